@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+
+/*
+ * Main and preload come out as CommonJS (package.json has no "type": "module"): an ESM preload
+ * would need `sandbox: false`. Outputs: out/main, out/preload, out/renderer (electron-vite's
+ * defaults, relied on by package.json "main" and by electron/main/index.ts).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      // Dependencies stay external (loaded from node_modules at run time), except oRPC: it ships
+      // ESM only, which a CommonJS main cannot require, so it is bundled in.
+      externalizeDeps: { exclude: ['@orpc/client', '@orpc/contract', '@orpc/server'] },
+    },
+  },
+  preload: {
+    build: {
+      lib: { entry: resolve(root, 'electron/preload/index.ts') },
+      // A sandboxed preload can require nothing but `electron`: bundle everything else.
+      externalizeDeps: false,
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react()],
+    build: {
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+      // electron-vite leaves the renderer unminified by default.
+      minify: true,
+    },
+  },
+});

@@ -1,0 +1,14 @@
+import type { BatonDatabase } from '../db/batonDatabase';
+
+/** What every procedure gets: the database and this device's facts. */
+export interface BackendContext {
+  db: BatonDatabase;
+  appVersion: string;
+  /** Wall clock in ms (injectable for tests). */
+  now: () => number;
+}
+
+/** The person this laptop acts as, recorded as the actor of every change. */
+export function actorOf(ctx: BackendContext): string | null {
+  return ctx.db.deviceInfo().personId ?? null;
+}

@@ -1,0 +1,94 @@
+import { EventPublisher, implement } from '@orpc/server';
+import { contract } from '../../shared/api';
+import type { CommitNotice } from '../../shared/model';
+import type { BackendContext } from './context';
+import { toApiError } from './apiErrors';
+import { listActivity } from './services/activityService';
+import { createCampaign, removeCampaign, restoreCampaign, updateCampaign } from './services/campaignService';
+import { createClient, listClients, removeClient, updateClient } from './services/clientService';
+import { loadDemo } from './services/demoService';
+import { setHandoffField } from './services/handoffService';
+import {
+  createPerson,
+  listPeople,
+  removePerson,
+  restorePerson,
+  updatePerson,
+} from './services/peopleService';
+import { listStages, renameStage } from './services/stageService';
+import { checkDatabase, systemInfo } from './services/systemService';
+import { createWorkspace, getWorkspace, setMe } from './services/workspaceService';
+import { campaignDetail, handoffDetail, listCampaignSummaries } from './views/campaignViews';
+
+const os = implement(contract).$context<BackendContext>();
+
+/** Business-rule failures become the contract's typed errors, whatever the transport. */
+const base = os.use(async ({ next, errors }) => {
+  try {
+    return await next();
+  } catch (err) {
+    throw toApiError(err, errors);
+  }
+});
+
+/** Builds the router over one live-update publisher fed by the database's commit events. */
+export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) {
+  return os.router({
+    system: {
+      info: base.system.info.handler(({ context }) => systemInfo(context)),
+      backup: base.system.backup.handler(({ context }) => ({ path: context.db.backup('manual') })),
+      check: base.system.check.handler(({ context }) => checkDatabase(context)),
+    },
+    workspace: {
+      get: base.workspace.get.handler(({ context }) => getWorkspace(context)),
+      create: base.workspace.create.handler(({ context, input }) => createWorkspace(context, input)),
+      loadDemo: base.workspace.loadDemo.handler(({ context }) => loadDemo(context)),
+      setMe: base.workspace.setMe.handler(({ context, input }) => setMe(context, input.personId)),
+    },
+    people: {
+      list: base.people.list.handler(({ context }) => listPeople(context)),
+      create: base.people.create.handler(({ context, input }) => createPerson(context, input)),
+      update: base.people.update.handler(({ context, input }) => updatePerson(context, input)),
+      remove: base.people.remove.handler(({ context, input }) => removePerson(context, input.id)),
+      restore: base.people.restore.handler(({ context, input }) => restorePerson(context, input.id)),
+    },
+    clients: {
+      list: base.clients.list.handler(({ context }) => listClients(context)),
+      create: base.clients.create.handler(({ context, input }) => createClient(context, input)),
+      update: base.clients.update.handler(({ context, input }) => updateClient(context, input)),
+      remove: base.clients.remove.handler(({ context, input }) => removeClient(context, input.id)),
+    },
+    stages: {
+      list: base.stages.list.handler(({ context }) => listStages(context)),
+      rename: base.stages.rename.handler(({ context, input }) =>
+        renameStage(context, input.id, input.name),
+      ),
+    },
+    campaigns: {
+      list: base.campaigns.list.handler(({ context }) => listCampaignSummaries(context)),
+      get: base.campaigns.get.handler(({ context, input }) => campaignDetail(context, input.id)),
+      create: base.campaigns.create.handler(({ context, input }) => createCampaign(context, input)),
+      update: base.campaigns.update.handler(({ context, input }) => updateCampaign(context, input)),
+      remove: base.campaigns.remove.handler(({ context, input }) => removeCampaign(context, input.id)),
+      restore: base.campaigns.restore.handler(({ context, input }) =>
+        restoreCampaign(context, input.id),
+      ),
+    },
+    handoffs: {
+      get: base.handoffs.get.handler(({ context, input }) => handoffDetail(context, input.id)),
+      setField: base.handoffs.setField.handler(({ context, input }) =>
+        setHandoffField(context, input),
+      ),
+    },
+    activity: {
+      list: base.activity.list.handler(({ context, input }) => listActivity(context, input)),
+    },
+    live: {
+      updates: os.live.updates.handler(async function* ({ signal }) {
+        for await (const notice of updates.subscribe('commit', { signal })) yield notice;
+      }),
+    },
+  });
+}
+
+export type BatonRouter = ReturnType<typeof createRouter>;

@@ -1,0 +1,134 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import {
+  defaultRaci,
+  DomainError,
+  orderStages,
+  planCampaign,
+  ruleViolation,
+  type PlannedHandoff,
+} from '../../../shared/domain';
+import type { Campaign, CampaignInput, CampaignPatch } from '../../../shared/model';
+import * as s from '../../db/schema';
+import type { ReadDb, WriteTx } from '../../db/writeTx';
+import { actorOf, type BackendContext } from '../context';
+import { toCampaign } from '../views/toModel';
+import { requireWorkspace } from './workspaceService';
+
+function assertPeopleExist(tx: WriteTx, ids: readonly string[], field: string): void {
+  for (const id of ids) {
+    const p = tx.get('person', id);
+    if (!p || p.deletedAt) throw ruleViolation(field, `names a person who is not in the workspace (${id})`);
+  }
+}
+
+/** Creates the handoff leaving `plan.fromStageId`, with its checklist and default RACI. */
+export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandoff) {
+  const people = tx.read.select().from(s.people).where(isNull(s.people.deletedAt)).all();
+  const raci = defaultRaci(plan.template, people);
+  const accountable = raci.find((r) => r.role === 'A');
+  const handoff = tx.insert('handoff', {
+    campaignId,
+    fromStageId: plan.fromStageId,
+    toStageId: plan.toStageId,
+    templateId: plan.template.id,
+    templateVersion: plan.template.version,
+    status: 'draft',
+    dueDate: plan.dueDate,
+    qualityOwnerId: accountable?.personId ?? null,
+    createdAt: tx.at,
+  });
+  plan.template.checklist.forEach((item, position) =>
+    tx.insert('checklistItem', {
+      handoffId: handoff.id,
+      key: item.key,
+      label: item.label,
+      required: item.required,
+      position,
+      done: false,
+    }),
+  );
+  for (const r of raci) tx.insert('raci', { handoffId: handoff.id, personId: r.personId, role: r.role });
+  return handoff;
+}
+
+export function stagePlan(read: ReadDb, launchDate: string | null) {
+  const stages = orderStages(read.select().from(s.stages).all());
+  return { stages, plan: planCampaign(stages, launchDate) };
+}
+
+export function createCampaign(ctx: BackendContext, input: CampaignInput): Campaign {
+  const ws = requireWorkspace(ctx);
+  return ctx.db.write(actorOf(ctx), (tx) => {
+    const client = tx.get('client', input.clientId);
+    if (!client || client.deletedAt) throw ruleViolation('clientId', 'names a client that does not exist');
+    const team = input.team ?? [];
+    assertPeopleExist(tx, team, 'team');
+    if (input.ownerId) assertPeopleExist(tx, [input.ownerId], 'ownerId');
+    const { stages, plan } = stagePlan(tx.read, input.launchDate ?? null);
+    const first = stages[0];
+    if (!first) throw new DomainError('CONFLICT', 'The workspace has no stages');
+    const row = tx.insert('campaign', {
+      workspaceId: ws.workspace.id,
+      clientId: input.clientId,
+      name: input.name.trim(),
+      type: input.type,
+      channels: input.channels ?? [],
+      launchDate: input.launchDate ?? null,
+      stageId: first.id,
+      ownerId: input.ownerId ?? null,
+      team,
+      createdAt: tx.at,
+    });
+    if (plan[0]) openHandoff(tx, row.id, plan[0]);
+    return toCampaign(row);
+  });
+}
+
+export function updateCampaign(ctx: BackendContext, patch: CampaignPatch): Campaign {
+  return ctx.db.write(actorOf(ctx), (tx) => {
+    const current = tx.require('campaign', patch.id);
+    if (patch.clientId) {
+      const client = tx.get('client', patch.clientId);
+      if (!client || client.deletedAt) throw ruleViolation('clientId', 'names a client that does not exist');
+    }
+    if (patch.team) assertPeopleExist(tx, patch.team, 'team');
+    if (patch.ownerId) assertPeopleExist(tx, [patch.ownerId], 'ownerId');
+    const row = tx.update('campaign', patch.id, {
+      name: patch.name?.trim(),
+      clientId: patch.clientId,
+      type: patch.type,
+      channels: patch.channels,
+      launchDate: patch.launchDate,
+      ownerId: patch.ownerId,
+      team: patch.team,
+    });
+    if (patch.launchDate !== undefined && patch.launchDate !== current.launchDate) {
+      replanDueDates(tx, row.id, patch.launchDate);
+    }
+    return toCampaign(row);
+  });
+}
+
+/** Moving the launch date re-plans the due date of every open handoff. */
+function replanDueDates(tx: WriteTx, campaignId: string, launchDate: string | null): void {
+  const { plan } = stagePlan(tx.read, launchDate);
+  const handoffs = tx.read
+    .select()
+    .from(s.handoffs)
+    .where(and(eq(s.handoffs.campaignId, campaignId), isNull(s.handoffs.deletedAt)))
+    .all();
+  for (const h of handoffs) {
+    const p = plan.find((x) => x.fromStageId === h.fromStageId && x.toStageId === h.toStageId);
+    if (p && h.status !== 'done' && h.status !== 'acknowledged') {
+      tx.update('handoff', h.id, { dueDate: p.dueDate });
+    }
+  }
+}
+
+export function removeCampaign(ctx: BackendContext, id: string): Campaign {
+  return ctx.db.write(actorOf(ctx), (tx) => toCampaign(tx.softDelete('campaign', id)));
+}
+
+export function restoreCampaign(ctx: BackendContext, id: string): Campaign {
+  return ctx.db.write(actorOf(ctx), (tx) => toCampaign(tx.restore('campaign', id)));
+}

@@ -1,0 +1,58 @@
+import { createRouterClient, EventPublisher, onError } from '@orpc/server';
+import { RPCHandler as MessagePortRPCHandler } from '@orpc/server/message-port';
+import type { RouterClient } from '@orpc/server';
+import type { SupportedMessagePort } from '@orpc/client/message-port';
+import type { CommitNotice } from '../../shared/model';
+import { BatonDatabase, type OpenOptions } from '../db/batonDatabase';
+import { appVersion } from './appVersion';
+import type { BackendHandle } from './backendHandle';
+import type { BackendContext } from './context';
+import { createRouter, type BatonRouter } from './router';
+
+export interface StartOptions extends OpenOptions {
+  dataDir: string;
+}
+
+export interface Backend extends BackendHandle {
+  readonly context: BackendContext;
+  readonly router: BatonRouter;
+  /** The same procedures, called in-process with the same validation (CLI, tests, bench). */
+  readonly client: RouterClient<BatonRouter>;
+}
+
+export function logInternalErrors(error: unknown): void {
+  // Typed errors are answers, not faults; only unexpected ones are worth a log line.
+  const code = (error as { code?: unknown }).code;
+  const defined = (error as { defined?: unknown }).defined === true;
+  if (!defined && code !== 'BAD_REQUEST') console.error('Baton:', error);
+}
+
+/** Opens the database and wires the router, live updates and the MessagePort binding. */
+export function startBackend(options: StartOptions): Backend {
+  const db = BatonDatabase.open(options.dataDir, options);
+  const context: BackendContext = { db, appVersion: appVersion(), now: options.now ?? Date.now };
+  const updates = new EventPublisher<{ commit: CommitNotice }>({ maxBufferedEvents: 100 });
+  db.onCommit((e) => updates.publish('commit', { txId: e.txId, tables: e.tables, ids: e.ids }));
+  const router = createRouter(updates);
+  const portHandler = new MessagePortRPCHandler(router, {
+    interceptors: [onError(logInternalErrors)],
+  });
+  let closed = false;
+  return {
+    dataDir: options.dataDir,
+    readOnlyReason: db.readOnlyReason,
+    context,
+    router,
+    client: createRouterClient(router, { context }),
+    servePort(port: SupportedMessagePort) {
+      portHandler.upgrade(port, { context });
+      (port as { start?: () => void }).start?.();
+    },
+    backup: () => db.backup('manual'),
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { parseArgs } from 'node:util';
+import { matchByIdOrName } from '../../shared/domain';
+import { defaultDataDir } from '../backend/dataDir';
+import { startBackend, type Backend } from '../backend/startBackend';
+import { startWebServer } from '../backend/web/webServer';
+import { CliError } from './cliError';
+import { campaignDetailText, campaignListJson, campaignListText } from './format';
+import { webBuildDir } from './repoPaths';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const USAGE = `Usage: baton <command> [options]
+
+Commands:
+  serve                       start browser mode (same as npm run web) and print its URL
+  demo                        create the sample agency workspace
+  list campaigns [--json]     campaigns with client, type, stage, launch date and gate state
+  show campaign <id|name> [--json]
+                              one campaign: handoffs, package fields, checklists, trail
+  backup                      copy the database into <data-dir>/backups (keeps the last 10)
+  check                       check the database's integrity and change log
+
+Options:
+  --data-dir DIR   where Baton keeps its database (default: ${defaultDataDir()})
+  --port N         port for serve (default: any free port)
+  --json           machine-readable output
+  -h, --help       this help`;
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  port: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function withBackend<T>(dataDir: string, fn: (b: Backend) => Promise<T>): Promise<T> {
+  const backend = startBackend({ dataDir });
+  return fn(backend).finally(() => backend.close());
+}
+
+/**
+ * Runs one CLI command. Returns the process exit code for one-shot commands; `serve` resolves
+ * only when the server stops.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new CliError(`${(err as Error).message}. Run baton --help for usage.`, 2);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command || command === 'help') {
+    io.out(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const json = values.json;
+
+  switch (command) {
+    case 'serve':
+    case 'web':
+      return serve(dataDir, values.port, io);
+    case 'demo':
+      return withBackend(dataDir, async (b) => {
+        const ws = await b.client.workspace.loadDemo();
+        const n = (await b.client.campaigns.list()).length;
+        io.out(`Created "${ws.workspace.name}" with ${n} campaigns in ${dataDir}`);
+        return 0;
+      });
+    case 'list': {
+      if (rest[0] !== 'campaigns') throw new CliError('Usage: baton list campaigns [--json]', 2);
+      return withBackend(dataDir, async (b) => {
+        const list = await b.client.campaigns.list();
+        io.out(json ? JSON.stringify(campaignListJson(list), null, 2) : campaignListText(list));
+        return 0;
+      });
+    }
+    case 'show': {
+      const query = rest.slice(1).join(' ');
+      if (rest[0] !== 'campaign' || !query) {
+        throw new CliError('Usage: baton show campaign <id|name> [--json]', 2);
+      }
+      return withBackend(dataDir, async (b) => {
+        const list = await b.client.campaigns.list();
+        const match = matchByIdOrName(list, query);
+        if (match.kind === 'ambiguous') {
+          throw new CliError(
+            `"${query}" matches several campaigns: ${match.candidates.map((c) => c.name).join(', ')}`,
+          );
+        }
+        if (match.kind === 'none') {
+          const near = match.near.map((c) => `"${c.name}"`).join(', ');
+          throw new CliError(`No campaign "${query}".${near ? ` Did you mean ${near}?` : ''}`);
+        }
+        const detail = await b.client.campaigns.get({ id: match.item.id });
+        const people = await b.client.people.list();
+        io.out(json ? JSON.stringify(detail, null, 2) : campaignDetailText(detail, people));
+        return 0;
+      });
+    }
+    case 'backup':
+      return withBackend(dataDir, async (b) => {
+        const { path } = await b.client.system.backup();
+        io.out(`Backup written to ${path}`);
+        return 0;
+      });
+    case 'check':
+      return withBackend(dataDir, async (b) => {
+        const result = await b.client.system.check();
+        if (json) io.out(JSON.stringify(result, null, 2));
+        else if (result.ok) io.out(`Database OK: ${dataDir}`);
+        else for (const p of result.problems) io.err(p);
+        return result.ok ? 0 : 1;
+      });
+    default:
+      throw new CliError(`Unknown command "${command}". Run baton --help for usage.`, 2);
+  }
+}
+
+async function serve(dataDir: string, portText: string | undefined, io: CliIo): Promise<number> {
+  const port = portText === undefined ? 0 : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new CliError(`--port must be a number from 0 to 65535, not "${portText}"`, 2);
+  }
+  const backend = startBackend({ dataDir });
+  let server;
+  try {
+    server = await startWebServer({ backend, staticDir: webBuildDir(), port });
+  } catch (err) {
+    backend.close();
+    throw new CliError(`Could not start browser mode: ${(err as Error).message}`);
+  }
+  if (backend.readOnlyReason) io.err(backend.readOnlyReason);
+  io.out(`Baton is running at ${server.url}`);
+  const running = server;
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      void running.close().then(() => {
+        backend.close();
+        resolve(0);
+      });
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

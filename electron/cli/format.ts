@@ -1,0 +1,91 @@
+import type { CampaignDetail, CampaignSummary, FieldValue, Person } from '../../shared/model';
+import { CAMPAIGN_TYPE_LABELS } from '../../shared/model';
+
+/** Plain-text table with columns padded to their widest cell. */
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function campaignListJson(list: CampaignSummary[]) {
+  return list.map((c) => ({
+    id: c.id,
+    name: c.name,
+    client: c.clientName,
+    type: c.type,
+    stage: c.stageName,
+    launchDate: c.launchDate,
+    gate: c.gate ? { state: c.gate.state, label: c.gate.label, missing: c.gate.missing.length } : null,
+    currentHandoff: c.currentHandoff,
+  }));
+}
+
+export function campaignListText(list: CampaignSummary[]): string {
+  if (list.length === 0) return 'No campaigns yet. Try `baton demo` for a sample agency.';
+  return table(
+    ['ID', 'Campaign', 'Client', 'Type', 'Stage', 'Launch', 'Gate', 'Due'],
+    list.map((c) => [
+      c.id,
+      c.name,
+      c.clientName,
+      CAMPAIGN_TYPE_LABELS[c.type],
+      c.stageName,
+      c.launchDate ?? '—',
+      c.gate?.label ?? '—',
+      c.currentHandoff?.dueDate
+        ? `${c.currentHandoff.dueDate}${c.currentHandoff.overdue ? ' OVERDUE' : ''}`
+        : '—',
+    ]),
+  );
+}
+
+function valueText(v: FieldValue | undefined, required: boolean): string {
+  if (v === undefined || v === null || v === '') return required ? 'MISSING' : '—';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return v
+    .map((item) => (typeof item === 'string' ? `- ${item}` : `- ${Object.values(item).join(' | ')}`))
+    .join('\n      ');
+}
+
+export function campaignDetailText(d: CampaignDetail, people: Person[]): string {
+  const name = (id: string | null) => people.find((p) => p.id === id)?.name ?? (id ? id : '—');
+  const out: string[] = [];
+  out.push(`${d.campaign.name}  (${d.client.name}, ${CAMPAIGN_TYPE_LABELS[d.campaign.type]})`);
+  out.push(`  id: ${d.campaign.id}`);
+  out.push(`  stage: ${d.stage.name}   launch: ${d.campaign.launchDate ?? '—'}   channels: ${d.campaign.channels.join(', ') || '—'}`);
+  for (const h of d.handoffs) {
+    out.push('');
+    out.push(`${h.fromStageName} → ${h.toStageName}: ${h.template.name}`);
+    out.push(`  status: ${h.handoff.status}   due: ${h.handoff.dueDate ?? '—'}${h.overdue ? ' (OVERDUE)' : ''}   gate: ${h.gate.label}`);
+    out.push(`  quality owner: ${name(h.handoff.qualityOwnerId)}`);
+    if (h.gate.missing.length > 0) {
+      out.push('  missing:');
+      for (const m of h.gate.missing) out.push(`    - ${m.label} ${m.problem}`);
+    }
+    out.push('  package:');
+    for (const f of h.template.fields) {
+      out.push(`    ${f.label}${f.required ? ' *' : ''}: ${valueText(h.fields[f.key], f.required)}`);
+    }
+    if (h.checklist.length > 0) {
+      out.push('  checklist:');
+      for (const c of h.checklist) {
+        out.push(`    [${c.done ? 'x' : ' '}] ${c.label}${c.done && c.doneById ? ` (${name(c.doneById)})` : ''}`);
+      }
+    }
+    out.push('  RACI:');
+    for (const role of ['R', 'A', 'C', 'I'] as const) {
+      const names = h.raci.filter((r) => r.role === role).map((r) => name(r.personId));
+      out.push(`    ${role}: ${names.join(', ') || '—'}`);
+    }
+    if (h.events.length > 0) {
+      out.push('  trail:');
+      for (const e of h.events) {
+        out.push(`    ${e.at}  ${e.kind}  by ${name(e.actorId)} on ${e.deviceId}${e.reason ? ` — ${e.reason}` : ''}`);
+      }
+    }
+  }
+  return out.join('\n');
+}

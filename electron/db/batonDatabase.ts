@@ -1,0 +1,306 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { DomainError } from '../../shared/domain';
+import { backupDatabase } from './backup';
+import { DatabaseOpenError } from './dbErrors';
+import type { EntityName } from './entities';
+import { HlcClock } from './hlcClock';
+import { currentSchemaVersion, migrate } from './migrations';
+import { dbFilePath } from './paths';
+import * as schema from './schema';
+import { WriteTx, type Orm, type ReadDb } from './writeTx';
+
+export interface CommitEvent {
+  txId: string;
+  tables: EntityName[];
+  ids: string[];
+}
+
+export interface OpenOptions {
+  /** Wall clock in ms; injectable so tests can drive the HLC. */
+  now?: () => number;
+  deviceName?: string;
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Baton's database on this laptop. Reads go through `read`; every mutation goes through
+ * `write`, which runs the caller's domain checks and writes in one IMMEDIATE transaction and
+ * appends the change rows.
+ */
+export class BatonDatabase {
+  private readonly listeners = new Set<(e: CommitEvent) => void>();
+  private readonly clock: HlcClock;
+  private closed = false;
+
+  private constructor(
+    readonly dataDir: string,
+    readonly sqlite: Database.Database,
+    readonly orm: Orm,
+    readonly deviceId: string,
+    readonly schemaVersion: number,
+    /** Set when the file was written by a newer Baton; writes are refused with this message. */
+    readonly readOnlyReason: string | null,
+    private readonly now: () => number,
+  ) {
+    const dev = orm.select().from(schema.device).where(eq(schema.device.id, 1)).get();
+    this.clock = new HlcClock(dev?.lastHlc ?? '', deviceId, now);
+  }
+
+  static open(dataDir: string, options: OpenOptions = {}): BatonDatabase {
+    const now = options.now ?? Date.now;
+    const file = dbFilePath(dataDir);
+    ensureWritableFolder(dataDir);
+    const known = currentSchemaVersion();
+    const existing = inspectExisting(file);
+
+    if (existing !== null && existing > known) {
+      const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+      const orm = drizzle(sqlite, { schema });
+      const dev = orm.select().from(schema.device).where(eq(schema.device.id, 1)).get();
+      const reason =
+        `This database was written by a newer version of Baton (schema ${existing}; this ` +
+        `version knows ${known}). It is open read-only so nothing is lost: update Baton to edit it.`;
+      return new BatonDatabase(
+        dataDir,
+        sqlite,
+        orm,
+        dev?.deviceId ?? 'unknown',
+        known,
+        reason,
+        now,
+      );
+    }
+
+    let sqlite: Database.Database;
+    try {
+      sqlite = new Database(file);
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('foreign_keys = ON');
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite.pragma('synchronous = NORMAL');
+    } catch (err) {
+      throw explainOpenError(err, file);
+    }
+    try {
+      if (existing !== null && existing > 0 && existing < known) {
+        backupDatabase(sqlite, dataDir, `before-migration-v${existing}-to-v${known}`);
+      }
+      migrate(sqlite, existing ?? 0);
+      const orm = drizzle(sqlite, { schema });
+      const deviceId = ensureDeviceRow(orm, now, options.deviceName);
+      return new BatonDatabase(dataDir, sqlite, orm, deviceId, known, null, now);
+    } catch (err) {
+      sqlite.close();
+      throw explainOpenError(err, file);
+    }
+  }
+
+  get read(): ReadDb {
+    return this.orm;
+  }
+
+  get isReadOnly(): boolean {
+    return this.readOnlyReason !== null;
+  }
+
+  /**
+   * The one write path. `fn` must be synchronous: it runs inside the transaction, and a thrown
+   * error (a DomainError from a rule, a foreign-key violation) rolls back every row and every
+   * change row it wrote.
+   */
+  write<T>(actorId: string | null, fn: (tx: WriteTx) => T): T {
+    if (this.readOnlyReason) throw new DomainError('READ_ONLY', this.readOnlyReason);
+    if (this.closed) throw new DomainError('READ_ONLY', 'The database is closed');
+    let tx: WriteTx | undefined;
+    const result = this.sqlite
+      .transaction(() => {
+        tx = new WriteTx(
+          {
+            orm: this.orm,
+            clock: this.clock,
+            deviceId: this.deviceId,
+            schemaVersion: this.schemaVersion,
+            nowIso: () => new Date(this.now()).toISOString(),
+            appendChange: this.appendChange,
+          },
+          actorId,
+        );
+        const value = fn(tx);
+        if (value instanceof Promise) {
+          throw new Error('write() callbacks must be synchronous; do async work before writing');
+        }
+        if (tx.touchedIds.size > 0) this.persistClock.run(this.clock.current());
+        return value;
+      })
+      .immediate();
+    if (tx && tx.touchedIds.size > 0) {
+      this.publish({ txId: tx.txId, tables: [...tx.touchedTables], ids: [...tx.touchedIds] });
+    }
+    return result;
+  }
+
+  /** Called after every committed write (local or, later, applied from sync). */
+  onCommit(listener: (e: CommitEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Device-local settings (who uses this laptop): not synced, not in the change log. */
+  deviceInfo(): typeof schema.device.$inferSelect {
+    return this.orm.select().from(schema.device).where(eq(schema.device.id, 1)).get()!;
+  }
+
+  setLocalPerson(personId: string | null, workspaceId: string | null): void {
+    if (this.readOnlyReason) throw new DomainError('READ_ONLY', this.readOnlyReason);
+    this.orm.update(schema.device).set({ personId, workspaceId }).where(eq(schema.device.id, 1)).run();
+  }
+
+  backup(reason = 'manual'): string {
+    return backupDatabase(this.sqlite, this.dataDir, reason);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.readOnlyReason) {
+      try {
+        this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // Another process may hold the database; the checkpoint is only housekeeping.
+      }
+    }
+    this.sqlite.close();
+  }
+
+  private publish(event: CommitEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (err) {
+        console.error('Baton: a live-update listener failed', err);
+      }
+    }
+  }
+
+  private get persistClock(): Database.Statement {
+    this.persistClockStmt ??= this.sqlite.prepare('UPDATE device SET last_hlc = ? WHERE id = 1');
+    return this.persistClockStmt;
+  }
+  private persistClockStmt: Database.Statement | undefined;
+
+  private readonly appendChange = (row: typeof schema.changes.$inferInsert): void => {
+    this.appendChangeStmt ??= this.sqlite.prepare(
+      `INSERT INTO changes (id, entity, entity_id, field, value, hlc, device_id, actor_id,
+        schema_version, tx_id) VALUES (@id, @entity, @entityId, @field, @value, @hlc, @deviceId,
+        @actorId, @schemaVersion, @txId)`,
+    );
+    this.appendChangeStmt.run({ ...row, actorId: row.actorId ?? null });
+  };
+  private appendChangeStmt: Database.Statement | undefined;
+}
+
+function ensureWritableFolder(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const probe = `${dataDir}/.baton-write-test-${process.pid}`;
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new DatabaseOpenError(
+      `Baton cannot write to the data folder ${dataDir} (${code}). Choose a folder you can ` +
+        `write to with --data-dir, or fix its permissions.`,
+      'not_writable',
+    );
+  }
+}
+
+/**
+ * Looks at an existing file without changing a byte of it: null when there is no database
+ * yet, otherwise its schema version. Non-SQLite and corrupt files are refused here, before
+ * anything opens them for writing.
+ */
+function inspectExisting(file: string): number | null {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    return null;
+  }
+  if (size === 0) return null;
+  const fd = fs.openSync(file, 'r');
+  const header = Buffer.alloc(16);
+  try {
+    fs.readSync(fd, header, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!header.equals(SQLITE_HEADER)) {
+    throw new DatabaseOpenError(
+      `${file} is not a Baton database (it is not an SQLite file). It was left untouched; move ` +
+        `it away or choose another data folder.`,
+      'not_sqlite',
+    );
+  }
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    probe.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (version > 0) probe.prepare('SELECT count(*) FROM changes').get();
+    return version;
+  } catch (err) {
+    throw explainOpenError(err, file);
+  } finally {
+    probe?.close();
+  }
+}
+
+function explainOpenError(err: unknown, file: string): DatabaseOpenError {
+  if (err instanceof DatabaseOpenError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || /malformed|not a database/.test(message)) {
+    return new DatabaseOpenError(
+      `${file} is damaged (${message}). It was left untouched. Restore the latest backup from ` +
+        `the backups folder beside it (baton backup keeps the last 10).`,
+      'corrupt',
+    );
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new DatabaseOpenError(
+      `${file} is locked by another program (${message}). Close other Baton windows and retry.`,
+      'locked',
+    );
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES') {
+    return new DatabaseOpenError(
+      `Baton cannot open ${file} for writing (${message}). Check the folder's permissions.`,
+      'not_writable',
+    );
+  }
+  return new DatabaseOpenError(`Baton could not open ${file}: ${message}`, 'unknown');
+}
+
+function ensureDeviceRow(orm: Orm, now: () => number, deviceName?: string): string {
+  const dev = orm.select().from(schema.device).where(eq(schema.device.id, 1)).get();
+  if (dev) return dev.deviceId;
+  const deviceId = crypto.randomBytes(8).toString('hex');
+  orm
+    .insert(schema.device)
+    .values({
+      id: 1,
+      deviceId,
+      deviceName: deviceName ?? os.hostname(),
+      lastHlc: '',
+      createdAt: new Date(now()).toISOString(),
+    })
+    .run();
+  return deviceId;
+}

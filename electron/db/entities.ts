@@ -1,0 +1,27 @@
+import * as s from './schema';
+
+/**
+ * The synced tables by their entity name in the change log. Only these are written through
+ * the write path; `changes` and `device` are its own bookkeeping.
+ */
+export const ENTITIES = {
+  workspace: s.workspaces,
+  person: s.people,
+  client: s.clients,
+  stage: s.stages,
+  campaign: s.campaigns,
+  handoff: s.handoffs,
+  handoffField: s.handoffFields,
+  checklistItem: s.checklistItems,
+  raci: s.raciAssignments,
+  handoffEvent: s.handoffEvents,
+  comment: s.comments,
+} as const;
+
+export type EntityName = keyof typeof ENTITIES;
+export type EntityTable<E extends EntityName> = (typeof ENTITIES)[E];
+export type EntityRow<E extends EntityName> = EntityTable<E>['$inferSelect'];
+export type EntityInsert<E extends EntityName> = EntityTable<E>['$inferInsert'];
+
+/** Facts that may be added but never edited or deleted (approvals bind to what was approved). */
+export const APPEND_ONLY: ReadonlySet<EntityName> = new Set(['handoffEvent']);

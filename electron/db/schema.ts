@@ -1,0 +1,228 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// Every synced table: UUIDv7 text id, soft delete. Values that are lists or objects are JSON
+// text so one field stays one change row. Timestamps are ISO strings (UTC).
+
+export const workspaces = sqliteTable('workspaces', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  homeTimeZone: text('home_time_zone').notNull(),
+  createdAt: text('created_at').notNull(),
+  deletedAt: text('deleted_at'),
+});
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    name: text('name').notNull(),
+    email: text('email').notNull().default(''),
+    roleTitle: text('role_title').notNull().default(''),
+    initials: text('initials').notNull(),
+    color: text('color').notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('people_workspace').on(t.workspaceId)],
+);
+
+export const clients = sqliteTable('clients', {
+  id: text('id').primaryKey(),
+  workspaceId: text('workspace_id')
+    .notNull()
+    .references(() => workspaces.id),
+  name: text('name').notNull(),
+  accentColor: text('accent_color').notNull(),
+  /** BrandGuidelines as JSON. */
+  brand: text('brand', { mode: 'json' }).notNull(),
+  createdAt: text('created_at').notNull(),
+  deletedAt: text('deleted_at'),
+});
+
+export const stages = sqliteTable('stages', {
+  id: text('id').primaryKey(),
+  workspaceId: text('workspace_id')
+    .notNull()
+    .references(() => workspaces.id),
+  /** Key of a default stage (strategy, creative, …) or null for a stage the team added. */
+  key: text('key'),
+  name: text('name').notNull(),
+  position: integer('position').notNull(),
+  deletedAt: text('deleted_at'),
+});
+
+export const campaigns = sqliteTable(
+  'campaigns',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    channels: text('channels', { mode: 'json' }).notNull(),
+    launchDate: text('launch_date'),
+    stageId: text('stage_id')
+      .notNull()
+      .references(() => stages.id),
+    ownerId: text('owner_id').references(() => people.id),
+    /** Person ids of the campaign team, as JSON. */
+    team: text('team', { mode: 'json' }).notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('campaigns_stage').on(t.stageId), index('campaigns_client').on(t.clientId)],
+);
+
+export const handoffs = sqliteTable(
+  'handoffs',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    fromStageId: text('from_stage_id')
+      .notNull()
+      .references(() => stages.id),
+    toStageId: text('to_stage_id')
+      .notNull()
+      .references(() => stages.id),
+    templateId: text('template_id').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    status: text('status').notNull(),
+    dueDate: text('due_date'),
+    qualityOwnerId: text('quality_owner_id').references(() => people.id),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('handoffs_campaign').on(t.campaignId)],
+);
+
+export const handoffFields = sqliteTable(
+  'handoff_fields',
+  {
+    id: text('id').primaryKey(),
+    handoffId: text('handoff_id')
+      .notNull()
+      .references(() => handoffs.id),
+    key: text('key').notNull(),
+    value: text('value', { mode: 'json' }),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [uniqueIndex('handoff_fields_key').on(t.handoffId, t.key)],
+);
+
+export const checklistItems = sqliteTable(
+  'checklist_items',
+  {
+    id: text('id').primaryKey(),
+    handoffId: text('handoff_id')
+      .notNull()
+      .references(() => handoffs.id),
+    key: text('key'),
+    label: text('label').notNull(),
+    required: integer('required', { mode: 'boolean' }).notNull(),
+    position: integer('position').notNull(),
+    done: integer('done', { mode: 'boolean' }).notNull().default(false),
+    doneById: text('done_by_id').references(() => people.id),
+    doneAt: text('done_at'),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('checklist_handoff').on(t.handoffId)],
+);
+
+export const raciAssignments = sqliteTable(
+  'raci_assignments',
+  {
+    id: text('id').primaryKey(),
+    handoffId: text('handoff_id')
+      .notNull()
+      .references(() => handoffs.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    role: text('role').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('raci_handoff').on(t.handoffId)],
+);
+
+/** Append-only facts: submitted, approved, changes requested, acknowledged, override… */
+export const handoffEvents = sqliteTable(
+  'handoff_events',
+  {
+    id: text('id').primaryKey(),
+    handoffId: text('handoff_id')
+      .notNull()
+      .references(() => handoffs.id),
+    kind: text('kind').notNull(),
+    actorId: text('actor_id').references(() => people.id),
+    deviceId: text('device_id').notNull(),
+    at: text('at').notNull(),
+    reason: text('reason'),
+    packageHash: text('package_hash'),
+    missing: text('missing', { mode: 'json' }).notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('events_handoff').on(t.handoffId)],
+);
+
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    handoffId: text('handoff_id')
+      .notNull()
+      .references(() => handoffs.id),
+    authorId: text('author_id').references(() => people.id),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('comments_handoff').on(t.handoffId)],
+);
+
+/** The change log: one row per changed field. Activity log, audit trail and sync payload. */
+export const changes = sqliteTable(
+  'changes',
+  {
+    id: text('id').primaryKey(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    field: text('field').notNull(),
+    value: text('value').notNull(),
+    hlc: text('hlc').notNull(),
+    deviceId: text('device_id').notNull(),
+    actorId: text('actor_id'),
+    schemaVersion: integer('schema_version').notNull(),
+    txId: text('tx_id').notNull(),
+  },
+  (t) => [
+    index('changes_entity').on(t.entityId, t.hlc),
+    index('changes_hlc').on(t.hlc),
+    index('changes_tx').on(t.txId),
+  ],
+);
+
+/**
+ * This laptop only, never synced and not part of the change log: its device id, its clock and
+ * who uses it. A single row with id 1.
+ */
+export const device = sqliteTable('device', {
+  id: integer('id').primaryKey(),
+  deviceId: text('device_id').notNull(),
+  deviceName: text('device_name').notNull(),
+  personId: text('person_id'),
+  workspaceId: text('workspace_id'),
+  lastHlc: text('last_hlc').notNull(),
+  createdAt: text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});

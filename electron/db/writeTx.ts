@@ -1,0 +1,163 @@
+import { eq, getTableColumns } from 'drizzle-orm';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { DomainError, notFound } from '../../shared/domain';
+import {
+  APPEND_ONLY,
+  ENTITIES,
+  type EntityInsert,
+  type EntityName,
+  type EntityRow,
+} from './entities';
+import type { HlcClock } from './hlcClock';
+import * as schema from './schema';
+import { newId } from './uuid';
+
+export type Orm = BetterSQLite3Database<typeof schema>;
+/** What services may do with the database outside the write path: read. */
+export type ReadDb = Pick<Orm, 'select' | '$count'>;
+
+export interface TxDeps {
+  orm: Orm;
+  clock: HlcClock;
+  deviceId: string;
+  schemaVersion: number;
+  nowIso: () => string;
+  /** Appends one row to `changes` (a prepared statement: this runs once per changed field). */
+  appendChange: (row: typeof schema.changes.$inferInsert) => void;
+}
+
+// Every entity table has `id` and `deletedAt`; drizzle cannot express "any of these tables" in
+// one generic, so the table is widened here and the per-entity types are enforced by the
+// public signatures of WriteTx.
+type AnyEntityTable = typeof schema.workspaces;
+type AnyRow = Record<string, unknown> & { id: string; deletedAt: string | null };
+
+function tableOf(entity: EntityName): AnyEntityTable {
+  return ENTITIES[entity] as unknown as AnyEntityTable;
+}
+
+/**
+ * One write transaction. Services change synced tables only through these methods, which
+ * record one `changes` row per changed field. Created by `BatonDatabase.write`.
+ */
+export class WriteTx {
+  readonly txId = newId();
+  readonly at: string;
+  readonly touchedTables = new Set<EntityName>();
+  readonly touchedIds = new Set<string>();
+
+  constructor(
+    private readonly deps: TxDeps,
+    readonly actorId: string | null,
+  ) {
+    this.at = deps.nowIso();
+  }
+
+  get read(): ReadDb {
+    return this.deps.orm;
+  }
+
+  get deviceId(): string {
+    return this.deps.deviceId;
+  }
+
+  /** The row, soft-deleted or not. */
+  get<E extends EntityName>(entity: E, id: string): EntityRow<E> | undefined {
+    const t = tableOf(entity);
+    return this.deps.orm.select().from(t).where(eq(t.id, id)).get() as EntityRow<E> | undefined;
+  }
+
+  /** The row, which must exist and not be deleted. */
+  require<E extends EntityName>(entity: E, id: string): EntityRow<E> {
+    const row = this.get(entity, id);
+    if (!row || (row as AnyRow).deletedAt) throw notFound(entity, id);
+    return row;
+  }
+
+  insert<E extends EntityName>(
+    entity: E,
+    values: Omit<EntityInsert<E>, 'id'> & { id?: string },
+  ): EntityRow<E> {
+    const t = tableOf(entity);
+    const withId = { ...(values as Record<string, unknown>), id: (values as AnyRow).id ?? newId() };
+    const row = this.deps.orm
+      .insert(t)
+      .values(withId as typeof t.$inferInsert)
+      .returning()
+      .get() as unknown as AnyRow;
+    for (const field of Object.keys(getTableColumns(t))) {
+      if (field === 'id' || row[field] === null || row[field] === undefined) continue;
+      this.record(entity, row.id, field, row[field]);
+    }
+    return row as unknown as EntityRow<E>;
+  }
+
+  /** Writes only the fields whose value actually changes; returns the row as it now is. */
+  update<E extends EntityName>(
+    entity: E,
+    id: string,
+    patch: Partial<Omit<EntityInsert<E>, 'id'>>,
+  ): EntityRow<E> {
+    if (APPEND_ONLY.has(entity)) {
+      throw new DomainError('RULE_VIOLATION', `${entity} entries are permanent and cannot be edited`);
+    }
+    const t = tableOf(entity);
+    const current = this.require(entity, id) as unknown as AnyRow;
+    const columns = getTableColumns(t);
+    const changed: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(patch as Record<string, unknown>)) {
+      if (value === undefined || field === 'id' || !(field in columns)) continue;
+      if (JSON.stringify(current[field]) !== JSON.stringify(value)) changed[field] = value;
+    }
+    if (Object.keys(changed).length === 0) return current as unknown as EntityRow<E>;
+    return this.setFields(entity, id, changed);
+  }
+
+  softDelete<E extends EntityName>(entity: E, id: string): EntityRow<E> {
+    if (APPEND_ONLY.has(entity)) {
+      throw new DomainError('RULE_VIOLATION', `${entity} entries are permanent and cannot be deleted`);
+    }
+    this.require(entity, id);
+    return this.setFields(entity, id, { deletedAt: this.at });
+  }
+
+  restore<E extends EntityName>(entity: E, id: string): EntityRow<E> {
+    const row = this.get(entity, id) as AnyRow | undefined;
+    if (!row) throw notFound(entity, id);
+    if (!row.deletedAt) return row as unknown as EntityRow<E>;
+    return this.setFields(entity, id, { deletedAt: null });
+  }
+
+  private setFields<E extends EntityName>(
+    entity: E,
+    id: string,
+    fields: Record<string, unknown>,
+  ): EntityRow<E> {
+    const t = tableOf(entity);
+    const row = this.deps.orm
+      .update(t)
+      .set(fields as Partial<typeof t.$inferInsert>)
+      .where(eq(t.id, id))
+      .returning()
+      .get();
+    for (const [field, value] of Object.entries(fields)) this.record(entity, id, field, value);
+    return row as unknown as EntityRow<E>;
+  }
+
+  private record(entity: EntityName, entityId: string, field: string, value: unknown): void {
+    this.deps.appendChange({
+      id: newId(),
+      entity,
+      entityId,
+      field,
+      value: JSON.stringify(value),
+      hlc: this.deps.clock.next(),
+      deviceId: this.deps.deviceId,
+      actorId: this.actorId,
+      schemaVersion: this.deps.schemaVersion,
+      txId: this.txId,
+    });
+    this.touchedTables.add(entity);
+    this.touchedIds.add(entityId);
+  }
+}

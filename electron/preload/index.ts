@@ -1,0 +1,52 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { BatonChannels, BatonShell, MenuAction } from './bridgeTypes';
+
+// Sandboxed preload: one CommonJS file that requires only `electron`. Values are inlined here
+// rather than imported, and typed against bridgeTypes so they cannot drift from main.
+const CONNECT: BatonChannels['connect'] = 'baton:connect';
+const PORT: BatonChannels['port'] = 'baton:port';
+const MENU: BatonChannels['menu'] = 'baton:menu';
+
+type TransferablePort = NonNullable<Parameters<typeof ipcRenderer.postMessage>[2]>[number];
+
+// tsconfig.node.json type-checks Node code without the DOM lib; this is all of it the preload uses.
+declare const window: {
+  addEventListener(
+    type: 'message',
+    listener: (event: {
+      source: unknown;
+      data: unknown;
+      ports: readonly TransferablePort[];
+    }) => void,
+  ): void;
+};
+
+const MENU_ACTIONS: Readonly<Record<MenuAction, true>> = { 'new-campaign': true, export: true };
+
+function isMenuAction(value: unknown): value is MenuAction {
+  return typeof value === 'string' && Object.hasOwn(MENU_ACTIONS, value);
+}
+
+window.addEventListener('message', (event) => {
+  // Only the page itself may connect: not an iframe, not another window holding a reference.
+  if (event.source !== window || event.data !== CONNECT) return;
+  const [port] = event.ports;
+  if (!port) return;
+  ipcRenderer.postMessage(PORT, null, [port]);
+});
+
+const shell: BatonShell = {
+  isElectron: true,
+  platform: process.platform,
+  onMenuAction(callback) {
+    const listener = (_event: IpcRendererEvent, action: unknown): void => {
+      if (isMenuAction(action)) callback(action);
+    };
+    ipcRenderer.on(MENU, listener);
+    return () => {
+      ipcRenderer.removeListener(MENU, listener);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('batonShell', shell);

@@ -1,0 +1,119 @@
+import type { FieldValue, HandoffEventKind, HandoffStatus, HandoffTemplate } from '../model';
+import { fieldProblem } from './fieldValue';
+import { validateRaci, type RaciEntry } from './raci';
+
+export interface MissingItem {
+  kind: 'field' | 'checklist' | 'raci' | 'quality_owner';
+  /** Field key, checklist label or RACI role: what the panel highlights. */
+  key: string;
+  /** The name a person reads, e.g. "Strategy summary". */
+  label: string;
+  problem: string;
+}
+
+export interface PersonRef {
+  personId: string;
+  because: 'quality_owner' | 'receiver' | 'responsible';
+}
+
+/** Everything the gate looks at for one handoff, as plain data. */
+export interface HandoffPackage {
+  status: HandoffStatus;
+  qualityOwnerId: string | null;
+  fields: Readonly<Record<string, FieldValue>>;
+  checklist: readonly { label: string; required: boolean; done: boolean }[];
+  raci: readonly RaciEntry[];
+  /** Events newest last; an override by the Accountable person lets the gate pass. */
+  events: readonly { kind: HandoffEventKind }[];
+  /** People who receive the work (Responsible of the next stage); may be empty. */
+  receiverIds: readonly string[];
+}
+
+export type GateState = 'ready' | 'missing' | 'awaiting_approval' | 'awaiting_receiver';
+
+export type GateResult =
+  | { passed: true; state: 'ready'; overridden: boolean }
+  | {
+      passed: false;
+      state: Exclude<GateState, 'ready'>;
+      missing: MissingItem[];
+      waitingOn: PersonRef[];
+    };
+
+/** What the package lacks, in template order: fields, then checklist, then RACI, then owner. */
+export function missingItems(pkg: HandoffPackage, template: HandoffTemplate): MissingItem[] {
+  const missing: MissingItem[] = [];
+  for (const field of template.fields) {
+    const problem = fieldProblem(field, pkg.fields[field.key]);
+    if (problem) missing.push({ kind: 'field', key: field.key, label: field.label, problem });
+  }
+  for (const item of pkg.checklist) {
+    if (item.required && !item.done) {
+      missing.push({ kind: 'checklist', key: item.label, label: item.label, problem: 'not ticked' });
+    }
+  }
+  for (const issue of validateRaci(pkg.raci)) {
+    missing.push({ kind: 'raci', key: issue.field, label: issue.field, problem: issue.problem });
+  }
+  if (!pkg.qualityOwnerId) {
+    missing.push({
+      kind: 'quality_owner',
+      key: 'qualityOwner',
+      label: 'Quality owner',
+      problem: 'is not named',
+    });
+  }
+  return missing;
+}
+
+/**
+ * The quality gate (rule 3): the package is complete, the quality owner approved it and the
+ * receiver confirmed "I have what I need" — or the Accountable person overrode it.
+ */
+export function evaluateGate(pkg: HandoffPackage, template: HandoffTemplate): GateResult {
+  const lastOverrideOrReopen = [...pkg.events]
+    .reverse()
+    .find((e) => e.kind === 'override' || e.kind === 'reopened');
+  if (lastOverrideOrReopen?.kind === 'override') {
+    return { passed: true, state: 'ready', overridden: true };
+  }
+  const missing = missingItems(pkg, template);
+  if (missing.length > 0) {
+    const waitingOn: PersonRef[] = pkg.raci
+      .filter((r) => r.role === 'R')
+      .map((r) => ({ personId: r.personId, because: 'responsible' as const }));
+    return { passed: false, state: 'missing', missing, waitingOn };
+  }
+  if (pkg.status === 'acknowledged' || pkg.status === 'done') {
+    return { passed: true, state: 'ready', overridden: false };
+  }
+  if (pkg.status === 'approved') {
+    return {
+      passed: false,
+      state: 'awaiting_receiver',
+      missing: [],
+      waitingOn: pkg.receiverIds.map((personId) => ({ personId, because: 'receiver' as const })),
+    };
+  }
+  return {
+    passed: false,
+    state: 'awaiting_approval',
+    missing: [],
+    waitingOn: pkg.qualityOwnerId
+      ? [{ personId: pkg.qualityOwnerId, because: 'quality_owner' }]
+      : [],
+  };
+}
+
+/** The short label cards show: "ready", "3 missing", "awaiting approval", "awaiting receiver". */
+export function gateLabel(result: GateResult): string {
+  if (result.passed) return result.overridden ? 'overridden' : 'ready';
+  switch (result.state) {
+    case 'missing':
+      return `${result.missing.length} missing`;
+    case 'awaiting_approval':
+      return 'awaiting approval';
+    case 'awaiting_receiver':
+      return 'awaiting receiver';
+  }
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { Id, IsoDate, IsoDateTime, Name } from './common';
+
+export const CAMPAIGN_TYPES = [
+  'email',
+  'social',
+  'paid_ads',
+  'content',
+  'event',
+  'multi_channel',
+] as const;
+export const CampaignType = z.enum(CAMPAIGN_TYPES, {
+  message: `must be one of ${CAMPAIGN_TYPES.join(', ')}`,
+});
+export type CampaignType = z.infer<typeof CampaignType>;
+
+export const CAMPAIGN_TYPE_LABELS: Record<CampaignType, string> = {
+  email: 'Email',
+  social: 'Social',
+  paid_ads: 'Paid ads',
+  content: 'Content',
+  event: 'Event',
+  multi_channel: 'Multi-channel',
+};
+
+export const CHANNELS = [
+  'email',
+  'instagram',
+  'facebook',
+  'linkedin',
+  'tiktok',
+  'x',
+  'youtube',
+  'meta_ads',
+  'google_ads',
+  'display',
+  'blog',
+  'website',
+  'event',
+  'sms',
+  'pr',
+] as const;
+export const Channel = z.enum(CHANNELS, { message: `must be one of ${CHANNELS.join(', ')}` });
+export type Channel = z.infer<typeof Channel>;
+
+export const Campaign = z.object({
+  id: Id,
+  workspaceId: Id,
+  clientId: Id,
+  name: Name,
+  type: CampaignType,
+  channels: z.array(Channel),
+  launchDate: IsoDate.nullable(),
+  stageId: Id,
+  ownerId: Id.nullable(),
+  team: z.array(Id),
+  createdAt: IsoDateTime,
+  deletedAt: IsoDateTime.nullable(),
+});
+export type Campaign = z.infer<typeof Campaign>;
+
+export const CampaignInput = z.object({
+  name: Name,
+  clientId: Id,
+  type: CampaignType,
+  channels: z.array(Channel).max(CHANNELS.length).default([]),
+  launchDate: IsoDate.nullable().default(null),
+  ownerId: Id.nullable().default(null),
+  team: z.array(Id).max(50, { message: 'must have at most 50 people' }).default([]),
+});
+export type CampaignInput = z.input<typeof CampaignInput>;
+
+export const CampaignPatch = CampaignInput.partial().extend({ id: Id });
+export type CampaignPatch = z.input<typeof CampaignPatch>;

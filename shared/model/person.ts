@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { HexColor, Id, IsoDateTime, Name } from './common';
+
+export const Person = z.object({
+  id: Id,
+  workspaceId: Id,
+  name: Name,
+  email: z.email({ message: 'must be an email address' }).or(z.literal('')),
+  roleTitle: z.string().trim().max(100),
+  initials: z.string().trim().min(1).max(3),
+  color: HexColor,
+  createdAt: IsoDateTime,
+  deletedAt: IsoDateTime.nullable(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const PersonInput = z.object({
+  name: Name,
+  email: z.email({ message: 'must be an email address' }).or(z.literal('')).default(''),
+  roleTitle: z.string().trim().max(100, { message: 'must be at most 100 characters' }).default(''),
+});
+export type PersonInput = z.input<typeof PersonInput>;

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { Campaign, CampaignType, Channel } from './campaign';
+import { Client } from './client';
+import { Id, IsoDate } from './common';
+import {
+  ChecklistItem,
+  Comment,
+  FieldValue,
+  Handoff,
+  HandoffEvent,
+  HandoffStatus,
+  RaciAssignment,
+} from './handoff';
+import { Person } from './person';
+import { HandoffTemplate } from './template';
+import { Stage, Workspace } from './workspace';
+
+// Read models: what screens, the CLI and exports receive. Computed in the backend from the
+// tables and the rules of shared/domain, so every caller sees the same gate state.
+
+export const GateStateName = z.enum(['ready', 'missing', 'awaiting_approval', 'awaiting_receiver']);
+
+export const MissingItemView = z.object({
+  kind: z.enum(['field', 'checklist', 'raci', 'quality_owner']),
+  key: z.string(),
+  label: z.string(),
+  problem: z.string(),
+});
+
+export const GateView = z.object({
+  passed: z.boolean(),
+  state: GateStateName,
+  label: z.string(),
+  overridden: z.boolean(),
+  missing: z.array(MissingItemView),
+  waitingOn: z.array(
+    z.object({ personId: Id, because: z.enum(['quality_owner', 'receiver', 'responsible']) }),
+  ),
+});
+export type GateView = z.infer<typeof GateView>;
+
+export const CampaignSummary = z.object({
+  id: Id,
+  name: z.string(),
+  clientId: Id,
+  clientName: z.string(),
+  clientColor: z.string(),
+  type: CampaignType,
+  channels: z.array(Channel),
+  launchDate: IsoDate.nullable(),
+  stageId: Id,
+  stageName: z.string(),
+  ownerId: Id.nullable(),
+  team: z.array(Id),
+  currentHandoff: z
+    .object({
+      id: Id,
+      name: z.string(),
+      status: HandoffStatus,
+      dueDate: IsoDate.nullable(),
+      overdue: z.boolean(),
+    })
+    .nullable(),
+  gate: GateView.nullable(),
+});
+export type CampaignSummary = z.infer<typeof CampaignSummary>;
+
+export const HandoffDetail = z.object({
+  handoff: Handoff,
+  fromStageName: z.string(),
+  toStageName: z.string(),
+  template: HandoffTemplate,
+  fields: z.record(z.string(), FieldValue),
+  checklist: z.array(ChecklistItem),
+  raci: z.array(RaciAssignment),
+  events: z.array(HandoffEvent),
+  comments: z.array(Comment),
+  gate: GateView,
+  overdue: z.boolean(),
+});
+export type HandoffDetail = z.infer<typeof HandoffDetail>;
+
+export const CampaignDetail = z.object({
+  campaign: Campaign,
+  client: Client,
+  stage: Stage,
+  summary: CampaignSummary,
+  handoffs: z.array(HandoffDetail),
+});
+export type CampaignDetail = z.infer<typeof CampaignDetail>;
+
+export const WorkspaceView = z.object({
+  workspace: Workspace,
+  stages: z.array(Stage),
+  me: Person.nullable(),
+});
+export type WorkspaceView = z.infer<typeof WorkspaceView>;
+
+export const SystemInfo = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  dataDir: z.string(),
+  deviceId: z.string(),
+  deviceName: z.string(),
+  readOnlyReason: z.string().nullable(),
+  hasWorkspace: z.boolean(),
+});
+export type SystemInfo = z.infer<typeof SystemInfo>;
+
+export const CommitNotice = z.object({
+  txId: z.string(),
+  tables: z.array(z.string()),
+  ids: z.array(z.string()),
+});
+export type CommitNotice = z.infer<typeof CommitNotice>;
