@@ -1,8 +1,24 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const root = import.meta.dirname;
+
+/**
+ * renderer/index.html carries a strict CSP <meta> for the built app and browser mode. Under
+ * `electron-vite dev` that tag would block Vite's inline React-refresh preamble; there, main
+ * sends the dev policy as a header (electron/main/security.ts), so the tag is dropped.
+ */
+function dropCspMetaInDev(): Plugin {
+  return {
+    name: 'baton:drop-csp-meta-in-dev',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace(/<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>\s*/i, '');
+    },
+  };
+}
 
 /*
  * Main and preload come out as CommonJS (package.json has no "type": "module"): an ESM preload
@@ -27,7 +43,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), dropCspMetaInDev()],
     build: {
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
       // electron-vite leaves the renderer unminified by default.

@@ -3,10 +3,11 @@
  * Screenshot a page in headless Chromium (Debian's /usr/bin/chromium, never a downloaded one).
  *
  *   node scripts/screenshot.mjs <url | dir> <out.png> [--dark] [--width 1280] [--height 800]
- *                               [--full] [--click <selector>]... [--wait <ms>]
+ *                               [--full] [--scale 2] [--click <selector>]... [--press <key>]... [--wait <ms>]
  *
  * Given a directory (e.g. out/web) instead of a URL, it serves that folder on 127.0.0.1 for the
- * duration of the shot, so a build can be checked without a separate server.
+ * duration of the shot, so a build can be checked without a separate server. --click and --press
+ * run in the order given (e.g. `--click 'text=Open dialog' --press Tab` to show a focus ring).
  */
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -38,7 +39,15 @@ const MIME = {
 };
 
 function parseArgs(argv) {
-  const opts = { dark: false, width: 1280, height: 800, full: false, clicks: [], wait: 250 };
+  const opts = {
+    dark: false,
+    width: 1280,
+    height: 800,
+    scale: 1,
+    full: false,
+    steps: [],
+    wait: 250,
+  };
   const positional = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -47,7 +56,9 @@ function parseArgs(argv) {
     else if (arg === '--width') opts.width = Number(argv[++i]);
     else if (arg === '--height') opts.height = Number(argv[++i]);
     else if (arg === '--wait') opts.wait = Number(argv[++i]);
-    else if (arg === '--click') opts.clicks.push(argv[++i]);
+    else if (arg === '--scale') opts.scale = Number(argv[++i]);
+    else if (arg === '--click') opts.steps.push({ click: argv[++i] });
+    else if (arg === '--press') opts.steps.push({ press: argv[++i] });
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else positional.push(arg);
   }
@@ -99,14 +110,29 @@ async function main() {
     args: CHROMIUM_ARGS,
     colorScheme: opts.dark ? 'dark' : 'light',
     viewport: { width: opts.width, height: opts.height },
+    deviceScaleFactor: opts.scale,
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const problems = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    await page.goto(url, { waitUntil: 'networkidle' });
-    for (const selector of opts.clicks) await page.click(selector);
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('response', (r) => {
+      // Chromium asks for a favicon on its own; its absence says nothing about the page.
+      const ignorable = new URL(r.url()).pathname === '/favicon.ico';
+      if (r.status() >= 400 && !ignorable) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+        problems.push(`console error: ${m.text()}`);
+      }
+    });
+    // Not 'networkidle': the app keeps a live-update stream open for as long as it runs.
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(800);
+    for (const step of opts.steps) {
+      if (step.click) await page.click(step.click);
+      else await page.keyboard.press(step.press);
+    }
     await sleep(opts.wait);
     await page.screenshot({ path: opts.out, fullPage: opts.full });
     for (const p of problems) console.error(p);

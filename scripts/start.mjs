@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: build if needed, then run the desktop app; where Electron cannot run (its binary
-// cannot be downloaded, or there is no display), run the same app in browser mode instead.
+// `npm start`: run the desktop app (building it first if out/ is missing or stale); where
+// Electron cannot run (its binary cannot be downloaded, or there is no display), run the same
+// app in browser mode instead.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,6 +28,14 @@ const SKIP_DIRS = new Set(['node_modules', 'migrations', 'out', 'dist']);
 /** Electron's first-run download can be slow on a real connection, but must never hang. */
 const DOWNLOAD_TIMEOUT_MS = Number(process.env.BATON_ELECTRON_DOWNLOAD_TIMEOUT_MS) || 120_000;
 const PROBE_TIMEOUT_MS = 15_000;
+/** @type {Partial<Record<NodeJS.Platform, string>>} where electron/install.js puts the binary */
+const PLATFORM_BINARY = {
+  linux: 'electron',
+  freebsd: 'electron',
+  openbsd: 'electron',
+  win32: 'electron.exe',
+  darwin: 'Electron.app/Contents/MacOS/Electron',
+};
 
 /** @param {string} p */
 function mtimeOf(p) {
@@ -131,10 +140,12 @@ async function findElectron() {
   }
   const pathFile = path.join(pkgDir, 'path.txt');
   const locate = () => {
-    if (!fs.existsSync(pathFile)) return null;
-    const relative = fs.readFileSync(pathFile, 'utf8').trim();
-    const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(pkgDir, 'dist');
-    const binary = path.join(distDir, relative);
+    // ELECTRON_OVERRIDE_DIST_PATH: a locally built or system Electron, as electron/index.js allows.
+    const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+    const recorded = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : null;
+    const relative = recorded ?? (override ? PLATFORM_BINARY[process.platform] : undefined);
+    if (!relative) return null;
+    const binary = path.join(override || path.join(pkgDir, 'dist'), relative);
     return fs.existsSync(binary) ? binary : null;
   };
 
@@ -214,6 +225,19 @@ function runForeground(command, commandArgs, env) {
 }
 
 async function main() {
+  // Electron first: browser mode builds its own bundle (scripts/web.mjs), so a machine without
+  // Electron neither waits for nor depends on the desktop build.
+  const electron = await findElectron();
+  if (!('binary' in electron)) {
+    const problem =
+      electron.stage === 'install'
+        ? 'Electron could not be installed on this machine'
+        : 'Electron cannot run on this machine';
+    console.log(`${problem} (${electron.reason}); starting Baton in browser mode instead.`);
+    runForeground(process.execPath, [path.join(root, 'scripts', 'web.mjs'), ...args], process.env);
+    return;
+  }
+
   const why = buildNeeded();
   if (why) {
     console.log(`Building Baton (${why})…`);
@@ -223,18 +247,7 @@ async function main() {
       process.exit(build.code ?? 1);
     }
   }
-
-  const electron = await findElectron();
-  if ('binary' in electron) {
-    runForeground(electron.binary, ['.', ...args], electronEnv());
-    return;
-  }
-  const problem =
-    electron.stage === 'install'
-      ? 'Electron could not be installed on this machine'
-      : 'Electron cannot run on this machine';
-  console.log(`${problem} (${electron.reason}); starting Baton in browser mode instead.`);
-  runForeground(process.execPath, [path.join(root, 'scripts', 'web.mjs'), ...args], process.env);
+  runForeground(electron.binary, ['.', ...args], electronEnv());
 }
 
 main().catch((error) => {

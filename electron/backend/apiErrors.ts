@@ -3,7 +3,10 @@ import { DomainError } from '../../shared/domain';
 import type { ApiErrorCode } from '../../shared/api';
 import type { ErrorDetails } from '../../shared/model';
 
-type ErrorFactory = (options: { message: string; data: ErrorDetails }) => ORPCError<string, unknown>;
+type ErrorFactory = (options: {
+  message: string;
+  data: ErrorDetails;
+}) => ORPCError<string, unknown>;
 type ErrorFactories = Record<ApiErrorCode, ErrorFactory>;
 
 /**

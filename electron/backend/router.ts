@@ -1,10 +1,15 @@
-import { EventPublisher, implement } from '@orpc/server';
+import { type EventPublisher, implement } from '@orpc/server';
 import { contract } from '../../shared/api';
 import type { CommitNotice } from '../../shared/model';
 import type { BackendContext } from './context';
 import { toApiError } from './apiErrors';
 import { listActivity } from './services/activityService';
-import { createCampaign, removeCampaign, restoreCampaign, updateCampaign } from './services/campaignService';
+import {
+  createCampaign,
+  removeCampaign,
+  restoreCampaign,
+  updateCampaign,
+} from './services/campaignService';
 import { createClient, listClients, removeClient, updateClient } from './services/clientService';
 import { loadDemo } from './services/demoService';
 import { setHandoffField } from './services/handoffService';
@@ -41,7 +46,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
     },
     workspace: {
       get: base.workspace.get.handler(({ context }) => getWorkspace(context)),
-      create: base.workspace.create.handler(({ context, input }) => createWorkspace(context, input)),
+      create: base.workspace.create.handler(({ context, input }) =>
+        createWorkspace(context, input),
+      ),
       loadDemo: base.workspace.loadDemo.handler(({ context }) => loadDemo(context)),
       setMe: base.workspace.setMe.handler(({ context, input }) => setMe(context, input.personId)),
     },
@@ -50,7 +57,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       create: base.people.create.handler(({ context, input }) => createPerson(context, input)),
       update: base.people.update.handler(({ context, input }) => updatePerson(context, input)),
       remove: base.people.remove.handler(({ context, input }) => removePerson(context, input.id)),
-      restore: base.people.restore.handler(({ context, input }) => restorePerson(context, input.id)),
+      restore: base.people.restore.handler(({ context, input }) =>
+        restorePerson(context, input.id),
+      ),
     },
     clients: {
       list: base.clients.list.handler(({ context }) => listClients(context)),
@@ -69,7 +78,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       get: base.campaigns.get.handler(({ context, input }) => campaignDetail(context, input.id)),
       create: base.campaigns.create.handler(({ context, input }) => createCampaign(context, input)),
       update: base.campaigns.update.handler(({ context, input }) => updateCampaign(context, input)),
-      remove: base.campaigns.remove.handler(({ context, input }) => removeCampaign(context, input.id)),
+      remove: base.campaigns.remove.handler(({ context, input }) =>
+        removeCampaign(context, input.id),
+      ),
       restore: base.campaigns.restore.handler(({ context, input }) =>
         restoreCampaign(context, input.id),
       ),

@@ -5,7 +5,10 @@ import { CAMPAIGN_TYPE_LABELS } from '../../shared/model';
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -17,7 +20,9 @@ export function campaignListJson(list: CampaignSummary[]) {
     type: c.type,
     stage: c.stageName,
     launchDate: c.launchDate,
-    gate: c.gate ? { state: c.gate.state, label: c.gate.label, missing: c.gate.missing.length } : null,
+    gate: c.gate
+      ? { state: c.gate.state, label: c.gate.label, missing: c.gate.missing.length }
+      : null,
     currentHandoff: c.currentHandoff,
   }));
 }
@@ -46,7 +51,9 @@ function valueText(v: FieldValue | undefined, required: boolean): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
   return v
-    .map((item) => (typeof item === 'string' ? `- ${item}` : `- ${Object.values(item).join(' | ')}`))
+    .map((item) =>
+      typeof item === 'string' ? `- ${item}` : `- ${Object.values(item).join(' | ')}`,
+    )
     .join('\n      ');
 }
 
@@ -55,11 +62,15 @@ export function campaignDetailText(d: CampaignDetail, people: Person[]): string 
   const out: string[] = [];
   out.push(`${d.campaign.name}  (${d.client.name}, ${CAMPAIGN_TYPE_LABELS[d.campaign.type]})`);
   out.push(`  id: ${d.campaign.id}`);
-  out.push(`  stage: ${d.stage.name}   launch: ${d.campaign.launchDate ?? '—'}   channels: ${d.campaign.channels.join(', ') || '—'}`);
+  out.push(
+    `  stage: ${d.stage.name}   launch: ${d.campaign.launchDate ?? '—'}   channels: ${d.campaign.channels.join(', ') || '—'}`,
+  );
   for (const h of d.handoffs) {
     out.push('');
     out.push(`${h.fromStageName} → ${h.toStageName}: ${h.template.name}`);
-    out.push(`  status: ${h.handoff.status}   due: ${h.handoff.dueDate ?? '—'}${h.overdue ? ' (OVERDUE)' : ''}   gate: ${h.gate.label}`);
+    out.push(
+      `  status: ${h.handoff.status}   due: ${h.handoff.dueDate ?? '—'}${h.overdue ? ' (OVERDUE)' : ''}   gate: ${h.gate.label}`,
+    );
     out.push(`  quality owner: ${name(h.handoff.qualityOwnerId)}`);
     if (h.gate.missing.length > 0) {
       out.push('  missing:');
@@ -67,12 +78,16 @@ export function campaignDetailText(d: CampaignDetail, people: Person[]): string 
     }
     out.push('  package:');
     for (const f of h.template.fields) {
-      out.push(`    ${f.label}${f.required ? ' *' : ''}: ${valueText(h.fields[f.key], f.required)}`);
+      out.push(
+        `    ${f.label}${f.required ? ' *' : ''}: ${valueText(h.fields[f.key], f.required)}`,
+      );
     }
     if (h.checklist.length > 0) {
       out.push('  checklist:');
       for (const c of h.checklist) {
-        out.push(`    [${c.done ? 'x' : ' '}] ${c.label}${c.done && c.doneById ? ` (${name(c.doneById)})` : ''}`);
+        out.push(
+          `    [${c.done ? 'x' : ' '}] ${c.label}${c.done && c.doneById ? ` (${name(c.doneById)})` : ''}`,
+        );
       }
     }
     out.push('  RACI:');
@@ -83,7 +98,9 @@ export function campaignDetailText(d: CampaignDetail, people: Person[]): string 
     if (h.events.length > 0) {
       out.push('  trail:');
       for (const e of h.events) {
-        out.push(`    ${e.at}  ${e.kind}  by ${name(e.actorId)} on ${e.deviceId}${e.reason ? ` — ${e.reason}` : ''}`);
+        out.push(
+          `    ${e.at}  ${e.kind}  by ${name(e.actorId)} on ${e.deviceId}${e.reason ? ` — ${e.reason}` : ''}`,
+        );
       }
     }
   }

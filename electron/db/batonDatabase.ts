@@ -158,7 +158,11 @@ export class BatonDatabase {
 
   setLocalPerson(personId: string | null, workspaceId: string | null): void {
     if (this.readOnlyReason) throw new DomainError('READ_ONLY', this.readOnlyReason);
-    this.orm.update(schema.device).set({ personId, workspaceId }).where(eq(schema.device.id, 1)).run();
+    this.orm
+      .update(schema.device)
+      .set({ personId, workspaceId })
+      .where(eq(schema.device.id, 1))
+      .run();
   }
 
   backup(reason = 'manual'): string {
@@ -266,7 +270,11 @@ function explainOpenError(err: unknown, file: string): DatabaseOpenError {
   if (err instanceof DatabaseOpenError) return err;
   const code = (err as { code?: string }).code ?? '';
   const message = err instanceof Error ? err.message : String(err);
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || /malformed|not a database/.test(message)) {
+  if (
+    code === 'SQLITE_CORRUPT' ||
+    code === 'SQLITE_NOTADB' ||
+    /malformed|not a database/.test(message)
+  ) {
     return new DatabaseOpenError(
       `${file} is damaged (${message}). It was left untouched. Restore the latest backup from ` +
         `the backups folder beside it (baton backup keeps the last 10).`,

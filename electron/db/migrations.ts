@@ -27,7 +27,8 @@ export function migrationsDir(): string {
     if (path.dirname(dir) === dir) break;
   }
   const found = candidates.find((c) => fs.existsSync(path.join(c, 'meta', '_journal.json')));
-  if (!found) throw new Error(`Baton's database migrations are missing (looked in ${candidates[0]})`);
+  if (!found)
+    throw new Error(`Baton's database migrations are missing (looked in ${candidates[0]})`);
   return found;
 }
 
@@ -68,9 +69,11 @@ export function migrate(sqlite: Database.Database, from: number): number {
   const pending = loadMigrations().filter((m) => m.version > from);
   if (pending.length === 0) return from;
   const to = pending[pending.length - 1]!.version;
-  sqlite.transaction(() => {
-    for (const m of pending) for (const stmt of m.statements) sqlite.exec(stmt);
-    sqlite.pragma(`user_version = ${to}`);
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      for (const m of pending) for (const stmt of m.statements) sqlite.exec(stmt);
+      sqlite.pragma(`user_version = ${to}`);
+    })
+    .immediate();
   return to;
 }

@@ -9,7 +9,7 @@ import {
   type EntityRow,
 } from './entities';
 import type { HlcClock } from './hlcClock';
-import * as schema from './schema';
+import type * as schema from './schema';
 import { newId } from './uuid';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -99,7 +99,10 @@ export class WriteTx {
     patch: Partial<Omit<EntityInsert<E>, 'id'>>,
   ): EntityRow<E> {
     if (APPEND_ONLY.has(entity)) {
-      throw new DomainError('RULE_VIOLATION', `${entity} entries are permanent and cannot be edited`);
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `${entity} entries are permanent and cannot be edited`,
+      );
     }
     const t = tableOf(entity);
     const current = this.require(entity, id) as unknown as AnyRow;
@@ -115,7 +118,10 @@ export class WriteTx {
 
   softDelete<E extends EntityName>(entity: E, id: string): EntityRow<E> {
     if (APPEND_ONLY.has(entity)) {
-      throw new DomainError('RULE_VIOLATION', `${entity} entries are permanent and cannot be deleted`);
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `${entity} entries are permanent and cannot be deleted`,
+      );
     }
     this.require(entity, id);
     return this.setFields(entity, id, { deletedAt: this.at });

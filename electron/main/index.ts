@@ -7,6 +7,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  nativeTheme,
   screen,
   session,
   shell,
@@ -16,7 +17,7 @@ import {
 import type { BackendHandle } from '../backend/backendHandle';
 import { defaultDataDir } from '../backend/dataDir';
 import { startBackend } from '../backend/startBackend';
-import type { BatonChannels, MenuAction } from '../preload/bridgeTypes';
+import type { BatonChannels, MenuAction } from '../../shared/api/shell';
 import { once, resolveDataDir } from './lifecycle';
 import { buildMenuTemplate } from './menu';
 import { adaptMainPort, type AdaptedPort } from './portAdapter';
@@ -116,7 +117,8 @@ function createWindow(): BrowserWindow {
     title: 'Baton',
     // Shown on ready-to-show so the user never sees an empty white frame.
     show: false,
-    backgroundColor: '#f8f9fa',
+    // The page's --color-bg, so the first paint matches in light and dark mode.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#101114' : '#f6f7f9',
     // Packaged builds get their icon from electron-builder; on Linux a dev run needs it here.
     ...(isDev && process.platform === 'linux'
       ? { icon: path.join(app.getAppPath(), 'resources', 'icon.png') }

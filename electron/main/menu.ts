@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuAction } from '../preload/bridgeTypes';
+import type { MenuAction } from '../../shared/api/shell';
 
 /** What the menu can do; index.ts supplies the implementations. */
 export interface MenuActions {

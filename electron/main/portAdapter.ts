@@ -15,7 +15,8 @@ type Listener = (event?: { data: unknown }) => void;
 /** Node-style like `MessagePortMain` itself, which oRPC's message-port adapter accepts. */
 export interface AdaptedPort {
   readonly closed: boolean;
-  on(event: 'message' | 'close', listener: Listener): void;
+  /** oRPC subscribes with any event name; only 'message' and 'close' ever fire. */
+  on(event: string, listener: Listener): void;
   postMessage(message: unknown): void;
   start(): void;
   close(): void;
@@ -51,10 +52,9 @@ export function adaptMainPort(port: MainPortLike): AdaptedPort {
         port.on('message', (message) => {
           if (!closed) listener({ data: message.data });
         });
-      } else if (closed) {
-        listener();
-      } else {
-        closeListeners.push(listener);
+      } else if (event === 'close') {
+        if (closed) listener();
+        else closeListeners.push(listener);
       }
     },
     postMessage(message) {

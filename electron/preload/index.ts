@@ -1,8 +1,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { BatonChannels, BatonShell, MenuAction } from './bridgeTypes';
+import type { BatonChannels, BatonShell, MenuAction } from '../../shared/api/shell';
 
 // Sandboxed preload: one CommonJS file that requires only `electron`. Values are inlined here
-// rather than imported, and typed against bridgeTypes so they cannot drift from main.
+// rather than imported, and typed against shared/api/shell so they cannot drift from main.
 const CONNECT: BatonChannels['connect'] = 'baton:connect';
 const PORT: BatonChannels['port'] = 'baton:port';
 const MENU: BatonChannels['menu'] = 'baton:menu';

@@ -7,7 +7,7 @@ export type AvatarSize = 'xs' | 'sm' | 'md' | 'lg';
 export interface AvatarProps {
   /** Full name: read by screen readers and the source of the initials. */
   name: string;
-  /** Override the derived initials (at most two characters are shown). */
+  /** Override the derived initials (two characters are shown, one at size xs). */
   initials?: string;
   /** Background as a hex colour; the text colour is picked for contrast. Derived from the name if absent. */
   color?: string;
@@ -72,7 +72,9 @@ export function Avatar({ name, initials, color, size = 'md', className }: Avatar
       className={cx('ui-avatar', `ui-avatar--${size}`, className)}
       style={style}
     >
-      <span aria-hidden="true">{(initials ?? initialsOf(name)).slice(0, 2)}</span>
+      <span aria-hidden="true">
+        {(initials ?? initialsOf(name)).slice(0, size === 'xs' ? 1 : 2)}
+      </span>
     </span>
   );
 }

@@ -10,11 +10,12 @@ import { cx } from './cx';
 import { AlertCircleIcon, ChevronDownIcon } from './icons';
 import './Field.css';
 
+/** Shared by every field. `className` styles the wrapper; all other props go to the control. */
 export interface FieldChromeProps {
   label: ReactNode;
   /** Help shown under the control and read after the label by screen readers. */
   hint?: ReactNode;
-  /** Replaces nothing, adds a danger line under the control and marks it invalid. */
+  /** Shown in danger colour under the control, which is then marked aria-invalid. */
   error?: ReactNode;
   /** Keep the label for screen readers only (e.g. a search box with a visible icon). */
   hideLabel?: boolean;

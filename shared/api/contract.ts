@@ -49,9 +49,7 @@ export const contract = {
   system: {
     info: proc.input(Empty).output(SystemInfo),
     backup: proc.input(Empty).output(z.object({ path: z.string() })),
-    check: proc
-      .input(Empty)
-      .output(z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
+    check: proc.input(Empty).output(z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
   },
   workspace: {
     get: proc.input(Empty).output(WorkspaceView.nullable()),

@@ -1,2 +1,3 @@
 export * from './contract';
 export * from './errors';
+export type * from './shell';

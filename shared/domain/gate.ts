@@ -49,7 +49,12 @@ export function missingItems(pkg: HandoffPackage, template: HandoffTemplate): Mi
   }
   for (const item of pkg.checklist) {
     if (item.required && !item.done) {
-      missing.push({ kind: 'checklist', key: item.label, label: item.label, problem: 'not ticked' });
+      missing.push({
+        kind: 'checklist',
+        key: item.label,
+        label: item.label,
+        problem: 'not ticked',
+      });
     }
   }
   for (const issue of validateRaci(pkg.raci)) {

@@ -18,7 +18,9 @@ export function formatHlc(h: Hlc): string {
 }
 
 export function parseHlc(text: string): Hlc | null {
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-zA-Z]+)$/.exec(text);
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-zA-Z]+)$/.exec(
+    text,
+  );
   if (!m) return null;
   const millis = Date.parse(m[1]!);
   if (Number.isNaN(millis)) return null;

@@ -14,15 +14,6 @@ export const CampaignType = z.enum(CAMPAIGN_TYPES, {
 });
 export type CampaignType = z.infer<typeof CampaignType>;
 
-export const CAMPAIGN_TYPE_LABELS: Record<CampaignType, string> = {
-  email: 'Email',
-  social: 'Social',
-  paid_ads: 'Paid ads',
-  content: 'Content',
-  event: 'Event',
-  multi_channel: 'Multi-channel',
-};
-
 export const CHANNELS = [
   'email',
   'instagram',

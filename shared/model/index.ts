@@ -8,3 +8,4 @@ export * from './template';
 export * from './change';
 export * from './errors';
 export * from './views';
+export * from './labels';

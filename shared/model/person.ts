@@ -16,7 +16,11 @@ export type Person = z.infer<typeof Person>;
 
 export const PersonInput = z.object({
   name: Name,
-  email: z.email({ message: 'must be an email address' }).or(z.literal('')).default(''),
+  email: z
+    .email({ message: 'must be an email address' })
+    .max(254, { message: 'must be at most 254 characters' })
+    .or(z.literal(''))
+    .default(''),
   roleTitle: z.string().trim().max(100, { message: 'must be at most 100 characters' }).default(''),
 });
 export type PersonInput = z.input<typeof PersonInput>;

@@ -17,7 +17,8 @@ import { requireWorkspace } from './workspaceService';
 function assertPeopleExist(tx: WriteTx, ids: readonly string[], field: string): void {
   for (const id of ids) {
     const p = tx.get('person', id);
-    if (!p || p.deletedAt) throw ruleViolation(field, `names a person who is not in the workspace (${id})`);
+    if (!p || p.deletedAt)
+      throw ruleViolation(field, `names a person who is not in the workspace (${id})`);
   }
 }
 
@@ -47,7 +48,8 @@ export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandof
       done: false,
     }),
   );
-  for (const r of raci) tx.insert('raci', { handoffId: handoff.id, personId: r.personId, role: r.role });
+  for (const r of raci)
+    tx.insert('raci', { handoffId: handoff.id, personId: r.personId, role: r.role });
   return handoff;
 }
 
@@ -60,7 +62,8 @@ export function createCampaign(ctx: BackendContext, input: CampaignInput): Campa
   const ws = requireWorkspace(ctx);
   return ctx.db.write(actorOf(ctx), (tx) => {
     const client = tx.get('client', input.clientId);
-    if (!client || client.deletedAt) throw ruleViolation('clientId', 'names a client that does not exist');
+    if (!client || client.deletedAt)
+      throw ruleViolation('clientId', 'names a client that does not exist');
     const team = input.team ?? [];
     assertPeopleExist(tx, team, 'team');
     if (input.ownerId) assertPeopleExist(tx, [input.ownerId], 'ownerId');
@@ -89,7 +92,8 @@ export function updateCampaign(ctx: BackendContext, patch: CampaignPatch): Campa
     const current = tx.require('campaign', patch.id);
     if (patch.clientId) {
       const client = tx.get('client', patch.clientId);
-      if (!client || client.deletedAt) throw ruleViolation('clientId', 'names a client that does not exist');
+      if (!client || client.deletedAt)
+        throw ruleViolation('clientId', 'names a client that does not exist');
     }
     if (patch.team) assertPeopleExist(tx, patch.team, 'team');
     if (patch.ownerId) assertPeopleExist(tx, [patch.ownerId], 'ownerId');

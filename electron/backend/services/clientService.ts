@@ -31,7 +31,10 @@ export function createClient(ctx: BackendContext, input: ClientInput): Client {
   );
 }
 
-export function updateClient(ctx: BackendContext, input: Partial<ClientInput> & { id: string }): Client {
+export function updateClient(
+  ctx: BackendContext,
+  input: Partial<ClientInput> & { id: string },
+): Client {
   return ctx.db.write(actorOf(ctx), (tx) =>
     toClient(
       tx.update('client', input.id, {

@@ -1,5 +1,16 @@
-import { addDays, dayInZone, packageHash, planCampaign, type PlannedHandoff } from '../../../shared/domain';
-import type { FieldValue, HandoffEventKind, HandoffStatus, WorkspaceView } from '../../../shared/model';
+import {
+  addDays,
+  dayInZone,
+  packageHash,
+  planCampaign,
+  type PlannedHandoff,
+} from '../../../shared/domain';
+import type {
+  FieldValue,
+  HandoffEventKind,
+  HandoffStatus,
+  WorkspaceView,
+} from '../../../shared/model';
 import { eq } from 'drizzle-orm';
 import * as schema from '../../db/schema';
 import type { WriteTx } from '../../db/writeTx';
@@ -13,7 +24,12 @@ import {
   demoFieldValues,
   type DemoCampaign,
 } from './demoData';
-import { assertNoWorkspace, createWorkspaceRows, insertPerson, requireWorkspace } from './workspaceService';
+import {
+  assertNoWorkspace,
+  createWorkspaceRows,
+  insertPerson,
+  requireWorkspace,
+} from './workspaceService';
 
 const DAY_MS = 86_400_000;
 
@@ -39,7 +55,7 @@ export function loadDemo(ctx: BackendContext): WorkspaceView {
       .where(eq(schema.stages.workspaceId, workspaceId))
       .all()
       .sort((a, b) => a.position - b.position);
-    for (const demo of DEMO_CAMPAIGNS) {
+    DEMO_CAMPAIGNS.forEach((demo, index) => {
       const client = clients[demo.client]!;
       const launchDate = addDays(today, demo.launchInDays);
       const campaign = tx.insert('campaign', {
@@ -51,7 +67,12 @@ export function loadDemo(ctx: BackendContext): WorkspaceView {
         launchDate,
         stageId: stages[demo.stage]!.id,
         ownerId: byRole('Account Director'),
-        team: people.map((p) => p.id),
+        // The Account Director plus two specialists, varied across campaigns.
+        team: [
+          byRole('Account Director'),
+          people[(index % 5) + 1]!.id,
+          people[((index + 2) % 5) + 1]!.id,
+        ],
         createdAt: tx.at,
       });
       const plan = planCampaign(stages, launchDate);
@@ -67,7 +88,7 @@ export function loadDemo(ctx: BackendContext): WorkspaceView {
           responsible: byRole(i === 0 ? 'Strategist' : 'Designer'),
         });
       });
-    }
+    });
     return { workspaceId, meId: byRole('Account Director') };
   });
   ctx.db.setLocalPerson(meId, workspaceId);

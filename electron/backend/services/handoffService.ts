@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import {
+  DomainError,
   GENERIC_TEMPLATE,
   ruleViolation,
   shapeProblem,
@@ -20,17 +21,34 @@ export function setHandoffField(
     const field = template.fields.find((f) => f.key === input.key);
     if (!field) throw ruleViolation('key', `is not a field of the ${template.name} package`);
     const problem = shapeProblem(field, input.value);
-    if (problem) throw ruleViolation(field.label, problem);
+    // The issue names the field's key (what the UI binds to); the message reads as its label.
+    if (problem) {
+      throw new DomainError('RULE_VIOLATION', `${field.label} ${problem}`, [
+        { field: field.key, problem },
+      ]);
+    }
     const existing = tx.read
       .select()
       .from(s.handoffFields)
-      .where(and(eq(s.handoffFields.handoffId, input.handoffId), eq(s.handoffFields.key, input.key)))
+      .where(
+        and(eq(s.handoffFields.handoffId, input.handoffId), eq(s.handoffFields.key, input.key)),
+      )
       .get();
     const row = existing
       ? existing.deletedAt
-        ? (tx.restore('handoffField', existing.id), tx.update('handoffField', existing.id, { value: input.value }))
+        ? (tx.restore('handoffField', existing.id),
+          tx.update('handoffField', existing.id, { value: input.value }))
         : tx.update('handoffField', existing.id, { value: input.value })
-      : tx.insert('handoffField', { handoffId: input.handoffId, key: input.key, value: input.value });
-    return { id: row.id, handoffId: row.handoffId, key: row.key, value: (row.value ?? null) as FieldValue };
+      : tx.insert('handoffField', {
+          handoffId: input.handoffId,
+          key: input.key,
+          value: input.value,
+        });
+    return {
+      id: row.id,
+      handoffId: row.handoffId,
+      key: row.key,
+      value: (row.value ?? null) as FieldValue,
+    };
   });
 }

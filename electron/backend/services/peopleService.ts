@@ -21,7 +21,10 @@ export function createPerson(ctx: BackendContext, input: PersonInput): Person {
   return ctx.db.write(actorOf(ctx), (tx) => toPerson(insertPerson(tx, ws.workspace.id, input)));
 }
 
-export function updatePerson(ctx: BackendContext, input: Partial<PersonInput> & { id: string }): Person {
+export function updatePerson(
+  ctx: BackendContext,
+  input: Partial<PersonInput> & { id: string },
+): Person {
   return ctx.db.write(actorOf(ctx), (tx) =>
     toPerson(
       tx.update('person', input.id, {

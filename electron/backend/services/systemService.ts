@@ -13,7 +13,11 @@ export function systemInfo(ctx: BackendContext): SystemInfo {
     deviceId: dev.deviceId,
     deviceName: dev.deviceName,
     readOnlyReason: ctx.db.readOnlyReason,
-    hasWorkspace: !!ctx.db.read.select().from(s.workspaces).where(isNull(s.workspaces.deletedAt)).get(),
+    hasWorkspace: !!ctx.db.read
+      .select()
+      .from(s.workspaces)
+      .where(isNull(s.workspaces.deletedAt))
+      .get(),
   };
 }
 
@@ -28,7 +32,11 @@ export function checkDatabase(ctx: BackendContext): { ok: boolean; problems: str
   for (const row of integrity) {
     if (row.integrity_check !== 'ok') problems.push(`integrity: ${row.integrity_check}`);
   }
-  const fk = sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  const fk = sqlite.pragma('foreign_key_check') as {
+    table: string;
+    rowid: number;
+    parent: string;
+  }[];
   for (const row of fk) {
     problems.push(`foreign key: ${row.table} row ${row.rowid} points to a missing ${row.parent}`);
   }
@@ -41,7 +49,9 @@ export function checkDatabase(ctx: BackendContext): { ok: boolean; problems: str
       )
       .get(entity) as { n: number };
     if (orphans.n > 0) {
-      problems.push(`${orphans.n} ${entity} row(s) have no change log entries (written outside Baton)`);
+      problems.push(
+        `${orphans.n} ${entity} row(s) have no change log entries (written outside Baton)`,
+      );
     }
   }
   return { ok: problems.length === 0, problems };

@@ -75,7 +75,13 @@ export function listCampaignSummaries(ctx: BackendContext, onlyId?: string): Cam
     .from(s.campaigns)
     .where(and(isNull(s.campaigns.deletedAt), onlyId ? eq(s.campaigns.id, onlyId) : undefined))
     .all();
-  const clients = new Map(read.select().from(s.clients).all().map((c) => [c.id, c]));
+  const clients = new Map(
+    read
+      .select()
+      .from(s.clients)
+      .all()
+      .map((c) => [c.id, c]),
+  );
   const handoffs = currentHandoffs(read, onlyId);
   const byCampaign = new Map(handoffs.map((h) => [h.campaignId, h]));
   const parts = loadHandoffParts(
@@ -130,7 +136,8 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
   if (!row || row.deletedAt) throw notFound('campaign', id);
   const board = loadBoard(ctx);
   const client = read.select().from(s.clients).where(eq(s.clients.id, row.clientId)).get();
-  const stage = board.stages.find((st) => st.id === row.stageId) ??
+  const stage =
+    board.stages.find((st) => st.id === row.stageId) ??
     read.select().from(s.stages).where(eq(s.stages.id, row.stageId)).get();
   if (!client || !stage) throw notFound('campaign', id);
   const handoffRows = read

@@ -9,14 +9,7 @@ import {
 import type { FieldValue, GateView, HandoffDetail } from '../../../shared/model';
 import type * as s from '../../db/schema';
 import type { HandoffParts } from './rows';
-import {
-  fieldValueOf,
-  toChecklistItem,
-  toComment,
-  toEvent,
-  toHandoff,
-  toRaci,
-} from './toModel';
+import { fieldValueOf, toChecklistItem, toComment, toEvent, toHandoff, toRaci } from './toModel';
 
 export function toGateView(result: GateResult): GateView {
   return result.passed

@@ -23,7 +23,8 @@ export const WEB_CSP =
 /** Serves the built renderer; unknown paths get index.html (client-side routes). */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
   const decoded = safeDecode(urlPath);
-  const resolved = decoded === null ? null : path.resolve(root, '.' + path.posix.normalize(decoded));
+  const resolved =
+    decoded === null ? null : path.resolve(root, '.' + path.posix.normalize(decoded));
   let file =
     resolved && (resolved === root || resolved.startsWith(root + path.sep)) ? resolved : null;
   if (file && (!fs.existsSync(file) || fs.statSync(file).isDirectory())) file = null;

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { onError } from '@orpc/server';
-import { RPCHandler as NodeRPCHandler } from '@orpc/server/node';
+import { BodyLimitPlugin, RPCHandler as NodeRPCHandler } from '@orpc/server/node';
 import { RPCHandler as WsRPCHandler } from '@orpc/server/ws';
 import { WebSocketServer } from 'ws';
 import { logInternalErrors, type Backend } from '../startBackend';
@@ -38,6 +38,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const httpHandler = new NodeRPCHandler(backend.router, {
     interceptors: [onError(logInternalErrors)],
+    // Counts the body as oRPC reads it (a chunked body has no content-length to check up front).
+    // A 'data' listener of our own would switch the request to flowing mode and drop the body
+    // before oRPC reads it lazily: every call with an input would arrive as `undefined`.
+    plugins: [new BodyLimitPlugin({ maxBodySize: MAX_BODY_BYTES })],
   });
   const wsHandler = new WsRPCHandler(backend.router, {
     interceptors: [onError(logInternalErrors)],
@@ -48,7 +52,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const allowedHost = (host: string | undefined) =>
     host === `${HOST}:${port}` || host === `localhost:${port}`;
   const hasToken = (req: http.IncomingMessage, url: URL) => {
-    const header = req.headers['x-baton-token'] ?? req.headers.authorization?.replace(/^Bearer /, '');
+    const header =
+      req.headers['x-baton-token'] ?? req.headers.authorization?.replace(/^Bearer /, '');
     const given = typeof header === 'string' ? header : url.searchParams.get('token');
     return (
       typeof given === 'string' &&
@@ -69,11 +74,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!hasToken(req, url)) return refuse(res, 401, 'Missing or wrong Baton token');
       const length = Number(req.headers['content-length'] ?? 0);
       if (length > MAX_BODY_BYTES) return refuse(res, 413, 'Request body too large');
-      let seen = 0;
-      req.on('data', (chunk: Buffer) => {
-        seen += chunk.length;
-        if (seen > MAX_BODY_BYTES) req.destroy();
-      });
       void httpHandler
         .handle(req, res, { prefix: '/rpc', context: backend.context })
         .then(({ matched }) => {

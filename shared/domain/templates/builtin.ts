@@ -81,21 +81,19 @@ const OTHER_TRANSITIONS: TransitionDefaults[] = [
 
 export const BUILTIN_TEMPLATES: readonly HandoffTemplate[] = [
   STRATEGY_TO_CREATIVE,
-  ...OTHER_TRANSITIONS.map(
-    (t): HandoffTemplate => ({
-      id: `builtin.${t.from}-${t.to}`,
-      version: 1,
-      name: t.name,
-      from: t.from,
-      to: t.to,
-      campaignTypes: [...CAMPAIGN_TYPES],
-      fields: UNIVERSAL_FIELDS,
-      checklist: t.checklist.map((label, i) => ({ key: `item${i + 1}`, label, required: true })),
-      defaultRaci: { R: t.R, A: t.A, C: [], I: [] },
-      durationDays: t.durationDays,
-      bufferDays: t.bufferDays,
-    }),
-  ),
+  ...OTHER_TRANSITIONS.map((t): HandoffTemplate => ({
+    id: `builtin.${t.from}-${t.to}`,
+    version: 1,
+    name: t.name,
+    from: t.from,
+    to: t.to,
+    campaignTypes: [...CAMPAIGN_TYPES],
+    fields: UNIVERSAL_FIELDS,
+    checklist: t.checklist.map((label, i) => ({ key: `item${i + 1}`, label, required: true })),
+    defaultRaci: { R: t.R, A: t.A, C: [], I: [] },
+    durationDays: t.durationDays,
+    bufferDays: t.bufferDays,
+  })),
 ];
 
 /** For transitions between stages the team added: the universal answers and nothing else. */
@@ -114,10 +112,7 @@ export const GENERIC_TEMPLATE: HandoffTemplate = {
 };
 
 /** The template for a move between two stages, by their default keys. */
-export function templateForTransition(
-  from: StageKey | null,
-  to: StageKey | null,
-): HandoffTemplate {
+export function templateForTransition(from: StageKey | null, to: StageKey | null): HandoffTemplate {
   return BUILTIN_TEMPLATES.find((t) => t.from === from && t.to === to) ?? GENERIC_TEMPLATE;
 }
 

@@ -1,0 +1,66 @@
+import { useEffect, useMemo } from 'react';
+import { ApiProvider } from '../api/ApiContext';
+import type { ApiClient } from '../api/client';
+import { connect } from '../api/connect';
+import { createLiveUpdates } from '../api/liveUpdates';
+import { FirstRun } from '../features/onboarding/FirstRun';
+import { useWorkspaceStore } from '../features/workspace/workspaceStore';
+import { Button, EmptyState, Spinner, ToastRegion } from '../ui';
+import { AppShell } from './AppShell';
+import './shell.css';
+
+/** Connects to the backend once, then shows first run or the workspace. */
+export function BatonApp() {
+  const api = useMemo(() => {
+    const { client } = connect();
+    return { client, live: createLiveUpdates(client) };
+  }, []);
+  return (
+    <ApiProvider api={api}>
+      <Screens client={api.client} />
+      <ToastRegion />
+    </ApiProvider>
+  );
+}
+
+function Screens({ client }: { client: ApiClient }) {
+  const { status, info, view, error, load, setView } = useWorkspaceStore();
+  useEffect(() => {
+    void load(client);
+  }, [client, load]);
+
+  if (status === 'loading') {
+    return (
+      <div className="app-state" role="status">
+        <Spinner /> Opening Baton…
+      </div>
+    );
+  }
+  if (status === 'error' || !info) {
+    return (
+      <div className="app-state">
+        <EmptyState
+          title="Baton could not reach its data"
+          body={error?.message ?? 'Unknown error'}
+          action={
+            <Button variant="primary" onClick={() => void load(client)}>
+              Try again
+            </Button>
+          }
+        />
+      </div>
+    );
+  }
+  if (!view) {
+    return (
+      <FirstRun
+        dataDir={info.dataDir}
+        onReady={(v) => {
+          setView(v);
+          void load(client);
+        }}
+      />
+    );
+  }
+  return <AppShell view={view} info={info} />;
+}

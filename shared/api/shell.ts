@@ -1,0 +1,24 @@
+/**
+ * What the Electron preload exposes as `window.batonShell`. Types only: the sandboxed preload is
+ * one file that can require nothing but `electron`, and the renderer imports these with
+ * `import type`. API calls do not go through here but over a MessagePort (see
+ * renderer/api/connect.ts and electron/main).
+ */
+
+/** Menu commands that the renderer carries out (main only forwards them). */
+export type MenuAction = 'new-campaign' | 'export';
+
+export interface BatonShell {
+  readonly isElectron: true;
+  /** `process.platform` of the machine: 'darwin', 'win32', 'linux', … */
+  readonly platform: string;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuAction(callback: (action: MenuAction) => void): () => void;
+}
+
+/** Channel names shared by main and preload, typed so a rename breaks the build, not the app. */
+export interface BatonChannels {
+  connect: 'baton:connect';
+  port: 'baton:port';
+  menu: 'baton:menu';
+}
