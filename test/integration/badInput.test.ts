@@ -5,7 +5,16 @@ import {
   type AnyContractProcedure,
   type AnySchema,
 } from '@orpc/contract';
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi, type MockInstance } from 'vitest';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  test,
+  vi,
+  type MockInstance,
+} from 'vitest';
 import { contract } from '../../shared/api';
 import type { ApiClient } from '../../renderer/api/client';
 import { createHttpClient } from '../../renderer/api/client';
@@ -193,7 +202,7 @@ async function malformedCases(proc: Proc, valid: unknown): Promise<Case[]> {
       candidates.push({ label: `${key} of the wrong type`, input, field: key });
     }
     for (const key of Object.keys(valid)) {
-      const { [key]: _dropped, ...rest } = valid as Record<string, unknown>;
+      const rest = Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
       candidates.push({ label: `without ${key}`, input: rest, field: key });
     }
   }

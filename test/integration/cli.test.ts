@@ -94,8 +94,7 @@ describe('baton CLI', () => {
     cleanup?.();
   });
 
-  // Commands that only read run side by side (as teammates' terminals would); the ones that
-  // write or hold the folder open run one after the other afterwards.
+  // One child at a time: a tsx start is CPU-bound, so side by side they are no faster here.
   test('demo creates the sample agency', () => {
     expect(demo.stderr).toBe('');
     expect(demo.code).toBe(0);
@@ -105,40 +104,37 @@ describe('baton CLI', () => {
     expect(demoCampaignIds.length).toBeGreaterThanOrEqual(12);
   });
 
-  test.concurrent(
-    'list campaigns --json lists every demo campaign with its card facts',
-    async () => {
-      const run = await baton('list', 'campaigns', '--json', '--data-dir', dir);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      const list = JSON.parse(run.stdout) as Record<string, unknown>[];
-      expect(list.length).toBeGreaterThanOrEqual(12);
-      expect(list.map((c) => c.id).sort()).toEqual(demoCampaignIds);
-      const stageNames = DEFAULT_STAGES.map((s) => s.name);
-      for (const c of list) {
-        expect(c.id).toMatch(UUID);
-        expect(c).toMatchObject({
-          name: expect.any(String),
-          client: expect.any(String),
-          type: expect.any(String),
-          launchDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-        });
-        expect(stageNames).toContain(c.stage);
-        expect(c).toHaveProperty('gate');
-      }
-      const spring = list.find((c) => c.name === 'Spring Origins Launch')!;
-      expect(spring).toMatchObject({ client: 'Northwind Coffee', stage: 'Strategy' });
-      expect(spring.gate).toMatchObject({
-        state: 'missing',
-        label: expect.stringMatching(/missing$/),
+  test('list campaigns --json lists every demo campaign with its card facts', async () => {
+    const run = await baton('list', 'campaigns', '--json', '--data-dir', dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const list = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(list.length).toBeGreaterThanOrEqual(12);
+    expect(list.map((c) => c.id).sort()).toEqual(demoCampaignIds);
+    const stageNames = DEFAULT_STAGES.map((s) => s.name);
+    for (const c of list) {
+      expect(c.id).toMatch(UUID);
+      expect(c).toMatchObject({
+        name: expect.any(String),
+        client: expect.any(String),
+        type: expect.any(String),
+        launchDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       });
-      // The gates of the demo differ: some cards are blocked, some wait on people, some are ready.
-      const states = new Set(list.map((c) => (c.gate as { state?: string } | null)?.state));
-      expect(states.size).toBeGreaterThanOrEqual(3);
-    },
-  );
+      expect(stageNames).toContain(c.stage);
+      expect(c).toHaveProperty('gate');
+    }
+    const spring = list.find((c) => c.name === 'Spring Origins Launch')!;
+    expect(spring).toMatchObject({ client: 'Northwind Coffee', stage: 'Strategy' });
+    expect(spring.gate).toMatchObject({
+      state: 'missing',
+      label: expect.stringMatching(/missing$/),
+    });
+    // The gates of the demo differ: some cards are blocked, some wait on people, some are ready.
+    const states = new Set(list.map((c) => (c.gate as { state?: string } | null)?.state));
+    expect(states.size).toBeGreaterThanOrEqual(3);
+  });
 
-  test.concurrent('show campaign prints its handoffs, MISSING marks and the trail', async () => {
+  test('show campaign prints its handoffs, MISSING marks and the trail', async () => {
     const run = await baton('show', 'campaign', 'Helio X2 Reveal', '--data-dir', dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -154,26 +150,23 @@ describe('baton CLI', () => {
     expect(out).toMatch(/acknowledged {2}by Inès Moreau/);
   });
 
-  test.concurrent(
-    'show campaign with a typo fails with one line suggesting the right name',
-    async () => {
-      const run = await baton('show', 'campaign', 'Sprng Orgins', '--data-dir', dir);
-      expect(run.code).not.toBe(0);
-      expect(run.stdout).toBe('');
-      expect(lines(run.stderr)).toHaveLength(1);
-      expect(run.stderr).toContain('"Spring Origins Launch"');
-      expect(run.stderr).toMatch(/No campaign "Sprng Orgins"/);
-    },
-  );
+  test('show campaign with a typo fails with one line suggesting the right name', async () => {
+    const run = await baton('show', 'campaign', 'Sprng Orgins', '--data-dir', dir);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toContain('"Spring Origins Launch"');
+    expect(run.stderr).toMatch(/No campaign "Sprng Orgins"/);
+  });
 
-  test.concurrent('check passes on a database written only by Baton', async () => {
+  test('check passes on a database written only by Baton', async () => {
     const run = await baton('check', '--data-dir', dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toBe(`Database OK: ${dir}`);
   });
 
-  test.concurrent('check fails naming the person rows written around the write path', async () => {
+  test('check fails naming the person rows written around the write path', async () => {
     const db = new Database(path.join(tamperedDir, 'baton.db'));
     try {
       const ws = db.prepare('select id from workspaces').get() as { id: string };
@@ -192,7 +185,7 @@ describe('baton CLI', () => {
     ]);
   });
 
-  test.concurrent('an unknown command exits 2', async () => {
+  test('an unknown command exits 2', async () => {
     const run = await baton('frobnicate', '--data-dir', dir);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');

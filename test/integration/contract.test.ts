@@ -100,7 +100,11 @@ describe.each(BINDINGS)('contract over %s', (bindingName) => {
   test('clients.create returns the client and lists it', async () => {
     await seedWorkspace(api);
     const client = await api.clients.create({ name: 'Fjord Insurance' });
-    expect(client).toMatchObject({ name: 'Fjord Insurance', accentColor: '#3b5bdb', deletedAt: null });
+    expect(client).toMatchObject({
+      name: 'Fjord Insurance',
+      accentColor: '#3b5bdb',
+      deletedAt: null,
+    });
     expect(client.brand.dos).toEqual([]);
     const names = (await api.clients.list()).map((c) => c.name);
     expect(names).toEqual(['Fjord Insurance', 'Helio Bikes']);
@@ -204,11 +208,9 @@ describe.each(BINDINGS)('contract over %s', (bindingName) => {
       await seedWorkspace(api);
       await expectTypedError(api.campaigns.get({ id: UNKNOWN_ID }), 'NOT_FOUND', ['id']);
       await expectTypedError(api.handoffs.get({ id: UNKNOWN_ID }), 'NOT_FOUND', ['id']);
-      await expectTypedError(
-        api.campaigns.update({ id: UNKNOWN_ID, name: 'Ghost' }),
-        'NOT_FOUND',
-        ['id'],
-      );
+      await expectTypedError(api.campaigns.update({ id: UNKNOWN_ID, name: 'Ghost' }), 'NOT_FOUND', [
+        'id',
+      ]);
     });
 
     test('RULE_VIOLATION for a campaign whose client does not exist', async () => {
