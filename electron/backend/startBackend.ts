@@ -22,9 +22,12 @@ export interface Backend extends BackendHandle {
 
 export function logInternalErrors(error: unknown): void {
   // Typed errors are answers, not faults; only unexpected ones are worth a log line.
-  const code = (error as { code?: unknown }).code;
-  const defined = (error as { defined?: unknown }).defined === true;
-  if (!defined && code !== 'BAD_REQUEST') console.error('Baton:', error);
+  // A caller's malformed request (bad JSON, a body over the limit: any 4xx) is answered, not
+  // logged, or browser mode would print noise for every bad request.
+  const e = error as { defined?: unknown; status?: unknown };
+  if (e.defined === true || error instanceof SyntaxError) return;
+  if (typeof e.status === 'number' && e.status < 500) return;
+  console.error('Baton:', error);
 }
 
 /** Opens the database and wires the router, live updates and the MessagePort binding. */
