@@ -13,7 +13,13 @@ export const BACKUPS_KEPT = 10;
 export function backupDatabase(sqlite: Database.Database, dataDir: string, reason: string): string {
   const dir = backupsDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  // Two backups in one millisecond would share a name, the second silently replacing the first:
+  // take the next free millisecond instead, which keeps name order equal to creation order.
+  const taken = fs.readdirSync(dir);
+  const stampAt = (ms: number) => new Date(ms).toISOString().replace(/[:.]/g, '-');
+  let at = Date.now();
+  while (taken.some((f) => f.startsWith(`baton-${stampAt(at)}-`))) at++;
+  const stamp = stampAt(at);
   const safeReason = reason.replace(/[^a-z0-9-]+/gi, '-').slice(0, 60);
   const target = path.join(dir, `baton-${stamp}-${safeReason}.db`);
   const temp = `${target}.partial`;

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -120,6 +121,9 @@ export class BatonDatabase {
     let tx: WriteTx | undefined;
     const result = this.sqlite
       .transaction(() => {
+        // Another process on this laptop (the CLI, a second window) may have written since our
+        // last commit: carry on from its clock, so change HLCs stay unique and in commit order.
+        this.clock.catchUp(this.storedClock.get() as string);
         tx = new WriteTx(
           {
             orm: this.orm,
@@ -192,6 +196,14 @@ export class BatonDatabase {
     }
   }
 
+  private get storedClock(): Database.Statement {
+    this.storedClockStmt ??= this.sqlite
+      .prepare('SELECT last_hlc FROM device WHERE id = 1')
+      .pluck();
+    return this.storedClockStmt;
+  }
+  private storedClockStmt: Database.Statement | undefined;
+
   private get persistClock(): Database.Statement {
     this.persistClockStmt ??= this.sqlite.prepare('UPDATE device SET last_hlc = ? WHERE id = 1');
     return this.persistClockStmt;
@@ -211,7 +223,7 @@ export class BatonDatabase {
 
 function ensureWritableFolder(dataDir: string): void {
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    makeFolders(path.resolve(dataDir));
     const probe = `${dataDir}/.baton-write-test-${process.pid}`;
     fs.writeFileSync(probe, '');
     fs.rmSync(probe);
@@ -222,6 +234,22 @@ function ensureWritableFolder(dataDir: string): void {
         `write to with --data-dir, or fix its permissions.`,
       'not_writable',
     );
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's `mkdirSync(…, { recursive: true })` spins forever
+ * where mkdir answers ENOENT although the parent exists (under /proc, for one), which hung
+ * start-up instead of reporting the folder as unwritable.
+ */
+function makeFolders(dir: string): void {
+  if (fs.existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeFolders(parent);
+  try {
+    fs.mkdirSync(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
 }
 

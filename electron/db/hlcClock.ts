@@ -23,6 +23,18 @@ export class HlcClock {
     if (parsed) this.last = receive(this.last, parsed, this.wall());
   }
 
+  /** Moves forward to a value this device stored, if it is ahead (written by another process). */
+  catchUp(stored: string): void {
+    const parsed = parseHlc(stored);
+    if (!parsed) return;
+    if (
+      parsed.millis > this.last.millis ||
+      (parsed.millis === this.last.millis && parsed.counter > this.last.counter)
+    ) {
+      this.last = { ...parsed, node: this.last.node };
+    }
+  }
+
   current(): string {
     return formatHlc(this.last);
   }

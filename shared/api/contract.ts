@@ -9,6 +9,7 @@ import {
   Change,
   Client,
   ClientInput,
+  ClientPatch,
   CommitNotice,
   FieldValue,
   HandoffDetail,
@@ -17,6 +18,7 @@ import {
   Name,
   Person,
   PersonInput,
+  PersonPatch,
   Stage,
   SystemInfo,
   WorkspaceView,
@@ -68,14 +70,14 @@ export const contract = {
   people: {
     list: proc.input(Empty).output(z.array(Person)),
     create: proc.input(PersonInput).output(Person),
-    update: proc.input(PersonInput.partial().extend({ id: Id })).output(Person),
+    update: proc.input(PersonPatch).output(Person),
     remove: proc.input(ById).output(Person),
     restore: proc.input(ById).output(Person),
   },
   clients: {
     list: proc.input(Empty).output(z.array(Client)),
     create: proc.input(ClientInput).output(Client),
-    update: proc.input(ClientInput.partial().extend({ id: Id })).output(Client),
+    update: proc.input(ClientPatch).output(Client),
     remove: proc.input(ById).output(Client),
   },
   stages: {

@@ -55,12 +55,14 @@ function isEmpty(value: FieldValue | undefined): boolean {
 }
 
 function isLink(value: string): boolean {
+  // Paths on the shared drive are links too. Checked first: `new URL('C:\\x')` parses, with the
+  // drive letter as its scheme, so a Windows path never reached a fallback after the URL parse.
+  if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) return true;
   try {
     const u = new URL(value);
     return u.protocol === 'https:' || u.protocol === 'http:';
   } catch {
-    // Paths on the shared drive are links too.
-    return value.startsWith('/') || /^[A-Za-z]:\\/.test(value);
+    return false;
   }
 }
 

@@ -44,14 +44,17 @@ export function tick(prev: Hlc, wallMillis: number): Hlc {
 export function receive(local: Hlc, remote: Hlc, wallMillis: number): Hlc {
   const cap = wallMillis + MAX_DRIFT_MS;
   const remoteMillis = Math.min(remote.millis, cap);
+  // A capped remote is no longer the remote's time, so its counter means nothing here; carrying
+  // it could overflow the counter and push the clock past the cap.
+  const remoteCounter = remote.millis > cap ? 0 : remote.counter;
   const millis = Math.max(local.millis, remoteMillis, wallMillis);
   let counter = 0;
   if (millis === local.millis && millis === remoteMillis) {
-    counter = Math.max(local.counter, remote.counter) + 1;
+    counter = Math.max(local.counter, remoteCounter) + 1;
   } else if (millis === local.millis) {
     counter = local.counter + 1;
   } else if (millis === remoteMillis) {
-    counter = remote.counter + 1;
+    counter = remoteCounter + 1;
   }
   if (counter > MAX_COUNTER) return { millis: millis + 1, counter: 0, node: local.node };
   return { millis, counter, node: local.node };

@@ -14,3 +14,5 @@ export * from './calendarDay';
 export * from './assignees';
 export * from './campaignPlan';
 export * from './nameMatch';
+export * from './handoffFlow';
+export * from './moves';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, Name } from './common';
+import { Id, IsoDate, IsoDateTime, Name, patchOf } from './common';
 
 export const CAMPAIGN_TYPES = [
   'email',
@@ -61,5 +61,5 @@ export const CampaignInput = z.object({
 });
 export type CampaignInput = z.input<typeof CampaignInput>;
 
-export const CampaignPatch = CampaignInput.partial().extend({ id: Id });
+export const CampaignPatch = patchOf(CampaignInput).extend({ id: Id });
 export type CampaignPatch = z.input<typeof CampaignPatch>;

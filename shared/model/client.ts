@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HexColor, Id, IsoDateTime, LongText, Name } from './common';
+import { HexColor, Id, IsoDateTime, LongText, Name, patchOf } from './common';
 
 /** What every brief for this client inherits unless a handoff overrides it. */
 export const BrandGuidelines = z.object({
@@ -36,3 +36,7 @@ export const ClientInput = z.object({
   }),
 });
 export type ClientInput = z.input<typeof ClientInput>;
+
+/** A partial update: fields left out keep their value (no defaults). */
+export const ClientPatch = patchOf(ClientInput).extend({ id: Id });
+export type ClientPatch = z.input<typeof ClientPatch>;

@@ -25,3 +25,25 @@ export const LongText = z.string().max(200_000, { message: 'must be at most 200,
 export const HexColor = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour like #1f6feb' });
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * The patch form of an input schema: every field optional and, unlike `.partial()`, without the
+ * input's defaults. Zod 4 still applies a `.default()` inside `.optional()`, so with `.partial()`
+ * an update that leaves a field out would silently reset it (renaming a campaign wiped its
+ * launch date, owner, team and channels).
+ */
+export function patchOf<S extends z.ZodRawShape>(
+  schema: z.ZodObject<S>,
+): z.ZodObject<{ [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> }> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape) as [string, z.ZodType][]) {
+    shape[key] = (
+      field instanceof z.ZodDefault ? (field.removeDefault() as z.ZodType) : field
+    ).optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<{
+    [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>>;
+  }>;
+}

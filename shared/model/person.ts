@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HexColor, Id, IsoDateTime, Name } from './common';
+import { HexColor, Id, IsoDateTime, Name, patchOf } from './common';
 
 export const Person = z.object({
   id: Id,
@@ -24,3 +24,7 @@ export const PersonInput = z.object({
   roleTitle: z.string().trim().max(100, { message: 'must be at most 100 characters' }).default(''),
 });
 export type PersonInput = z.input<typeof PersonInput>;
+
+/** A partial update: fields left out keep their value (no defaults). */
+export const PersonPatch = patchOf(PersonInput).extend({ id: Id });
+export type PersonPatch = z.input<typeof PersonPatch>;

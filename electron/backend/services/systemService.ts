@@ -1,6 +1,6 @@
-import { getTableName, isNull } from 'drizzle-orm';
+import { getTableColumns, getTableName, isNull } from 'drizzle-orm';
 import type { SystemInfo } from '../../../shared/model';
-import { ENTITIES } from '../../db/entities';
+import { ENTITIES, type EntityName } from '../../db/entities';
 import * as s from '../../db/schema';
 import type { BackendContext } from '../context';
 
@@ -53,6 +53,46 @@ export function checkDatabase(ctx: BackendContext): { ok: boolean; problems: str
         `${orphans.n} ${entity} row(s) have no change log entries (written outside Baton)`,
       );
     }
+    const drifted = rowsDifferingFromLog(ctx, entity as EntityName);
+    if (drifted > 0) {
+      problems.push(
+        `${drifted} ${entity} row(s) differ from their change log (edited outside Baton)`,
+      );
+    }
   }
   return { ok: problems.length === 0, problems };
+}
+
+/**
+ * Logged rows whose current values are not what the newest change of each field (by HLC) says:
+ * an edit made with raw SQL, which sync would never ship to teammates.
+ */
+function rowsDifferingFromLog(ctx: BackendContext, entity: EntityName): number {
+  const table = ENTITIES[entity];
+  const latest = new Map<string, Map<string, string>>();
+  const logged = ctx.db.sqlite
+    .prepare(
+      `SELECT entity_id, field, value FROM (SELECT entity_id, field, value, row_number() OVER
+        (PARTITION BY entity_id, field ORDER BY hlc DESC) AS n FROM changes WHERE entity = ?)
+        WHERE n = 1`,
+    )
+    .all(entity) as { entity_id: string; field: string; value: string }[];
+  for (const r of logged) {
+    const fields = latest.get(r.entity_id) ?? new Map<string, string>();
+    fields.set(r.field, r.value);
+    latest.set(r.entity_id, fields);
+  }
+  const columns = Object.keys(getTableColumns(table)).filter((f) => f !== 'id');
+  let drifted = 0;
+  for (const row of ctx.db.read.select().from(table).all() as Record<string, unknown>[]) {
+    const fields = latest.get(row.id as string);
+    if (!fields) continue; // no change rows at all: reported above
+    const differs = columns.some((f) => {
+      const value = row[f] ?? null;
+      const last = fields.get(f);
+      return last === undefined ? value !== null : last !== JSON.stringify(value);
+    });
+    if (differs) drifted++;
+  }
+  return drifted;
 }
