@@ -12,7 +12,15 @@ import {
 } from './services/campaignService';
 import { createClient, listClients, removeClient, updateClient } from './services/clientService';
 import { loadDemo } from './services/demoService';
+import {
+  addComment,
+  setChecklistItem,
+  setQualityOwner,
+  setRaci,
+  transition,
+} from './services/handoffFlowService';
 import { setHandoffField } from './services/handoffService';
+import { moveCampaign } from './services/moveService';
 import {
   createPerson,
   listPeople,
@@ -84,11 +92,46 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       restore: base.campaigns.restore.handler(({ context, input }) =>
         restoreCampaign(context, input.id),
       ),
+      move: base.campaigns.move.handler(({ context, input }) => moveCampaign(context, input)),
     },
     handoffs: {
       get: base.handoffs.get.handler(({ context, input }) => handoffDetail(context, input.id)),
       setField: base.handoffs.setField.handler(({ context, input }) =>
         setHandoffField(context, input),
+      ),
+      setChecklistItem: base.handoffs.setChecklistItem.handler(({ context, input }) =>
+        setChecklistItem(context, input.id, input.done),
+      ),
+      setRaci: base.handoffs.setRaci.handler(({ context, input }) =>
+        setRaci(context, input.handoffId, input.assignments),
+      ),
+      setQualityOwner: base.handoffs.setQualityOwner.handler(({ context, input }) =>
+        setQualityOwner(context, input.handoffId, input.personId),
+      ),
+      comment: base.handoffs.comment.handler(({ context, input }) =>
+        addComment(context, input.handoffId, input.body),
+      ),
+      submit: base.handoffs.submit.handler(({ context, input }) =>
+        transition(context, input.id, { kind: 'submit' }),
+      ),
+      approve: base.handoffs.approve.handler(({ context, input }) =>
+        transition(context, input.id, { kind: 'approve', packageHash: input.packageHash }),
+      ),
+      requestChanges: base.handoffs.requestChanges.handler(({ context, input }) =>
+        transition(context, input.id, { kind: 'request_changes', reason: input.reason }),
+      ),
+      acknowledge: base.handoffs.acknowledge.handler(({ context, input }) =>
+        transition(context, input.id, { kind: 'acknowledge' }),
+      ),
+      sendBack: base.handoffs.sendBack.handler(({ context, input }) =>
+        transition(context, input.id, {
+          kind: 'send_back',
+          missing: input.missing,
+          reason: input.reason,
+        }),
+      ),
+      override: base.handoffs.override.handler(({ context, input }) =>
+        transition(context, input.id, { kind: 'override', reason: input.reason }),
       ),
     },
     activity: {

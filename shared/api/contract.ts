@@ -19,6 +19,7 @@ import {
   Person,
   PersonInput,
   PersonPatch,
+  RaciRole,
   Stage,
   SystemInfo,
   WorkspaceView,
@@ -27,6 +28,12 @@ import { API_ERRORS } from './errors';
 
 const proc = oc.errors(API_ERRORS);
 const ById = z.object({ id: Id });
+/** A reason a person writes (request changes, override, move back): required, bounded. */
+const Reason = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(5000, { message: 'must be at most 5,000 characters' });
 const Empty = z.object({}).optional();
 const TimeZone = z
   .string()
@@ -91,12 +98,47 @@ export const contract = {
     update: proc.input(CampaignPatch).output(Campaign),
     remove: proc.input(ById).output(Campaign),
     restore: proc.input(ById).output(Campaign),
+    /** Attempts the handoff (forward) or moves back with a reason; refused with what is missing. */
+    move: proc
+      .input(z.object({ id: Id, toStageId: Id, reason: z.string().trim().max(5000).optional() }))
+      .output(CampaignSummary),
   },
   handoffs: {
     get: proc.input(ById).output(HandoffDetail),
     setField: proc
       .input(z.object({ handoffId: Id, key: z.string().min(1).max(100), value: FieldValue }))
       .output(HandoffField),
+    setChecklistItem: proc.input(z.object({ id: Id, done: z.boolean() })).output(HandoffDetail),
+    setRaci: proc
+      .input(
+        z.object({
+          handoffId: Id,
+          assignments: z
+            .array(z.object({ personId: Id, role: RaciRole }))
+            .max(100, { message: 'must have at most 100 entries' }),
+        }),
+      )
+      .output(HandoffDetail),
+    setQualityOwner: proc
+      .input(z.object({ handoffId: Id, personId: Id.nullable() }))
+      .output(HandoffDetail),
+    comment: proc.input(z.object({ handoffId: Id, body: Reason })).output(HandoffDetail),
+    submit: proc.input(ById).output(HandoffDetail),
+    approve: proc
+      .input(z.object({ id: Id, packageHash: z.string().max(64) }))
+      .output(HandoffDetail),
+    requestChanges: proc.input(z.object({ id: Id, reason: Reason })).output(HandoffDetail),
+    acknowledge: proc.input(ById).output(HandoffDetail),
+    sendBack: proc
+      .input(
+        z.object({
+          id: Id,
+          missing: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+          reason: z.string().trim().max(5000).default(''),
+        }),
+      )
+      .output(HandoffDetail),
+    override: proc.input(z.object({ id: Id, reason: Reason })).output(HandoffDetail),
   },
   activity: {
     list: proc

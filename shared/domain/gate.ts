@@ -27,6 +27,12 @@ export interface HandoffPackage {
   events: readonly { kind: HandoffEventKind }[];
   /** People who receive the work (Responsible of the next stage); may be empty. */
   receiverIds: readonly string[];
+  /**
+   * Hash of the package now and of the package the quality owner approved. When they differ
+   * the approval no longer covers what is there: the package needs re-approval.
+   */
+  currentHash?: string;
+  approvedHash?: string | null;
 }
 
 export type GateState = 'ready' | 'missing' | 'awaiting_approval' | 'awaiting_receiver';
@@ -38,7 +44,22 @@ export type GateResult =
       state: Exclude<GateState, 'ready'>;
       missing: MissingItem[];
       waitingOn: PersonRef[];
+      /** Approved once, then edited: the approval is void until the quality owner approves again. */
+      changedSinceApproval?: boolean;
     };
+
+const APPROVED_STATUSES: readonly HandoffStatus[] = ['approved', 'acknowledged', 'done'];
+
+/** Whether the package was edited after the quality owner approved it. */
+export function isChangedSinceApproval(pkg: HandoffPackage): boolean {
+  return (
+    APPROVED_STATUSES.includes(pkg.status) &&
+    pkg.currentHash !== undefined &&
+    pkg.approvedHash !== undefined &&
+    pkg.approvedHash !== null &&
+    pkg.approvedHash !== pkg.currentHash
+  );
+}
 
 /** What the package lacks, in template order: fields, then checklist, then RACI, then owner. */
 export function missingItems(pkg: HandoffPackage, template: HandoffTemplate): MissingItem[] {
@@ -89,6 +110,18 @@ export function evaluateGate(pkg: HandoffPackage, template: HandoffTemplate): Ga
       .map((r) => ({ personId: r.personId, because: 'responsible' as const }));
     return { passed: false, state: 'missing', missing, waitingOn };
   }
+  const qualityOwner: PersonRef[] = pkg.qualityOwnerId
+    ? [{ personId: pkg.qualityOwnerId, because: 'quality_owner' }]
+    : [];
+  if (isChangedSinceApproval(pkg)) {
+    return {
+      passed: false,
+      state: 'awaiting_approval',
+      missing: [],
+      waitingOn: qualityOwner,
+      changedSinceApproval: true,
+    };
+  }
   if (pkg.status === 'acknowledged' || pkg.status === 'done') {
     return { passed: true, state: 'ready', overridden: false };
   }
@@ -100,14 +133,7 @@ export function evaluateGate(pkg: HandoffPackage, template: HandoffTemplate): Ga
       waitingOn: pkg.receiverIds.map((personId) => ({ personId, because: 'receiver' as const })),
     };
   }
-  return {
-    passed: false,
-    state: 'awaiting_approval',
-    missing: [],
-    waitingOn: pkg.qualityOwnerId
-      ? [{ personId: pkg.qualityOwnerId, because: 'quality_owner' }]
-      : [],
-  };
+  return { passed: false, state: 'awaiting_approval', missing: [], waitingOn: qualityOwner };
 }
 
 /** The short label cards show: "ready", "3 missing", "awaiting approval", "awaiting receiver". */
@@ -117,7 +143,7 @@ export function gateLabel(result: GateResult): string {
     case 'missing':
       return `${result.missing.length} missing`;
     case 'awaiting_approval':
-      return 'awaiting approval';
+      return result.changedSinceApproval ? 'changed since approval' : 'awaiting approval';
     case 'awaiting_receiver':
       return 'awaiting receiver';
   }

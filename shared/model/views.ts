@@ -32,6 +32,8 @@ export const GateView = z.object({
   state: GateStateName,
   label: z.string(),
   overridden: z.boolean(),
+  /** Approved, then edited: needs re-approval. */
+  changedSinceApproval: z.boolean(),
   missing: z.array(MissingItemView),
   waitingOn: z.array(
     z.object({ personId: Id, because: z.enum(['quality_owner', 'receiver', 'responsible']) }),
@@ -77,6 +79,12 @@ export const HandoffDetail = z.object({
   comments: z.array(Comment),
   gate: GateView,
   overdue: z.boolean(),
+  /** Fingerprint of the package now; approving sends it back so a stale view cannot approve. */
+  packageHash: z.string(),
+  /** Fingerprint the latest approval covered, if any. */
+  approvedHash: z.string().nullable(),
+  /** Who confirms "I have what I need": the Responsible people of the next stage. */
+  receiverIds: z.array(Id),
 });
 export type HandoffDetail = z.infer<typeof HandoffDetail>;
 

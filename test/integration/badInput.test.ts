@@ -70,6 +70,7 @@ interface Seed {
   stageId: string;
   campaignId: string;
   handoffId: string;
+  checklistItemId: string;
 }
 
 const brand = {
@@ -139,6 +140,20 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'campaigns.restore': (s) => ({ id: s.campaignId }),
   'handoffs.get': (s) => ({ id: s.handoffId }),
   'handoffs.setField': (s) => ({ handoffId: s.handoffId, key: 'objective', value: 'Sell more' }),
+  'handoffs.setChecklistItem': (s) => ({ id: s.checklistItemId, done: true }),
+  'handoffs.setRaci': (s) => ({
+    handoffId: s.handoffId,
+    assignments: [{ personId: s.personId, role: 'A' }],
+  }),
+  'handoffs.setQualityOwner': (s) => ({ handoffId: s.handoffId, personId: s.personId }),
+  'handoffs.comment': (s) => ({ handoffId: s.handoffId, body: 'Looks good to me' }),
+  'handoffs.submit': (s) => ({ id: s.handoffId }),
+  'handoffs.approve': (s) => ({ id: s.handoffId, packageHash: '0123456789abcdef' }),
+  'handoffs.requestChanges': (s) => ({ id: s.handoffId, reason: 'Needs audience data' }),
+  'handoffs.acknowledge': (s) => ({ id: s.handoffId }),
+  'handoffs.sendBack': (s) => ({ id: s.handoffId, missing: ['Logo files'], reason: 'No logos' }),
+  'handoffs.override': (s) => ({ id: s.handoffId, reason: 'Client approved on a call' }),
+  'campaigns.move': (s) => ({ id: s.campaignId, toStageId: s.stageId, reason: 'Back to plan' }),
   'activity.list': (s) => ({ entityId: s.campaignId, limit: 10 }),
 };
 
@@ -256,6 +271,7 @@ async function seed(api: ApiClient): Promise<Seed> {
     stageId: ws.stages[0]!.id,
     campaignId: campaign.id,
     handoffId: detail.handoffs[0]!.handoff.id,
+    checklistItemId: detail.handoffs[0]!.checklist[0]!.id,
   };
 }
 
@@ -269,6 +285,7 @@ test('every procedure of the contract has a valid sample input here', async () =
     stageId: '01900000-0000-7000-8000-000000000003',
     campaignId: '01900000-0000-7000-8000-000000000004',
     handoffId: '01900000-0000-7000-8000-000000000005',
+    checklistItemId: '01900000-0000-7000-8000-000000000006',
   };
   for (const proc of CALLS) {
     expect(await accepts(proc.input, VALID[proc.name]!(fake)), proc.name).toBe(true);

@@ -9,6 +9,7 @@ import {
 import type { FieldValue, HandoffField } from '../../../shared/model';
 import * as s from '../../db/schema';
 import { actorOf, type BackendContext } from '../context';
+import { reopenIfChangedSinceApproval } from './handoffFlowService';
 
 /** Sets one package field. The value must fit the field's type; completeness is the gate's job. */
 export function setHandoffField(
@@ -44,6 +45,7 @@ export function setHandoffField(
           key: input.key,
           value: input.value,
         });
+    reopenIfChangedSinceApproval(ctx, tx, input.handoffId);
     return {
       id: row.id,
       handoffId: row.handoffId,

@@ -2,6 +2,7 @@ import {
   evaluateGate,
   gateLabel,
   isOverdue,
+  packageHash,
   templateById,
   GENERIC_TEMPLATE,
   type GateResult,
@@ -18,6 +19,7 @@ export function toGateView(result: GateResult): GateView {
         state: 'ready',
         label: gateLabel(result),
         overridden: result.overridden,
+        changedSinceApproval: false,
         missing: [],
         waitingOn: [],
       }
@@ -26,6 +28,7 @@ export function toGateView(result: GateResult): GateView {
         state: result.state,
         label: gateLabel(result),
         overridden: false,
+        changedSinceApproval: result.changedSinceApproval === true,
         missing: result.missing,
         waitingOn: result.waitingOn,
       };
@@ -56,6 +59,9 @@ export function handoffView({
   const raci = (parts.raci.get(row.id) ?? []).map(toRaci);
   const events = (parts.events.get(row.id) ?? []).map(toEvent);
   const handoff = toHandoff(row);
+  const currentHash = packageHash({ fields, checklist });
+  const approvedHash =
+    [...events].reverse().find((e) => e.kind === 'approved')?.packageHash ?? null;
   const gate = evaluateGate(
     {
       status: handoff.status,
@@ -65,6 +71,8 @@ export function handoffView({
       raci,
       events,
       receiverIds,
+      currentHash,
+      approvedHash,
     },
     template,
   );
@@ -81,5 +89,8 @@ export function handoffView({
     comments: (parts.comments.get(row.id) ?? []).map(toComment),
     gate: toGateView(gate),
     overdue: isOverdue(handoff.dueDate, today, settled),
+    packageHash: currentHash,
+    approvedHash,
+    receiverIds: [...receiverIds],
   };
 }

@@ -1,0 +1,95 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import {
+  checkMove,
+  evaluateGate,
+  notFound,
+  planCampaign,
+  templateById,
+  GENERIC_TEMPLATE,
+} from '../../../shared/domain';
+import type { CampaignSummary } from '../../../shared/model';
+import * as s from '../../db/schema';
+import { actorOf, type BackendContext } from '../context';
+import { handoffDetail, listCampaignSummaries } from '../views/campaignViews';
+import { openHandoff, stagePlan } from './campaignService';
+import { recordEvent } from './handoffFlowService';
+
+/**
+ * Moves a campaign's card. Forward attempts the handoff: it passes only when the gate does;
+ * the handoff is then done and the next one opens. Backward reopens the earlier handoff with
+ * the reason in its trail.
+ */
+export function moveCampaign(
+  ctx: BackendContext,
+  input: { id: string; toStageId: string; reason?: string },
+): CampaignSummary {
+  ctx.db.write(actorOf(ctx), (tx) => {
+    const campaign = tx.require('campaign', input.id);
+    const { stages, plan } = stagePlan(tx.read, campaign.launchDate);
+    const handoffs = tx.read
+      .select()
+      .from(s.handoffs)
+      .where(and(eq(s.handoffs.campaignId, campaign.id), isNull(s.handoffs.deletedAt)))
+      .all();
+    const current = handoffs.find((h) => h.fromStageId === campaign.stageId);
+    const view = current ? handoffDetail(ctx, current.id) : null;
+    const template = current ? (templateById(current.templateId) ?? GENERIC_TEMPLATE) : null;
+    const kind = checkMove({
+      stageIds: stages.map((st) => st.id),
+      fromStageId: campaign.stageId,
+      toStageId: input.toStageId,
+      handoffName: view ? `${view.fromStageName} → ${view.toStageName}` : 'next',
+      gate: view && template ? gateOf(view, template) : null,
+      reason: input.reason,
+    });
+    if (kind === 'none') return;
+    tx.update('campaign', campaign.id, { stageId: input.toStageId });
+    if (kind === 'forward') {
+      if (current) {
+        recordEvent(tx, current.id, 'done');
+        tx.update('handoff', current.id, { status: 'done' });
+      }
+      const next = plan.find((p) => p.fromStageId === input.toStageId);
+      if (next && !handoffs.some((h) => h.fromStageId === input.toStageId)) {
+        openHandoff(tx, campaign.id, next);
+      }
+      return;
+    }
+    const reopened = handoffs.find((h) => h.fromStageId === input.toStageId);
+    const from = stages.find((st) => st.id === campaign.stageId)?.name ?? 'a later stage';
+    if (reopened) {
+      recordEvent(tx, reopened.id, 'reopened', {
+        reason: `Moved back from ${from}: ${input.reason ?? ''}`.trim(),
+      });
+      tx.update('handoff', reopened.id, { status: 'changes_requested' });
+    } else {
+      const step = planCampaign(stages, campaign.launchDate).find(
+        (p) => p.fromStageId === input.toStageId,
+      );
+      if (step) openHandoff(tx, campaign.id, step);
+    }
+  });
+  const card = listCampaignSummaries(ctx, input.id)[0];
+  if (!card) throw notFound('campaign', input.id);
+  return card;
+}
+
+function gateOf(
+  view: ReturnType<typeof handoffDetail>,
+  template: NonNullable<ReturnType<typeof templateById>>,
+) {
+  return evaluateGate(
+    {
+      status: view.handoff.status,
+      qualityOwnerId: view.handoff.qualityOwnerId,
+      fields: view.fields,
+      checklist: view.checklist,
+      raci: view.raci,
+      events: view.events,
+      receiverIds: view.receiverIds,
+      currentHash: view.packageHash,
+      approvedHash: view.approvedHash,
+    },
+    template,
+  );
+}
