@@ -3,9 +3,10 @@ import { contract } from '../../shared/api';
 import type { CommitNotice } from '../../shared/model';
 import type { BackendContext } from './context';
 import { toApiError } from './apiErrors';
-import { listActivity } from './services/activityService';
+import { campaignActivity, listActivity } from './services/activityService';
 import {
   createCampaign,
+  setCampaignPlan,
   removeCampaign,
   restoreCampaign,
   updateCampaign,
@@ -93,6 +94,13 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
         restoreCampaign(context, input.id),
       ),
       move: base.campaigns.move.handler(({ context, input }) => moveCampaign(context, input)),
+      setPlan: base.campaigns.setPlan.handler(({ context, input }) => {
+        setCampaignPlan(context, input);
+        return campaignDetail(context, input.id);
+      }),
+      activity: base.campaigns.activity.handler(({ context, input }) =>
+        campaignActivity(context, input),
+      ),
     },
     handoffs: {
       get: base.handoffs.get.handler(({ context, input }) => handoffDetail(context, input.id)),

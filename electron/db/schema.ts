@@ -75,6 +75,8 @@ export const campaigns = sqliteTable(
     ownerId: text('owner_id').references(() => people.id),
     /** Person ids of the campaign team, as JSON. */
     team: text('team', { mode: 'json' }).notNull(),
+    /** Per-campaign durations/buffers by the stage a handoff leaves (JSON); {} = template's. */
+    planOverrides: text('plan_overrides', { mode: 'json' }).notNull().default({}),
     createdAt: text('created_at').notNull(),
     deletedAt: text('deleted_at'),
   },

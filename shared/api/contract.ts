@@ -1,6 +1,7 @@
 import { eventIterator, oc } from '@orpc/contract';
 import { z } from 'zod';
 import {
+  ActivityEntry,
   Campaign,
   CampaignDetail,
   CampaignInput,
@@ -102,6 +103,26 @@ export const contract = {
     move: proc
       .input(z.object({ id: Id, toStageId: Id, reason: z.string().trim().max(5000).optional() }))
       .output(CampaignSummary),
+    /** Per-campaign durations and buffers (business days) for backward planning. */
+    setPlan: proc
+      .input(
+        z.object({
+          id: Id,
+          steps: z
+            .array(
+              z.object({
+                fromStageId: Id,
+                durationDays: z.number().int().min(0).max(365),
+                bufferDays: z.number().int().min(0).max(365),
+              }),
+            )
+            .max(50),
+        }),
+      )
+      .output(CampaignDetail),
+    activity: proc
+      .input(z.object({ id: Id, limit: z.number().int().min(1).max(1000).default(200) }))
+      .output(z.array(ActivityEntry)),
   },
   handoffs: {
     get: proc.input(ById).output(HandoffDetail),

@@ -1,5 +1,5 @@
 import type { HandoffTemplate, StageKey } from '../model';
-import { backwardPlan } from './backwardPlan';
+import { addBusinessDays, backwardPlan, businessDaysBetween } from './backwardPlan';
 import { templateForTransition } from './templates/builtin';
 
 export interface PlanStage {
@@ -7,43 +7,84 @@ export interface PlanStage {
   key: string | null;
 }
 
+/** Per-campaign durations and buffers (working days), by the stage a handoff leaves. */
+export type PlanOverrides = Readonly<
+  Record<string, { durationDays: number; bufferDays: number } | undefined>
+>;
+
 export interface PlannedHandoff {
   fromStageId: string;
   toStageId: string;
   template: HandoffTemplate;
+  durationDays: number;
+  bufferDays: number;
   dueDate: string | null;
 }
 
 /**
  * Every handoff of a campaign in board order, with its template and its due date planned
- * backwards from the launch date (null when the campaign has no launch date yet).
+ * backwards from the launch date in working days (null when there is no launch date yet).
+ * Durations and buffers come from the template unless the campaign overrides them.
  */
 export function planCampaign(
   stages: readonly PlanStage[],
   launchDate: string | null,
+  overrides: PlanOverrides = {},
 ): PlannedHandoff[] {
-  const pairs = stages.slice(0, -1).map((from, i) => {
+  const steps = stages.slice(0, -1).map((from, i) => {
     const to = stages[i + 1]!;
+    const template = templateForTransition(from.key as StageKey | null, to.key as StageKey | null);
+    const own = overrides[from.id];
     return {
       from,
       to,
-      template: templateForTransition(from.key as StageKey | null, to.key as StageKey | null),
+      template,
+      durationDays: own?.durationDays ?? template.durationDays,
+      bufferDays: own?.bufferDays ?? template.bufferDays,
     };
   });
   const due = launchDate
     ? backwardPlan(
         launchDate,
-        pairs.map((p) => ({
+        steps.map((p) => ({
           toKey: p.to.key ?? '',
-          durationDays: p.template.durationDays,
-          bufferDays: p.template.bufferDays,
+          durationDays: p.durationDays,
+          bufferDays: p.bufferDays,
         })),
+        'business',
       )
-    : pairs.map(() => null);
-  return pairs.map((p, i) => ({
+    : steps.map(() => null);
+  return steps.map((p, i) => ({
     fromStageId: p.from.id,
     toStageId: p.to.id,
     template: p.template,
+    durationDays: p.durationDays,
+    bufferDays: p.bufferDays,
     dueDate: due[i] ?? null,
   }));
+}
+
+/**
+ * Working days to spare for each handoff not yet done, if the remaining work (this stage's and
+ * every stage's before it from the current one) started today. Negative slack means the plan
+ * cannot be met: flagged on the card and in the panel. Null for done steps or without a date.
+ */
+export function planSlack(
+  plan: readonly PlannedHandoff[],
+  currentFromStageId: string,
+  today: string,
+  /** The day the campaign entered its current stage: work done since then is not counted. */
+  enteredCurrentStageOn: string | null = null,
+): (number | null)[] {
+  const start = plan.findIndex((p) => p.fromStageId === currentFromStageId);
+  const elapsed = enteredCurrentStageOn
+    ? Math.max(0, businessDaysBetween(enteredCurrentStageOn, today))
+    : 0;
+  let work = 0;
+  return plan.map((step, i) => {
+    if (start < 0 || i < start) return null;
+    work += i === start ? Math.max(0, step.durationDays - elapsed) : step.durationDays;
+    if (!step.dueDate) return null;
+    return businessDaysBetween(addBusinessDays(today, work), step.dueDate);
+  });
 }

@@ -16,3 +16,4 @@ export * from './campaignPlan';
 export * from './nameMatch';
 export * from './handoffFlow';
 export * from './moves';
+export * from './activityText';

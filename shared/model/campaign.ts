@@ -45,6 +45,10 @@ export const Campaign = z.object({
   stageId: Id,
   ownerId: Id.nullable(),
   team: z.array(Id),
+  planOverrides: z.record(
+    z.string(),
+    z.object({ durationDays: z.number().int(), bufferDays: z.number().int() }),
+  ),
   createdAt: IsoDateTime,
   deletedAt: IsoDateTime.nullable(),
 });

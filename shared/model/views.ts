@@ -64,6 +64,8 @@ export const CampaignSummary = z.object({
     })
     .nullable(),
   gate: GateView.nullable(),
+  /** Some remaining handoff cannot be done by its due date even if work started today. */
+  negativeSlack: z.boolean(),
 });
 export type CampaignSummary = z.infer<typeof CampaignSummary>;
 
@@ -88,13 +90,40 @@ export const HandoffDetail = z.object({
 });
 export type HandoffDetail = z.infer<typeof HandoffDetail>;
 
+/** One handoff of the campaign's backward plan, whether or not it has started. */
+export const PlanStep = z.object({
+  fromStageId: Id,
+  toStageId: Id,
+  name: z.string(),
+  dueDate: IsoDate.nullable(),
+  durationDays: z.number().int().nonnegative(),
+  bufferDays: z.number().int().nonnegative(),
+  /** Business days to spare if the remaining work started today; negative = cannot make it. */
+  slackDays: z.number().int().nullable(),
+  done: z.boolean(),
+});
+export type PlanStep = z.infer<typeof PlanStep>;
+
 export const CampaignDetail = z.object({
   campaign: Campaign,
   client: Client,
   stage: Stage,
   summary: CampaignSummary,
   handoffs: z.array(HandoffDetail),
+  plan: z.array(PlanStep),
 });
+
+/** One line of a campaign's activity trail, readable: "Maya approved the Strategy → Creative handoff". */
+export const ActivityEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: Id.nullable(),
+  actorName: z.string(),
+  deviceId: z.string(),
+  text: z.string(),
+  handoffId: Id.nullable(),
+});
+export type ActivityEntry = z.infer<typeof ActivityEntry>;
 export type CampaignDetail = z.infer<typeof CampaignDetail>;
 
 export const WorkspaceView = z.object({

@@ -153,6 +153,11 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'handoffs.acknowledge': (s) => ({ id: s.handoffId }),
   'handoffs.sendBack': (s) => ({ id: s.handoffId, missing: ['Logo files'], reason: 'No logos' }),
   'handoffs.override': (s) => ({ id: s.handoffId, reason: 'Client approved on a call' }),
+  'campaigns.setPlan': (s) => ({
+    id: s.campaignId,
+    steps: [{ fromStageId: s.stageId, durationDays: 8, bufferDays: 1 }],
+  }),
+  'campaigns.activity': (s) => ({ id: s.campaignId, limit: 20 }),
   'campaigns.move': (s) => ({ id: s.campaignId, toStageId: s.stageId, reason: 'Back to plan' }),
   'activity.list': (s) => ({ entityId: s.campaignId, limit: 10 }),
 };

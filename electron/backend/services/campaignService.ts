@@ -5,6 +5,7 @@ import {
   orderStages,
   planCampaign,
   ruleViolation,
+  type PlanOverrides,
   type PlannedHandoff,
 } from '../../../shared/domain';
 import type { Campaign, CampaignInput, CampaignPatch } from '../../../shared/model';
@@ -53,9 +54,9 @@ export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandof
   return handoff;
 }
 
-export function stagePlan(read: ReadDb, launchDate: string | null) {
+export function stagePlan(read: ReadDb, launchDate: string | null, overrides: PlanOverrides = {}) {
   const stages = orderStages(read.select().from(s.stages).all());
-  return { stages, plan: planCampaign(stages, launchDate) };
+  return { stages, plan: planCampaign(stages, launchDate, overrides) };
 }
 
 export function createCampaign(ctx: BackendContext, input: CampaignInput): Campaign {
@@ -107,15 +108,20 @@ export function updateCampaign(ctx: BackendContext, patch: CampaignPatch): Campa
       team: patch.team,
     });
     if (patch.launchDate !== undefined && patch.launchDate !== current.launchDate) {
-      replanDueDates(tx, row.id, patch.launchDate);
+      replanDueDates(tx, row.id, patch.launchDate, row.planOverrides as PlanOverrides);
     }
     return toCampaign(row);
   });
 }
 
 /** Moving the launch date re-plans the due date of every open handoff. */
-function replanDueDates(tx: WriteTx, campaignId: string, launchDate: string | null): void {
-  const { plan } = stagePlan(tx.read, launchDate);
+export function replanDueDates(
+  tx: WriteTx,
+  campaignId: string,
+  launchDate: string | null,
+  overrides: PlanOverrides,
+): void {
+  const { plan } = stagePlan(tx.read, launchDate, overrides);
   const handoffs = tx.read
     .select()
     .from(s.handoffs)
@@ -135,4 +141,29 @@ export function removeCampaign(ctx: BackendContext, id: string): Campaign {
 
 export function restoreCampaign(ctx: BackendContext, id: string): Campaign {
   return ctx.db.write(actorOf(ctx), (tx) => toCampaign(tx.restore('campaign', id)));
+}
+
+/** Sets the campaign's own durations and buffers (working days) and re-plans due dates. */
+export function setCampaignPlan(
+  ctx: BackendContext,
+  input: { id: string; steps: { fromStageId: string; durationDays: number; bufferDays: number }[] },
+): void {
+  ctx.db.write(actorOf(ctx), (tx) => {
+    const campaign = tx.require('campaign', input.id);
+    const { stages } = stagePlan(tx.read, null);
+    const overrides: Record<string, { durationDays: number; bufferDays: number }> = {
+      ...(campaign.planOverrides as Record<string, { durationDays: number; bufferDays: number }>),
+    };
+    for (const step of input.steps) {
+      if (!stages.some((st) => st.id === step.fromStageId)) {
+        throw ruleViolation('fromStageId', 'is not a stage of this workspace');
+      }
+      overrides[step.fromStageId] = {
+        durationDays: step.durationDays,
+        bufferDays: step.bufferDays,
+      };
+    }
+    tx.update('campaign', campaign.id, { planOverrides: overrides });
+    replanDueDates(tx, campaign.id, campaign.launchDate, overrides);
+  });
 }

@@ -80,9 +80,12 @@ export function loadDemo(ctx: BackendContext): WorkspaceView {
       plan.forEach((step, i) => {
         if (i > demo.stage) return;
         const state = i < demo.stage ? 'done' : demo.current;
+        // Live campaigns entered their stage at launch; others a few days ago.
+        const launched = demo.launchInDays < 0 && i >= 4;
         fillHandoff(tx, campaign.id, step, state, values, {
           now,
           daysAgo: (demo.stage - i) * 7 + 1,
+          openedDaysAgo: launched ? -demo.launchInDays + (i - 4) * 14 : (demo.stage - i) * 7 + 3,
           qualityOwner: byRole('Account Director'),
           receiver: byRole(i === 0 ? 'Creative Director' : 'Producer'),
           responsible: byRole(i === 0 ? 'Strategist' : 'Designer'),
@@ -98,6 +101,8 @@ export function loadDemo(ctx: BackendContext): WorkspaceView {
 interface Actors {
   now: number;
   daysAgo: number;
+  /** When the campaign entered the stage this handoff leaves. */
+  openedDaysAgo: number;
   qualityOwner: string;
   receiver: string;
   responsible: string;
@@ -112,6 +117,9 @@ function fillHandoff(
   actors: Actors,
 ): void {
   const handoff = openHandoff(tx, campaignId, step);
+  tx.update('handoff', handoff.id, {
+    createdAt: new Date(actors.now - Math.max(0, actors.openedDaysAgo) * DAY_MS).toISOString(),
+  });
   if (state === 'empty') return;
   const fields = step.template.fields.filter((f) => values[f.key] !== undefined);
   // A partial package has its first answers and is missing the rest: the gate names them.

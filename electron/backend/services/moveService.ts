@@ -5,6 +5,7 @@ import {
   notFound,
   planCampaign,
   templateById,
+  type PlanOverrides,
   GENERIC_TEMPLATE,
 } from '../../../shared/domain';
 import type { CampaignSummary } from '../../../shared/model';
@@ -25,7 +26,8 @@ export function moveCampaign(
 ): CampaignSummary {
   ctx.db.write(actorOf(ctx), (tx) => {
     const campaign = tx.require('campaign', input.id);
-    const { stages, plan } = stagePlan(tx.read, campaign.launchDate);
+    const overrides = campaign.planOverrides as PlanOverrides;
+    const { stages, plan } = stagePlan(tx.read, campaign.launchDate, overrides);
     const handoffs = tx.read
       .select()
       .from(s.handoffs)
@@ -63,7 +65,7 @@ export function moveCampaign(
       });
       tx.update('handoff', reopened.id, { status: 'changes_requested' });
     } else {
-      const step = planCampaign(stages, campaign.launchDate).find(
+      const step = planCampaign(stages, campaign.launchDate, overrides).find(
         (p) => p.fromStageId === input.toStageId,
       );
       if (step) openHandoff(tx, campaign.id, step);

@@ -2,11 +2,14 @@ import { and, eq, isNull } from 'drizzle-orm';
 import {
   dayInZone,
   defaultRaci,
-  orderStages,
-  templateForTransition,
   notFound,
+  orderStages,
+  planCampaign,
+  planSlack,
+  templateForTransition,
+  type PlanOverrides,
 } from '../../../shared/domain';
-import type { CampaignDetail, CampaignSummary, StageKey } from '../../../shared/model';
+import type { CampaignDetail, CampaignSummary, PlanStep, StageKey } from '../../../shared/model';
 import * as s from '../../db/schema';
 import type { ReadDb } from '../../db/writeTx';
 import type { BackendContext } from '../context';
@@ -31,6 +34,44 @@ function loadBoard(ctx: BackendContext): Board {
     people: read.select().from(s.people).where(isNull(s.people.deletedAt)).all(),
     today: dayInZone(ctx.now(), ws?.homeTimeZone ?? 'UTC'),
   };
+}
+
+/**
+ * The campaign's backward plan with each step's slack: stored due dates for handoffs that
+ * exist (they were planned when opened and re-planned on changes), planned ones for the rest.
+ */
+function planSteps(
+  board: Board,
+  campaign: typeof s.campaigns.$inferSelect,
+  handoffs: readonly (typeof s.handoffs.$inferSelect)[],
+): PlanStep[] {
+  const plan = planCampaign(
+    board.stages,
+    campaign.launchDate,
+    campaign.planOverrides as PlanOverrides,
+  );
+  const currentIndex = plan.findIndex((p) => p.fromStageId === campaign.stageId);
+  const withDates = plan.map((p) => {
+    const h = handoffs.find((x) => x.fromStageId === p.fromStageId && !x.deletedAt);
+    return { ...p, dueDate: h?.dueDate ?? p.dueDate, handoff: h };
+  });
+  const current = withDates.find((p) => p.fromStageId === campaign.stageId)?.handoff;
+  const slack = planSlack(
+    withDates,
+    campaign.stageId,
+    board.today,
+    current ? current.createdAt.slice(0, 10) : null,
+  );
+  return withDates.map((p, i) => ({
+    fromStageId: p.fromStageId,
+    toStageId: p.toStageId,
+    name: `${board.stageNames.get(p.fromStageId) ?? '?'} → ${board.stageNames.get(p.toStageId) ?? '?'}`,
+    dueDate: p.dueDate,
+    durationDays: p.durationDays,
+    bufferDays: p.bufferDays,
+    slackDays: slack[i] ?? null,
+    done: p.handoff?.status === 'done' || (currentIndex >= 0 && i < currentIndex),
+  }));
 }
 
 /** Who receives the work of a handoff: the Responsible people of the stage after it. */
@@ -125,6 +166,9 @@ export function listCampaignSummaries(ctx: BackendContext, onlyId?: string): Cam
             }
           : null,
         gate: view ? view.gate : null,
+        negativeSlack: planSteps(board, row, h ? [h] : []).some(
+          (p) => !p.done && p.slackDays !== null && p.slackDays < 0,
+        ),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -169,6 +213,7 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
     stage: toStage(stage),
     summary,
     handoffs,
+    plan: planSteps(board, row, handoffRows),
   };
 }
 

@@ -51,6 +51,7 @@ export const toCampaign = (r: Row<typeof s.campaigns>): Campaign => ({
   type: r.type as CampaignType,
   channels: r.channels as Channel[],
   team: r.team as string[],
+  planOverrides: r.planOverrides as Campaign['planOverrides'],
 });
 
 export const toHandoff = (r: Row<typeof s.handoffs>): Handoff => ({

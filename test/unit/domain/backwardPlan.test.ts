@@ -127,7 +127,9 @@ describe('planCampaign on the default board', () => {
     expect(plan.map((p) => [p.fromStageId, p.toStageId])).toEqual(
       stages.slice(0, -1).map((s, i) => [s.id, stages[i + 1]!.id]),
     );
-    expect(plan.map((p) => p.dueDate)).toEqual(backwardPlan('2026-03-31', DEFAULT_TRANSITIONS));
+    expect(plan.map((p) => p.dueDate)).toEqual(
+      backwardPlan('2026-03-31', DEFAULT_TRANSITIONS, 'business'),
+    );
     expect(plan[0]!.template.id).toBe('builtin.strategy-creative');
   });
 

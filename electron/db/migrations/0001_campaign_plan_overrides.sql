@@ -1,0 +1,1 @@
+ALTER TABLE `campaigns` ADD `plan_overrides` text DEFAULT '{}' NOT NULL;
