@@ -17,3 +17,4 @@ export * from './nameMatch';
 export * from './handoffFlow';
 export * from './moves';
 export * from './activityText';
+export * from './brandText';

@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import {
+  brandGuidelinesText,
   defaultRaci,
   DomainError,
   orderStages,
@@ -8,7 +9,12 @@ import {
   type PlanOverrides,
   type PlannedHandoff,
 } from '../../../shared/domain';
-import type { Campaign, CampaignInput, CampaignPatch } from '../../../shared/model';
+import type {
+  BrandGuidelines,
+  Campaign,
+  CampaignInput,
+  CampaignPatch,
+} from '../../../shared/model';
 import * as s from '../../db/schema';
 import type { ReadDb, WriteTx } from '../../db/writeTx';
 import { actorOf, type BackendContext } from '../context';
@@ -49,6 +55,13 @@ export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandof
       done: false,
     }),
   );
+  // The brief starts from the client's brand guidelines; the team edits them per campaign.
+  if (plan.template.fields.some((f) => f.key === 'brand')) {
+    const campaign = tx.require('campaign', campaignId);
+    const client = tx.get('client', campaign.clientId);
+    const text = client ? brandGuidelinesText(client.brand as BrandGuidelines) : '';
+    if (text) tx.insert('handoffField', { handoffId: handoff.id, key: 'brand', value: text });
+  }
   for (const r of raci)
     tx.insert('raci', { handoffId: handoff.id, personId: r.personId, role: r.role });
   return handoff;

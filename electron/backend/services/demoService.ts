@@ -144,8 +144,15 @@ function fillHandoff(
     });
   }
   if (state === 'complete') return;
+  // Hash exactly what the package holds (fields prefilled when the handoff opened included), as
+  // the gate will, or the sample approvals would read as "changed since approval".
+  const stored = tx.read
+    .select()
+    .from(schema.handoffFields)
+    .where(eq(schema.handoffFields.handoffId, handoff.id))
+    .all();
   const hash = packageHash({
-    fields: written,
+    fields: Object.fromEntries(stored.map((f) => [f.key, (f.value ?? null) as FieldValue])),
     checklist: checklist.map((c) => ({ label: c.label, done: true })),
   });
   const event = (kind: HandoffEventKind, actorId: string, daysAgo: number) =>

@@ -69,6 +69,14 @@ export const STRATEGY_TO_CREATIVE: HandoffTemplate = {
       ],
     },
     {
+      key: 'brand',
+      label: 'Brand guidelines and constraints',
+      type: 'long_text',
+      required: false,
+      help: 'Inherited from the client’s brand guidelines; edit to override for this campaign.',
+      columns: [],
+    },
+    {
       key: 'competitors',
       label: 'Competitive context',
       type: 'table',
