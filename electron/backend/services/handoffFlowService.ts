@@ -1,5 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { applyFlow, DomainError, ruleViolation, type FlowAction } from '../../../shared/domain';
+import {
+  applyFlow,
+  DomainError,
+  isChangedSinceApproval,
+  ruleViolation,
+  type FlowAction,
+} from '../../../shared/domain';
 import type { HandoffDetail, HandoffEventKind, RaciRole } from '../../../shared/model';
 import * as s from '../../db/schema';
 import type { WriteTx } from '../../db/writeTx';
@@ -54,11 +60,20 @@ export function transition(ctx: BackendContext, id: string, action: FlowAction):
 
 /**
  * After an edit to an approved package: the approval no longer covers it, so the handoff goes
- * back to "submitted" for the quality owner, and the trail says why.
+ * back to "submitted" for the quality owner, and the trail says why. Judged on the hashes, not
+ * on the gate: an edit that also leaves the package incomplete (a field cleared, an item
+ * unticked) voids the approval all the same, though the gate then reports what is missing.
  */
 export function reopenIfChangedSinceApproval(ctx: BackendContext, tx: WriteTx, id: string): void {
   const view = handoffDetail(ctx, id);
-  if (view.gate.changedSinceApproval) {
+  const changed = isChangedSinceApproval({
+    ...view,
+    status: view.handoff.status,
+    qualityOwnerId: view.handoff.qualityOwnerId,
+    currentHash: view.packageHash,
+  });
+  // An override stands until the handoff is reopened some other way (a move back).
+  if (changed && !view.gate.overridden) {
     recordEvent(tx, id, 'reopened', { reason: 'Changed since approval: needs re-approval' });
     tx.update('handoff', id, { status: 'submitted' });
   }

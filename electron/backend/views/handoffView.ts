@@ -76,6 +76,18 @@ export function handoffView({
     },
     template,
   );
+  // An edit after approval reopens the handoff (status back to submitted); until it is approved
+  // again, say so rather than a plain "awaiting approval".
+  const gateView = toGateView(gate);
+  if (
+    !gate.passed &&
+    gate.state === 'awaiting_approval' &&
+    approvedHash !== null &&
+    approvedHash !== currentHash
+  ) {
+    gateView.changedSinceApproval = true;
+    gateView.label = 'changed since approval';
+  }
   const settled = handoff.status === 'acknowledged' || handoff.status === 'done' || gate.passed;
   return {
     handoff,
@@ -87,7 +99,7 @@ export function handoffView({
     raci,
     events,
     comments: (parts.comments.get(row.id) ?? []).map(toComment),
-    gate: toGateView(gate),
+    gate: gateView,
     overdue: isOverdue(handoff.dueDate, today, settled),
     packageHash: currentHash,
     approvedHash,

@@ -35,3 +35,39 @@ describe('countSentences', () => {
     expect(countSentences(text)).toBe(n);
   });
 });
+
+describe('countSentences: abbreviations and initialisms are not sentence ends', () => {
+  it.each([
+    // "e.g." mid-sentence, at a line break and before a capital.
+    ['Use owned channels, e.g. email. Paid comes later.', 2],
+    ['Lead with proof, e.g.\nreviews and awards.', 1],
+    ['Pick a hero product, e.g. The Spring Blend. Keep it simple.', 2],
+    ['Lead with proof (e.g. reviews). Then the offer.', 2],
+    // Initialisms: U.S., U.K., a.m.
+    ['Launch in the U.S. first.', 1],
+    ['Launch in the U.S. and then the U.K. in May.', 1],
+    ['Sales in the U.S. grew. Now the U.K. follows.', 2],
+    ['The U.S. market leads. Europe follows. Asia waits.', 3],
+    ['Emails go out at 9 a.m. on Tuesdays. Social follows.', 2],
+    // A sentence that ends with an initialism still ends at the end of the text.
+    ['We launch first in the U.S.', 1],
+  ])('%j has %i sentence(s)', (text, n) => {
+    expect(countSentences(text)).toBe(n);
+  });
+
+  // The strategy summary allows three sentences: the fourth is what the rule refuses.
+  it.each([
+    ['Win back lapsed U.S. buyers. Lead with proof, e.g. reviews. One action per asset.', 3],
+    [
+      'Win back lapsed U.S. buyers. Lead with proof, e.g. reviews. One action per asset. Then upsell.',
+      4,
+    ],
+    [
+      'Reach home brewers in the U.K., e.g. via newsletters! Show the farm. Sell 8,000 bags by October 1.',
+      3,
+    ],
+    ['Reach home brewers. Show the farm? Sell 8,000 bags. Measure weekly.', 4],
+  ])('%j has %i sentences', (text, n) => {
+    expect(countSentences(text)).toBe(n);
+  });
+});
