@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchBoardRender } from './boardRender';
 import { benchCampaignList } from './campaignList';
 import { benchColdStart } from './coldStart';
 import { cachedDataset } from './dataset';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   await step('HTTP round trips', benchHttp);
   await step('gate evaluation', benchGate);
   await step('campaigns.list', () => benchCampaignList(dataset));
+  await step('board in Chromium', benchBoardRender);
 
   const rows = [
     ['Measurement', 'Result', 'Budget', '', 'Detail'],

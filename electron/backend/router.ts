@@ -11,7 +11,13 @@ import {
   restoreCampaign,
   updateCampaign,
 } from './services/campaignService';
-import { createClient, listClients, removeClient, updateClient } from './services/clientService';
+import {
+  createClient,
+  listClients,
+  removeClient,
+  restoreClient,
+  updateClient,
+} from './services/clientService';
 import { loadDemo } from './services/demoService';
 import {
   addComment,
@@ -75,6 +81,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       create: base.clients.create.handler(({ context, input }) => createClient(context, input)),
       update: base.clients.update.handler(({ context, input }) => updateClient(context, input)),
       remove: base.clients.remove.handler(({ context, input }) => removeClient(context, input.id)),
+      restore: base.clients.restore.handler(({ context, input }) =>
+        restoreClient(context, input.id),
+      ),
     },
     stages: {
       list: base.stages.list.handler(({ context }) => listStages(context)),

@@ -1,9 +1,72 @@
+import { useCallback, useMemo } from 'react';
 import type { SystemInfo, WorkspaceView } from '../../shared/model';
+import { useApi, useLiveRefetch } from '../api/ApiContext';
 import { Board } from '../features/board/Board';
-import { Avatar } from '../ui';
+import { campaignActions } from '../features/campaigns/campaignActions';
+import { CampaignDetailsDialog } from '../features/campaigns/CampaignDetailsDialog';
+import { useCampaignDialogStore } from '../features/campaigns/campaignDialogStore';
+import { NewCampaignDialog } from '../features/campaigns/NewCampaignDialog';
+import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { useRegisterActions } from '../features/commands/actionRegistry';
+import { CommandPalette } from '../features/commands/CommandPalette';
+import { usePaletteStore } from '../features/commands/paletteStore';
+import {
+  ariaKeyShortcut,
+  detectPlatform,
+  formatShortcut,
+  type Platform,
+} from '../features/commands/shortcuts';
+import { useMenuActions } from '../features/commands/useMenuActions';
+import { useShortcutKeys } from '../features/commands/useShortcutKeys';
+import { HandoffPanel } from '../features/handoff/HandoffPanel';
+import { PeopleScreen } from '../features/people/PeopleScreen';
+import { personActions } from '../features/people/personActions';
+import { settingsActions } from '../features/settings/settingsActions';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useWorkspaceStore } from '../features/workspace/workspaceStore';
+import { Avatar, Button, Kbd } from '../ui';
+import { appActions } from './appActions';
+import { SCREEN_LABELS, SCREENS, useRoute } from './route';
+import { PlusIcon, SearchIcon } from './shellIcons';
+import { usePaletteEntries } from './usePaletteEntries';
+import { useActionContext } from './useActionContext';
 
-/** The window's chrome around the board: workspace, who I am, read-only notice. */
+/** Registered for the life of the shell; features add theirs with registerActions. */
+const SHELL_ACTIONS = [...campaignActions, ...appActions, ...personActions, ...settingsActions];
+
+/** What a change to these tables can alter in the header or the board's columns. */
+const VIEW_TABLES = ['stage', 'person', 'workspace'];
+
+/**
+ * The window's chrome: workspace, navigation between screens, the palette, "New campaign" and
+ * who I am; the handoff panel and the campaign dialogs live here once for every screen.
+ */
 export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo }) {
+  const api = useApi();
+  const [screen, navigate] = useRoute();
+  const platform = useMemo<Platform>(
+    () => detectPlatform(window.batonShell?.platform, navigator.platform),
+    [],
+  );
+  const readOnly = info.readOnlyReason !== null;
+  const { ctx, ctxRef } = useActionContext({ screen, navigate, me: view.me, readOnly });
+  const paletteOpen = usePaletteStore((s) => s.open);
+  const togglePalette = usePaletteStore((s) => s.toggle);
+  const openNew = useCampaignDialogStore((s) => s.openNew);
+
+  useRegisterActions(SHELL_ACTIONS);
+  useShortcutKeys(ctxRef, platform);
+  useMenuActions(ctxRef);
+  usePaletteEntries(api, paletteOpen);
+
+  // A teammate renaming a stage or a person shows up in the header and the columns.
+  const refreshView = useWorkspaceStore((s) => s.refreshView);
+  const refresh = useCallback(
+    () => void refreshView(api).catch(() => undefined),
+    [api, refreshView],
+  );
+  useLiveRefetch(VIEW_TABLES, refresh);
+
   return (
     <div className="app-shell">
       <header className="app-header">
@@ -14,20 +77,58 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
           <span className="app-header__workspace">{view.workspace.name}</span>
         </div>
         <nav className="app-header__nav" aria-label="Main">
-          <a className="app-header__tab" aria-current="page" href="#board">
-            Board
-          </a>
+          {SCREENS.map((s) => (
+            <a
+              key={s}
+              className="app-header__tab"
+              href={`#${s}`}
+              aria-current={s === screen ? 'page' : undefined}
+            >
+              {SCREEN_LABELS[s]}
+            </a>
+          ))}
         </nav>
+        <button
+          type="button"
+          className="app-header__search"
+          onClick={togglePalette}
+          aria-label="Search or run a command"
+          aria-keyshortcuts={ariaKeyShortcut('Mod+K', platform)}
+        >
+          <SearchIcon />
+          <span className="app-header__search-text">Search or run a command…</span>
+          <span className="app-header__keys" aria-hidden="true">
+            {formatShortcut('Mod+K', platform).map((k) => (
+              <Kbd key={k}>{k}</Kbd>
+            ))}
+          </span>
+        </button>
+        <Button
+          variant="primary"
+          icon={<PlusIcon />}
+          onClick={openNew}
+          disabled={readOnly}
+          aria-keyshortcuts={ariaKeyShortcut('Mod+N', platform)}
+        >
+          New campaign
+        </Button>
         {view.me && (
-          <div className="app-header__me" title={`You are ${view.me.name} on this computer`}>
-            <Avatar
-              name={view.me.name}
-              initials={view.me.initials}
-              color={view.me.color}
-              size="sm"
-            />
+          <a
+            className="app-header__me"
+            href="#settings"
+            title={`You are ${view.me.name} on this computer. Change it in Settings.`}
+          >
+            {/* The name follows as text: the avatar is decoration here. */}
+            <span className="app-header__avatar" aria-hidden="true">
+              <Avatar
+                name={view.me.name}
+                initials={view.me.initials}
+                color={view.me.color}
+                size="sm"
+              />
+            </span>
             <span>{view.me.name}</span>
-          </div>
+          </a>
         )}
       </header>
       {info.readOnlyReason && (
@@ -35,9 +136,16 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
           {info.readOnlyReason}
         </div>
       )}
-      <main className="app-main" id="board" aria-label="Board">
-        <Board stages={view.stages} />
+      <main className="app-main" aria-label={SCREEN_LABELS[screen]}>
+        {screen === 'board' && <Board stages={view.stages} />}
+        {screen === 'clients' && <ClientsScreen />}
+        {screen === 'people' && <PeopleScreen />}
+        {screen === 'settings' && <SettingsScreen />}
       </main>
+      <HandoffPanel />
+      <NewCampaignDialog />
+      <CampaignDetailsDialog />
+      <CommandPalette ctx={ctx} platform={platform} />
     </div>
   );
 }

@@ -4,10 +4,14 @@ import type { ApiClient } from '../api/client';
 import { connect } from '../api/connect';
 import { createLiveUpdates } from '../api/liveUpdates';
 import { FirstRun } from '../features/onboarding/FirstRun';
+import { restoreTheme } from '../features/settings/theme';
 import { useWorkspaceStore } from '../features/workspace/workspaceStore';
 import { Button, EmptyState, Spinner, ToastRegion } from '../ui';
 import { AppShell } from './AppShell';
 import './shell.css';
+
+// Before the first render, so a dark-theme choice never flashes light.
+restoreTheme();
 
 /** Connects to the backend once, then shows first run or the workspace. */
 export function BatonApp() {

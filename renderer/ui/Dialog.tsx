@@ -48,6 +48,9 @@ export function Dialog(props: DialogProps) {
   const { initialFocusRef, dismissOnBackdrop = true, className } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const shownByUs = useRef(false);
+  // close() fires its `close` event later, as a task: after StrictMode's unmount/remount the
+  // event would arrive while the dialog is shown again and look like the user closing it.
+  const ownCloses = useRef(0);
   const pressedOnBackdrop = useRef(false);
   const titleId = useId();
   const descriptionId = useId();
@@ -64,7 +67,10 @@ export function Dialog(props: DialogProps) {
       // Cleared first: close() may fire `close` synchronously and that is not a user's close.
       shownByUs.current = false;
       removeModal(dialog);
-      if (dialog.open) dialog.close();
+      if (dialog.open) {
+        ownCloses.current++;
+        dialog.close();
+      }
       // The opener may have been removed meanwhile (e.g. a deleted row); focus() on it is a no-op.
       if (opener?.isConnected) opener.focus();
     };
@@ -102,6 +108,10 @@ export function Dialog(props: DialogProps) {
       }}
       // A <form method="dialog"> closes natively; tell the caller so its state agrees.
       onClose={() => {
+        if (ownCloses.current > 0) {
+          ownCloses.current--;
+          return;
+        }
         if (shownByUs.current) onClose();
       }}
     >

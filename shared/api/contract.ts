@@ -87,6 +87,7 @@ export const contract = {
     create: proc.input(ClientInput).output(Client),
     update: proc.input(ClientPatch).output(Client),
     remove: proc.input(ById).output(Client),
+    restore: proc.input(ById).output(Client),
   },
   stages: {
     list: proc.input(Empty).output(z.array(Stage)),

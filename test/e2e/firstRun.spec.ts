@@ -65,7 +65,7 @@ describe('first run', () => {
     await board.column('Strategy').waitFor();
     expect(await board.columnNames()).toEqual(DEFAULT_STAGES);
     await page.getByText('No campaigns yet').waitFor();
-    await page.getByText('Ada Byron').waitFor();
+    await page.getByRole('banner').getByText('Ada Byron').waitFor();
     expect(await page.getByText('Northstar').count()).toBeGreaterThan(0);
 
     const saved = await app.backend.client.workspace.get();

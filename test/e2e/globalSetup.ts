@@ -14,7 +14,8 @@ export default function setup(): void {
       '--logLevel',
       'warn',
     ],
-    { cwd: root, stdio: 'inherit' },
+    // vitest sets NODE_ENV=test, which would make vite build React's development bundle.
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (result.status !== 0) throw new Error('Building the web app for e2e tests failed');
 }

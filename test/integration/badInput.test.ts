@@ -113,6 +113,7 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'clients.create': () => ({ name: 'Fjord Insurance', accentColor: '#1d4ed8', brand }),
   'clients.update': (s) => ({ id: s.clientId, name: 'Helio', accentColor: '#0f766e', brand }),
   'clients.remove': (s) => ({ id: s.clientId }),
+  'clients.restore': (s) => ({ id: s.clientId }),
   'stages.list': () => undefined,
   'stages.rename': (s) => ({ id: s.stageId, name: 'Planning' }),
   'campaigns.list': () => undefined,

@@ -49,3 +49,7 @@ export function updateClient(
 export function removeClient(ctx: BackendContext, id: string): Client {
   return ctx.db.write(actorOf(ctx), (tx) => toClient(tx.softDelete('client', id)));
 }
+
+export function restoreClient(ctx: BackendContext, id: string): Client {
+  return ctx.db.write(actorOf(ctx), (tx) => toClient(tx.restore('client', id)));
+}

@@ -1,18 +1,42 @@
-import { useCallback, useEffect } from 'react';
-import type { Stage } from '../../../shared/model';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { CommitNotice, Person, Stage } from '../../../shared/model';
 import { useApi, useLiveRefetch } from '../../api/ApiContext';
-import { EmptyState, Spinner } from '../../ui';
+import type { ApiClient } from '../../api/client';
+import { Button, EmptyState, Spinner } from '../../ui';
+import { useWorkspaceStore } from '../workspace/workspaceStore';
+import { SCREEN_READER_INSTRUCTIONS } from './announcements';
+import { groupByStage } from './boardColumns';
+import { boardCollision, useBoardSensors } from './boardDnd';
+import { markFirstRender } from './boardPerf';
 import { BOARD_TABLES, useBoardStore } from './boardStore';
+import { CardFace } from './CardFace';
 import { Column } from './Column';
+import { FilterBar } from './FilterBar';
+import { filterCampaigns, isFilterActive } from './filterCampaigns';
+import { useFilterStore } from './filterStore';
+import { MoveBackDialog } from './MoveBackDialog';
+import { useBoardDrag } from './useBoardDrag';
+import { useUndoMove } from './useUndoMove';
 import './board.css';
 
-/** One column per stage with the campaigns in it. Drag and drop comes with the board issue. */
+/** One column per stage with the campaigns in it, kept live, filterable, movable. */
 export function Board({ stages }: { stages: Stage[] }) {
   const api = useApi();
-  const { status, campaigns, people, error, load } = useBoardStore();
-  const refetch = useCallback(() => void load(api), [api, load]);
-  useEffect(refetch, [refetch]);
-  useLiveRefetch(BOARD_TABLES, refetch);
+  const { status, error, load } = useBoardStore(
+    useShallow((s) => ({ status: s.status, error: s.error, load: s.load })),
+  );
+  useEffect(() => {
+    void load(api);
+  }, [api, load]);
+  const onNotice = useCallback(
+    (notice: CommitNotice) => useBoardStore.getState().onNotice(api, notice),
+    [api],
+  );
+  useLiveRefetch(BOARD_TABLES, onNotice);
+  useEffect(() => useBoardStore.getState().setStages(stages), [stages]);
+  useUndoMove(api);
 
   if (status === 'idle' || status === 'loading') {
     return (
@@ -24,12 +48,57 @@ export function Board({ stages }: { stages: Stage[] }) {
   if (status === 'error') {
     return (
       <div className="board-state">
-        <EmptyState title="The board could not be loaded" body={error?.message} />
+        <EmptyState
+          title="The board could not be loaded"
+          body={error?.message}
+          action={<Button onClick={() => void load(api)}>Try again</Button>}
+        />
       </div>
     );
   }
+  return <BoardView api={api} stages={stages} />;
+}
+
+function BoardView({ api, stages }: { api: ApiClient; stages: Stage[] }) {
+  const { campaigns, people, pending } = useBoardStore(
+    useShallow((s) => ({ campaigns: s.campaigns, people: s.people, pending: s.pending })),
+  );
+  const filter = useFilterStore((s) => s.filter);
+  const clearFilter = useFilterStore((s) => s.clear);
+  const me = useWorkspaceStore((s) => s.view?.me ?? null);
+
+  const stageIds = useMemo(() => stages.map((s) => s.id), [stages]);
+  const peopleById = useMemo(() => new Map<string, Person>(people.map((p) => [p.id, p])), [people]);
+  const cardsById = useMemo(() => new Map(campaigns.map((c) => [c.id, c])), [campaigns]);
+  const shown = useMemo(
+    () => filterCampaigns(campaigns, filter, me?.id ?? null),
+    [campaigns, filter, me],
+  );
+  const columns = useMemo(() => groupByStage(shown, stageIds, pending), [shown, stageIds, pending]);
+  const totals = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const c of campaigns) {
+      const stageId = pending[c.id] ?? c.stageId;
+      counts.set(stageId, (counts.get(stageId) ?? 0) + 1);
+    }
+    return counts;
+  }, [campaigns, pending]);
+
+  const drag = useBoardDrag(api, stages, cardsById);
+  const sensors = useBoardSensors(drag.getOrder);
+  const collision = useMemo(() => boardCollision(drag.getOrder), [drag.getOrder]);
+  const active = drag.activeId ? cardsById.get(drag.activeId) : undefined;
+
+  useEffect(markFirstRender, []);
+
   return (
     <div className="board">
+      <FilterBar
+        campaigns={campaigns}
+        people={people}
+        shown={shown.length}
+        meName={me?.name ?? null}
+      />
       {campaigns.length === 0 && (
         <div className="board__empty">
           <EmptyState
@@ -38,16 +107,53 @@ export function Board({ stages }: { stages: Stage[] }) {
           />
         </div>
       )}
-      <div className="board__columns">
-        {stages.map((stage) => (
-          <Column
-            key={stage.id}
-            stage={stage}
-            people={people}
-            campaigns={campaigns.filter((c) => c.stageId === stage.id)}
+      {campaigns.length > 0 && shown.length === 0 && isFilterActive(filter) && (
+        <div className="board__empty">
+          <EmptyState
+            title="No campaigns match these filters"
+            body="Try fewer filters, or a shorter search."
+            action={<Button onClick={clearFilter}>Clear filters</Button>}
           />
-        ))}
-      </div>
+        </div>
+      )}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collision}
+        accessibility={{
+          announcements: drag.announcements,
+          screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
+          // The card may now live in another (virtualized) column: the board focuses it itself.
+          restoreFocus: false,
+        }}
+        {...drag.handlers}
+      >
+        <div className="board__columns">
+          {stages.map((stage) => (
+            <Column
+              key={stage.id}
+              stage={stage}
+              cards={columns.get(stage.id) ?? []}
+              total={totals.get(stage.id) ?? 0}
+              people={peopleById}
+              pending={pending}
+              activeId={drag.activeId}
+              dropHint={drag.dropHint(stage.id)}
+            />
+          ))}
+        </div>
+        <DragOverlay>
+          {active ? (
+            <div className="board-card board-card--overlay" aria-hidden="true">
+              <CardFace card={active} people={peopleById} />
+            </div>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+      <MoveBackDialog
+        request={drag.moveBack}
+        onCancel={drag.cancelMoveBack}
+        onConfirm={drag.confirmMoveBack}
+      />
     </div>
   );
 }

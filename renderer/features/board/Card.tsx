@@ -1,63 +1,72 @@
-import { CAMPAIGN_TYPE_LABELS, type CampaignSummary, type Person } from '../../../shared/model';
-import { AvatarStack, Badge } from '../../ui';
-import { formatDay } from './formatDate';
-import { gateTone } from './gateTone';
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { CampaignSummary, Person } from '../../../shared/model';
+import { cx } from '../../ui';
+import { usePanelStore } from '../handoff/panelStore';
+import { useBoardStore } from './boardStore';
+import { CardFace, cardLabel } from './CardFace';
 
-/** One campaign on the board: what it is, where its current handoff stands, who is on it. */
-export function Card({ campaign, people }: { campaign: CampaignSummary; people: Person[] }) {
-  const team = campaign.team
-    .map((id) => people.find((p) => p.id === id))
-    .filter((p): p is Person => p !== undefined);
-  const handoff = campaign.currentHandoff;
-  const label = [
-    campaign.name,
-    campaign.clientName,
-    CAMPAIGN_TYPE_LABELS[campaign.type],
-    campaign.gate ? `gate: ${campaign.gate.label}` : null,
-    handoff?.overdue ? 'overdue' : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
+function openHandoff(card: CampaignSummary) {
+  if (card.currentHandoff) usePanelStore.getState().open(card.currentHandoff.id);
+}
+
+/**
+ * One campaign on the board: focusable, draggable (mouse, touch, keyboard) and opening its
+ * current handoff on click or Enter. It renders and dispatches; moves are decided elsewhere.
+ */
+export const Card = memo(function Card({
+  card,
+  people,
+  pending,
+}: {
+  card: CampaignSummary;
+  people: ReadonlyMap<string, Person>;
+  /** Shown where it was dropped while the backend has not answered yet. */
+  pending: boolean;
+}) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id });
+  const ref = useRef<HTMLElement | null>(null);
+  const wantsFocus = useBoardStore((s) => s.focusId === card.id);
+
+  useEffect(() => {
+    if (!wantsFocus || !ref.current) return;
+    ref.current.focus({ preventScroll: true });
+    ref.current.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    useBoardStore.getState().requestFocus(null);
+  }, [wantsFocus]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    // Enter on a resting card opens it; while it is held, Enter drops it (the sensor's job).
+    if (e.key === 'Enter' && !isDragging && e.target === e.currentTarget) {
+      e.preventDefault();
+      openHandoff(card);
+      return;
+    }
+    listeners?.onKeyDown?.(e);
+  };
+
   return (
-    <article className="board-card" tabIndex={0} aria-label={label}>
-      <div className="board-card__client">
-        <span
-          className="board-card__swatch"
-          style={{ background: campaign.clientColor }}
-          aria-hidden="true"
-        />
-        {campaign.clientName}
-      </div>
-      <h3 className="board-card__name">{campaign.name}</h3>
-      <div className="board-card__meta">
-        <span>{CAMPAIGN_TYPE_LABELS[campaign.type]}</span>
-        {campaign.launchDate && <span>Launch {formatDay(campaign.launchDate)}</span>}
-      </div>
-      <div className="board-card__status">
-        {campaign.gate && (
-          <Badge tone={gateTone(campaign.gate)} dot>
-            {campaign.gate.label}
-          </Badge>
-        )}
-        {handoff?.dueDate && (
-          <span
-            className={
-              handoff.overdue ? 'board-card__due board-card__due--overdue' : 'board-card__due'
-            }
-          >
-            {handoff.overdue ? 'Overdue · ' : 'Due '}
-            {formatDay(handoff.dueDate)}
-          </span>
-        )}
-      </div>
-      {team.length > 0 && (
-        <AvatarStack
-          className="board-card__team"
-          size="sm"
-          max={4}
-          people={team.map((p) => ({ name: p.name, color: p.color, initials: p.initials }))}
-        />
+    <article
+      ref={(node) => {
+        ref.current = node;
+        setNodeRef(node);
+      }}
+      className={cx(
+        'board-card',
+        isDragging && 'board-card--placeholder',
+        pending && 'board-card--pending',
       )}
+      tabIndex={0}
+      aria-label={cardLabel(card)}
+      aria-roledescription="campaign card"
+      aria-describedby={attributes['aria-describedby']}
+      aria-busy={pending || undefined}
+      data-campaign-id={card.id}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      onClick={() => openHandoff(card)}
+    >
+      <CardFace card={card} people={people} />
     </article>
   );
-}
+});

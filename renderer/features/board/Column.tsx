@@ -1,30 +1,68 @@
+import { useDroppable } from '@dnd-kit/core';
 import { useId } from 'react';
 import type { CampaignSummary, Person, Stage } from '../../../shared/model';
+import { cx } from '../../ui';
 import { Card } from './Card';
+import { VirtualCardList } from './VirtualCardList';
+
+/** Columns longer than this draw only the cards in view. */
+export const VIRTUALIZE_AFTER = 50;
+
+/** How the column would take the card held over it; shown while dragging. */
+export type DropHint = { tone: 'ok' | 'blocked' | 'back'; text: string } | null;
 
 export function Column({
   stage,
-  campaigns,
+  cards,
+  total,
   people,
+  pending,
+  activeId,
+  dropHint,
 }: {
   stage: Stage;
-  campaigns: CampaignSummary[];
-  people: Person[];
+  cards: readonly CampaignSummary[];
+  /** Cards in this stage before filtering, for "3 of 12". */
+  total: number;
+  people: ReadonlyMap<string, Person>;
+  pending: Readonly<Record<string, string>>;
+  activeId: string | null;
+  dropHint: DropHint;
 }) {
   const headingId = useId();
+  const { setNodeRef } = useDroppable({ id: stage.id });
+  const filtered = cards.length !== total;
   return (
-    <section className="board-column" aria-labelledby={headingId}>
+    <section
+      ref={setNodeRef}
+      className={cx('board-column', dropHint && `board-column--drop-${dropHint.tone}`)}
+      aria-labelledby={headingId}
+    >
       <header className="board-column__header">
         <h2 id={headingId}>{stage.name}</h2>
-        <span className="board-column__count" aria-label={`${campaigns.length} campaigns`}>
-          {campaigns.length}
+        <span
+          className="board-column__count"
+          title={filtered ? `${cards.length} of ${total} campaigns shown` : undefined}
+        >
+          {filtered ? `${cards.length} / ${total}` : cards.length}
+          <span className="visually-hidden"> campaigns</span>
         </span>
       </header>
-      <div className="board-column__cards">
-        {campaigns.map((c) => (
-          <Card key={c.id} campaign={c} people={people} />
-        ))}
-      </div>
+      {dropHint && (
+        // The live region of the drag already says this; here it is for the eyes.
+        <p className="board-column__hint" aria-hidden="true">
+          {dropHint.text}
+        </p>
+      )}
+      {cards.length > VIRTUALIZE_AFTER ? (
+        <VirtualCardList cards={cards} people={people} pending={pending} activeId={activeId} />
+      ) : (
+        <div className="board-column__cards">
+          {cards.map((c) => (
+            <Card key={c.id} card={c} people={people} pending={pending[c.id] !== undefined} />
+          ))}
+        </div>
+      )}
     </section>
   );
 }

@@ -1,35 +1,51 @@
 import { create } from 'zustand';
-import type { CampaignSummary, Person } from '../../../shared/model';
+import type { CampaignSummary, CommitNotice, Person } from '../../../shared/model';
 import type { ApiClient } from '../../api/client';
 import { toBatonError, type BatonError } from '../../api/errors';
+import { BOARD_MARKS, mark } from './boardPerf';
+import { campaignsNamed, explains, rowsOf } from './noticeScope';
+
+/** A move this window made, kept so Ctrl/Cmd+Z and the toast's Undo can reverse it. */
+export interface LastMove {
+  id: string;
+  name: string;
+  fromStageId: string;
+  toStageId: string;
+  direction: 'forward' | 'backward';
+}
+
+export type MoveResult = { ok: true; card: CampaignSummary } | { ok: false; error: BatonError };
+
+/** A stage as the board orders and names it. */
+export interface StageRef {
+  id: string;
+  name: string;
+}
 
 interface BoardState {
+  /** The workspace's stages in board order (set by the board from the workspace view). */
+  stages: readonly StageRef[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   campaigns: CampaignSummary[];
   people: Person[];
   error: BatonError | null;
+  /** Moves sent but not yet answered: campaign id → the stage its card shows in meanwhile. */
+  pending: Record<string, string>;
+  lastMove: LastMove | null;
+  /** A card to give keyboard focus once it is rendered (after a keyboard move, say). */
+  focusId: string | null;
+  /** Fetches every card and person; calls made while one runs are folded into one more. */
   load: (client: ApiClient) => Promise<void>;
+  /** A committed write touched what the board shows. */
+  onNotice: (client: ApiClient, notice: CommitNotice) => void;
+  move: (
+    client: ApiClient,
+    input: { id: string; toStageId: string; reason?: string; optimistic: boolean },
+  ) => Promise<MoveResult>;
+  setStages: (stages: readonly StageRef[]) => void;
+  setLastMove: (move: LastMove | null) => void;
+  requestFocus: (id: string | null) => void;
 }
-
-/** The cards of the board; refetched whenever a commit touches what they show. */
-export const useBoardStore = create<BoardState>((set, get) => ({
-  status: 'idle',
-  campaigns: [],
-  people: [],
-  error: null,
-  load: async (client) => {
-    if (get().status === 'idle') set({ status: 'loading' });
-    try {
-      const [campaigns, people] = await Promise.all([
-        client.campaigns.list(),
-        client.people.list(),
-      ]);
-      set({ status: 'ready', campaigns, people, error: null });
-    } catch (err) {
-      set({ status: 'error', error: toBatonError(err) });
-    }
-  },
-}));
 
 export const BOARD_TABLES = [
   'campaign',
@@ -42,3 +58,167 @@ export const BOARD_TABLES = [
   'handoffEvent',
   'person',
 ];
+
+/** A full refetch waits this long so a burst of writes (a sync batch, typing) costs one. */
+const FULL_REFETCH_DELAY_MS = 250;
+/** More changed cards than this in one notice: refetch them all at once instead. */
+const MAX_SINGLE_REFETCHES = 8;
+
+function replaceCards(
+  cards: CampaignSummary[],
+  fresh: ReadonlyMap<string, CampaignSummary | null>,
+): CampaignSummary[] {
+  const out: CampaignSummary[] = [];
+  for (const c of cards) {
+    if (!fresh.has(c.id)) out.push(c);
+    else {
+      const next = fresh.get(c.id);
+      if (next) out.push(next);
+    }
+  }
+  return out;
+}
+
+/**
+ * The cards of the board. Every answer from the backend is applied unless a move of that card
+ * was sent after the request that produced it: an older read must not undo a newer write.
+ */
+export const useBoardStore = create<BoardState>((set, get) => {
+  /** Request counter: each read and move takes the next number when it is sent. */
+  let seq = 0;
+  /** Campaign id → number of the last move sent for it. */
+  const movedAt = new Map<string, number>();
+  let loading: Promise<void> | null = null;
+  /** Another load was asked for while one ran: null for none, else whether live asked. */
+  let again: { fromLive: boolean } | null = null;
+  let fullTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const isStale = (id: string, requestSeq: number) => (movedAt.get(id) ?? 0) > requestSeq;
+
+  async function loadOnce(client: ApiClient, fromLive: boolean): Promise<void> {
+    const requestSeq = ++seq;
+    try {
+      const [campaigns, people] = await Promise.all([
+        client.campaigns.list(),
+        client.people.list(),
+      ]);
+      const current = new Map(get().campaigns.map((c) => [c.id, c]));
+      const merged = campaigns.map((c) =>
+        isStale(c.id, requestSeq) ? (current.get(c.id) ?? c) : c,
+      );
+      mark(BOARD_MARKS.data);
+      set({ status: 'ready', campaigns: merged, people, error: null });
+      if (fromLive) mark(BOARD_MARKS.live);
+    } catch (err) {
+      // A failed refetch keeps the cards already shown; only a first load shows the error.
+      if (get().status !== 'ready') set({ status: 'error', error: toBatonError(err) });
+    }
+  }
+
+  function loadCoalesced(client: ApiClient, fromLive: boolean): Promise<void> {
+    if (loading) {
+      again = { fromLive: fromLive || (again?.fromLive ?? false) };
+      return loading;
+    }
+    loading = (async () => {
+      let next: { fromLive: boolean } | null = { fromLive };
+      while (next) {
+        again = null;
+        await loadOnce(client, next.fromLive);
+        next = again;
+      }
+      loading = null;
+    })();
+    return loading;
+  }
+
+  function scheduleFull(client: ApiClient, delayMs: number) {
+    if (fullTimer) return;
+    fullTimer = setTimeout(() => {
+      fullTimer = null;
+      void loadCoalesced(client, true);
+    }, delayMs);
+  }
+
+  /**
+   * The fast path: the few cards a notice names, fetched one by one, so a move shows within a
+   * frame or two. Falls back to the whole board when they do not account for the whole notice.
+   */
+  async function refreshCards(client: ApiClient, ids: string[], notice: CommitNotice) {
+    const requestSeq = ++seq;
+    const fresh = new Map<string, CampaignSummary | null>();
+    const rows = new Set<string>();
+    let complete = true;
+    await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const detail = await client.campaigns.get({ id });
+          fresh.set(id, detail.summary);
+          for (const row of rowsOf(detail)) rows.add(row);
+        } catch (err) {
+          // Gone (deleted by a teammate): drop the card. Other failures: the full refetch retries.
+          if (toBatonError(err).code === 'NOT_FOUND') {
+            fresh.set(id, null);
+            rows.add(id);
+          } else complete = false;
+        }
+      }),
+    );
+    if (!complete || !explains(notice, rows)) scheduleFull(client, FULL_REFETCH_DELAY_MS);
+    for (const id of fresh.keys()) if (isStale(id, requestSeq)) fresh.delete(id);
+    if (fresh.size === 0) return;
+    set((s) => ({ campaigns: replaceCards(s.campaigns, fresh) }));
+    mark(BOARD_MARKS.live);
+  }
+
+  return {
+    stages: [],
+    status: 'idle',
+    campaigns: [],
+    people: [],
+    error: null,
+    pending: {},
+    lastMove: null,
+    focusId: null,
+
+    load: (client) => {
+      if (get().status === 'idle') set({ status: 'loading' });
+      return loadCoalesced(client, false);
+    },
+
+    onNotice: (client, notice) => {
+      if (notice.tables.includes('*')) {
+        void loadCoalesced(client, true);
+        return;
+      }
+      const named = campaignsNamed(notice, get().campaigns);
+      if (named.length > 0 && named.length <= MAX_SINGLE_REFETCHES) {
+        void refreshCards(client, named, notice);
+      } else {
+        scheduleFull(client, FULL_REFETCH_DELAY_MS);
+      }
+    },
+
+    move: async (client, { id, toStageId, reason, optimistic }) => {
+      movedAt.set(id, ++seq);
+      if (optimistic) set((s) => ({ pending: { ...s.pending, [id]: toStageId } }));
+      const settle = (s: BoardState) =>
+        Object.fromEntries(Object.entries(s.pending).filter(([cardId]) => cardId !== id));
+      try {
+        const card = await client.campaigns.move({ id, toStageId, reason });
+        set((s) => ({
+          pending: settle(s),
+          campaigns: replaceCards(s.campaigns, new Map([[id, card]])),
+        }));
+        return { ok: true, card };
+      } catch (err) {
+        set((s) => ({ pending: settle(s) }));
+        return { ok: false, error: toBatonError(err) };
+      }
+    },
+
+    setStages: (stages) => set({ stages }),
+    setLastMove: (lastMove) => set({ lastMove }),
+    requestFocus: (focusId) => set({ focusId }),
+  };
+});

@@ -10,6 +10,10 @@ interface WorkspaceState {
   error: BatonError | null;
   load: (client: ApiClient) => Promise<void>;
   setView: (view: WorkspaceView) => void;
+  /** Re-reads the workspace (stage names, who I am) after a change, keeping the screen up. */
+  refreshView: (client: ApiClient) => Promise<void>;
+  /** "Who am I on this computer": every write from now on is signed with this person. */
+  setMe: (client: ApiClient, personId: string) => Promise<WorkspaceView>;
 }
 
 /** Which workspace this window shows and who "I" am on this laptop. */
@@ -27,4 +31,13 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
     }
   },
   setView: (view) => set({ view, info: null }),
+  refreshView: async (client) => {
+    const view = await client.workspace.get();
+    if (view) set({ view });
+  },
+  setMe: async (client, personId) => {
+    const view = await client.workspace.setMe({ personId });
+    set({ view });
+    return view;
+  },
 }));

@@ -1,0 +1,88 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CampaignSummary, Person } from '../../../shared/model';
+import { useBoardStore } from './boardStore';
+import { Card } from './Card';
+
+/** First guess of a card's height; each card is measured once drawn. */
+const ESTIMATED_CARD_PX = 136;
+const GAP_PX = 8;
+
+/**
+ * A long column: only the cards in view (and a few around) are in the DOM, so 2,000 cards stay
+ * smooth. The card being dragged and the card about to take focus are always kept rendered.
+ */
+export function VirtualCardList({
+  cards,
+  people,
+  pending,
+  activeId,
+}: {
+  cards: readonly CampaignSummary[];
+  people: ReadonlyMap<string, Person>;
+  pending: Readonly<Record<string, string>>;
+  activeId: string | null;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const focusId = useBoardStore((s) => s.focusId);
+  // The card holding keyboard focus stays in the DOM even when scrolled out of view: removing
+  // it would drop focus to the page and lose the person's place.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const keepIndex = useRef<number[]>([]);
+  keepIndex.current = [activeId, focusId, focusedId]
+    .map((id) => (id === null ? -1 : cards.findIndex((c) => c.id === id)))
+    .filter((i) => i >= 0);
+
+  const rangeExtractor = useCallback((range: Range) => {
+    const shown = new Set(defaultRangeExtractor(range));
+    for (const i of keepIndex.current) shown.add(i);
+    return [...shown].sort((a, b) => a - b);
+  }, []);
+
+  const virtualizer = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_CARD_PX,
+    getItemKey: (i) => cards[i]?.id ?? i,
+    overscan: 4,
+    gap: GAP_PX,
+    rangeExtractor,
+  });
+
+  // A card asked to take focus (after a keyboard move) may be far down: bring it into range.
+  const focusIndex = focusId === null ? -1 : cards.findIndex((c) => c.id === focusId);
+  useEffect(() => {
+    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+  }, [focusIndex, virtualizer]);
+
+  return (
+    <div
+      ref={scrollRef}
+      className="board-column__cards board-column__cards--virtual"
+      onFocus={(e) => {
+        const id = (e.target as HTMLElement).dataset.campaignId;
+        if (id) setFocusedId(id);
+      }}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusedId(null);
+      }}
+    >
+      <div className="board-column__sizer" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const card = cards[item.index]!;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className="board-column__slot"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <Card card={card} people={people} pending={pending[card.id] !== undefined} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { GateView, HandoffStatus } from '../../../shared/model';
+import type { BadgeTone } from '../../ui';
+
+// How states look in the panel: colour follows urgency; the words always say it too.
+
+export const STATUS_LABELS: Record<HandoffStatus, string> = {
+  draft: 'Draft',
+  submitted: 'Submitted',
+  approved: 'Approved',
+  changes_requested: 'Changes requested',
+  acknowledged: 'Acknowledged',
+  done: 'Done',
+};
+
+export function statusTone(status: HandoffStatus): BadgeTone {
+  switch (status) {
+    case 'draft':
+      return 'neutral';
+    case 'submitted':
+      return 'info';
+    case 'approved':
+      return 'accent';
+    case 'changes_requested':
+      return 'warning';
+    case 'acknowledged':
+    case 'done':
+      return 'success';
+  }
+}
+
+export function gateTone(gate: GateView): BadgeTone {
+  if (gate.passed) return gate.overridden ? 'warning' : 'success';
+  if (gate.changedSinceApproval) return 'warning';
+  switch (gate.state) {
+    case 'missing':
+      return 'danger';
+    case 'awaiting_approval':
+      return 'info';
+    case 'awaiting_receiver':
+      return 'accent';
+    default:
+      return 'neutral';
+  }
+}

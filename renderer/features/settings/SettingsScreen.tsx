@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import { DeviceSection } from './DeviceSection';
+import { StageNamesSection } from './StageNamesSection';
+import { ThemeSection } from './ThemeSection';
+import { WhoAmISection } from './WhoAmISection';
+import '../manage/manageScreen.css';
+import './settings.css';
+
+/** Who I am here, this computer, appearance and the workspace's stage names. */
+export function SettingsScreen() {
+  const headingId = useId();
+  return (
+    <section className="manage-screen" aria-labelledby={headingId}>
+      <header className="manage-screen__header">
+        <div>
+          <h1 id={headingId}>Settings</h1>
+          <p>Who you are and how Baton looks are kept per computer; stage names are shared.</p>
+        </div>
+      </header>
+      <div className="settings-grid">
+        <WhoAmISection />
+        <DeviceSection />
+        <ThemeSection />
+        <StageNamesSection />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CampaignSummary, CommitNotice } from '../../../shared/model';
+import type { ApiClient } from '../../../renderer/api/client';
+import { useBoardStore } from '../../../renderer/features/board/boardStore';
+import { card } from './cardFixture';
+
+/** A promise resolved from outside, to decide when the "backend" answers. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** The parts of a CampaignDetail the store reads. */
+interface DetailLike {
+  campaign: { id: string };
+  handoffs: { handoff: { id: string }; checklist: []; raci: []; events: []; comments: [] }[];
+  summary: CampaignSummary;
+}
+const detail = (summary: CampaignSummary): DetailLike => ({
+  campaign: { id: summary.id },
+  handoffs: summary.currentHandoff
+    ? [
+        {
+          handoff: { id: summary.currentHandoff.id },
+          checklist: [],
+          raci: [],
+          events: [],
+          comments: [],
+        },
+      ]
+    : [],
+  summary,
+});
+
+interface FakeBackend {
+  list: ReturnType<typeof vi.fn<() => Promise<CampaignSummary[]>>>;
+  get: ReturnType<typeof vi.fn<(i: { id: string }) => Promise<DetailLike>>>;
+  move: ReturnType<
+    typeof vi.fn<(i: { id: string; toStageId: string }) => Promise<CampaignSummary>>
+  >;
+}
+
+function fakeClient(): { client: ApiClient; backend: FakeBackend } {
+  const backend: FakeBackend = {
+    list: vi.fn<() => Promise<CampaignSummary[]>>(),
+    get: vi.fn<(i: { id: string }) => Promise<DetailLike>>(),
+    move: vi.fn<(i: { id: string; toStageId: string }) => Promise<CampaignSummary>>(),
+  };
+  const client = {
+    campaigns: { list: backend.list, get: backend.get, move: backend.move },
+    people: { list: () => Promise.resolve([]) },
+  };
+  // Only the procedures the store calls exist; the full client type is oRPC's generated one.
+  return { client: client as unknown as ApiClient, backend };
+}
+
+const spring = card();
+const moved = card({ stageId: 'st-creative', stageName: 'Creative' });
+const notice = (ids: string[]): CommitNotice => ({ txId: 't', tables: ['campaign'], ids });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  useBoardStore.setState({ status: 'idle', campaigns: [], people: [], pending: {}, error: null });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('board store', () => {
+  it('loads the cards', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    expect(useBoardStore.getState()).toMatchObject({ status: 'ready', campaigns: [spring] });
+  });
+
+  it('shows an optimistic move at once and the answer after', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    const answer = deferred<CampaignSummary>();
+    backend.move.mockReturnValue(answer.promise);
+
+    const result = useBoardStore
+      .getState()
+      .move(client, { id: spring.id, toStageId: 'st-creative', optimistic: true });
+    expect(useBoardStore.getState().pending).toEqual({ [spring.id]: 'st-creative' });
+    answer.resolve(moved);
+    expect(await result).toEqual({ ok: true, card: moved });
+    expect(useBoardStore.getState().pending).toEqual({});
+    expect(useBoardStore.getState().campaigns).toEqual([moved]);
+  });
+
+  it('springs back when the backend refuses, with its typed error', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    backend.move.mockRejectedValue({
+      code: 'RULE_VIOLATION',
+      message: 'The Strategy → Creative handoff is not ready: 9 missing',
+      data: { issues: [{ field: 'Strategy summary', problem: 'is missing' }] },
+    });
+    const result = await useBoardStore
+      .getState()
+      .move(client, { id: spring.id, toStageId: 'st-creative', optimistic: true });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'RULE_VIOLATION',
+        message: 'The Strategy → Creative handoff is not ready: 9 missing',
+        issues: [{ field: 'Strategy summary', problem: 'is missing' }],
+      },
+    });
+    expect(useBoardStore.getState().pending).toEqual({});
+    expect(useBoardStore.getState().campaigns).toEqual([spring]);
+  });
+
+  it('an older read answering after a move does not undo the move on screen', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+
+    const staleRead = deferred<CampaignSummary[]>();
+    backend.list.mockReturnValueOnce(staleRead.promise);
+    const reading = useBoardStore.getState().load(client); // sent before the move
+    backend.move.mockResolvedValue(moved);
+    await useBoardStore
+      .getState()
+      .move(client, { id: spring.id, toStageId: 'st-creative', optimistic: true });
+    staleRead.resolve([spring]);
+    await reading;
+    expect(useBoardStore.getState().campaigns).toEqual([moved]);
+  });
+
+  it('a live update naming a card refetches just that card', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    backend.get.mockResolvedValue(detail(moved));
+    backend.list.mockClear();
+
+    // Named through its current handoff; its rows explain the whole notice.
+    useBoardStore.getState().onNotice(client, notice([spring.currentHandoff!.id, spring.id]));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(backend.get).toHaveBeenCalledWith({ id: spring.id });
+    expect(useBoardStore.getState().campaigns).toEqual([moved]);
+    expect(backend.list).not.toHaveBeenCalled();
+  });
+
+  it('refetches the whole board, once per burst, for rows it cannot place', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    backend.get.mockResolvedValue(detail(spring));
+    backend.list.mockClear();
+
+    // A brief field (its id names no card) and a card plus rows it does not account for.
+    useBoardStore.getState().onNotice(client, notice(['field-row']));
+    useBoardStore.getState().onNotice(client, notice([spring.id, 'other-campaign-row']));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(backend.list).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(backend.list).toHaveBeenCalledTimes(1);
+  });
+
+  it('a card deleted elsewhere leaves the board', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    backend.get.mockRejectedValue({ code: 'NOT_FOUND', message: 'gone', data: { issues: [] } });
+    useBoardStore.getState().onNotice(client, notice([spring.id]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(useBoardStore.getState().campaigns).toEqual([]);
+  });
+
+  it('keeps the cards on screen when a refetch fails', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    backend.list.mockRejectedValue(new TypeError('fetch failed'));
+    await useBoardStore.getState().load(client);
+    expect(useBoardStore.getState()).toMatchObject({ status: 'ready', campaigns: [spring] });
+  });
+});

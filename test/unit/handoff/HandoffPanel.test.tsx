@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiProvider } from '../../../renderer/api/ApiContext';
+import type { ApiClient } from '../../../renderer/api/client';
+import type { LiveUpdates } from '../../../renderer/api/liveUpdates';
+import { HandoffPanel } from '../../../renderer/features/handoff/HandoffPanel';
+import { usePanelStore } from '../../../renderer/features/handoff/panelStore';
+import type { HandoffDetail, Person, TemplateField } from '../../../shared/model';
+import { JONAS, MAYA, makeDetail } from './detailFixture';
+
+afterEach(() => {
+  act(() => usePanelStore.getState().close());
+  cleanup();
+});
+
+const person = (id: string, name: string): Person => ({
+  id,
+  workspaceId: '00000000-0000-7000-8000-000000000999',
+  name,
+  email: '',
+  roleTitle: '',
+  initials: name.slice(0, 2),
+  color: '#3b5bdb',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  deletedAt: null,
+});
+const PEOPLE = [person(JONAS, 'Jonas Weber'), person(MAYA, 'Maya Okafor')];
+
+/** The few procedures the panel calls, answering from one handoff; `me` is who uses the laptop. */
+function fakeApi(detail: HandoffDetail, me: string) {
+  const submit = vi.fn(async () => ({
+    ...detail,
+    handoff: { ...detail.handoff, status: 'submitted' as const },
+  }));
+  const client = {
+    handoffs: { get: async () => detail, submit, setField: async () => ({}) },
+    people: { list: async () => PEOPLE },
+    workspace: { get: async () => ({ me: PEOPLE.find((p) => p.id === me) ?? null }) },
+    system: { info: async () => ({ deviceId: 'device-here' }) },
+    campaigns: { get: async () => Promise.reject(new Error('not needed here')) },
+  } as unknown as ApiClient;
+  const live: LiveUpdates = { subscribe: () => () => undefined };
+  return { api: { client, live }, submit };
+}
+
+function renderPanel(detail: HandoffDetail, me: string) {
+  localStorage.clear();
+  const { api, submit } = fakeApi(detail, me);
+  render(
+    <ApiProvider api={api}>
+      <button type="button">Spring Origins Launch</button>
+      <HandoffPanel />
+    </ApiProvider>,
+  );
+  return { submit, opener: screen.getByRole('button', { name: 'Spring Origins Launch' }) };
+}
+
+describe('HandoffPanel', () => {
+  it('after a refused move: leads with what is missing, focused; Escape closes and refocuses', async () => {
+    const { opener } = renderPanel(makeDetail({ fields: {}, ticked: false }), JONAS);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    opener.focus();
+    act(() => usePanelStore.getState().open(makeDetail().handoff.id, 'blocked'));
+
+    const panel = await screen.findByRole('complementary', { name: 'Strategy → Creative handoff' });
+    const heading = await screen.findByRole('heading', { name: /Can’t move to Creative yet/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const items = screen.getByRole('list', { name: 'Missing items' });
+    expect(items.textContent).toContain('Strategy summary');
+    expect(items.textContent).toContain('Brand guidelines reviewed for this brief');
+    expect(panel.textContent).toContain(
+      'Who must act: you (Responsible) — complete and submit the package.',
+    );
+
+    fireEvent.keyDown(heading, { key: 'Escape' });
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('offers the Responsible person “Submit for approval” once the package is complete', async () => {
+    const { submit } = renderPanel(makeDetail(), JONAS);
+    act(() => usePanelStore.getState().open(makeDetail().handoff.id));
+    const button = await screen.findByRole('button', { name: 'Submit for approval' });
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(button);
+    await waitFor(() => expect(submit).toHaveBeenCalledWith({ id: makeDetail().handoff.id }));
+    await screen.findByText('Submitted', { selector: '.ui-badge' });
+  });
+
+  it('tells someone who is not asked to act who is', async () => {
+    renderPanel(makeDetail({ status: 'submitted' }), JONAS);
+    act(() => usePanelStore.getState().open(makeDetail().handoff.id));
+    await screen.findByText(/to approve the package/);
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(document.querySelector('.hf-flow__status')?.textContent).toBe(
+      'Waiting on Maya Okafor (quality owner) to approve the package.',
+    );
+  });
+});
+
+describe('package editors by field type', () => {
+  const extra = (key: string, label: string, type: TemplateField['type']): TemplateField => ({
+    key,
+    label,
+    type,
+    required: false,
+    help: '',
+    columns: [],
+  });
+
+  it('a custom template gets a date, number, link and person editor, each named by its label', async () => {
+    const base = makeDetail();
+    const detail: HandoffDetail = {
+      ...base,
+      template: {
+        ...base.template,
+        id: 'custom.kickoff',
+        fields: [
+          extra('kickoff', 'Kick-off date', 'date'),
+          extra('budget', 'Budget (EUR)', 'number'),
+          extra('deck', 'Strategy deck', 'link'),
+          extra('contact', 'Client contact', 'person'),
+        ],
+      },
+      fields: { budget: 40000, contact: MAYA },
+    };
+    renderPanel(detail, JONAS);
+    act(() => usePanelStore.getState().open(detail.handoff.id));
+    const date = (await screen.findByLabelText('Kick-off date')) as HTMLInputElement;
+    expect(date.type).toBe('date');
+    const budget = screen.getByLabelText('Budget (EUR)') as HTMLInputElement;
+    expect(budget.type).toBe('number');
+    expect(budget.value).toBe('40000');
+    const contact = screen.getByLabelText('Client contact') as HTMLSelectElement;
+    expect(contact.value).toBe(MAYA);
+    expect([...contact.options].map((o) => o.text)).toContain('Jonas Weber');
+
+    // A link is checked with the domain's fieldProblem as it is typed, and not sent while wrong.
+    const deck = screen.getByLabelText('Strategy deck') as HTMLInputElement;
+    fireEvent.change(deck, { target: { value: 'slides somewhere' } });
+    await screen.findByText('Must be a link (https://…).');
+    expect(deck.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(deck, { target: { value: 'https://drive.example/deck' } });
+    expect(screen.queryByText('Must be a link (https://…).')).toBeNull();
+  });
+});
