@@ -57,6 +57,11 @@ async function reload(): Promise<void> {
   await board.card('Spring Origins Launch').waitFor();
 }
 
+/** The handoff side panel (a complementary region named "… handoff"). */
+function handoffPanel() {
+  return page.getByRole('complementary', { name: /handoff$/ });
+}
+
 async function dismissToasts(): Promise<void> {
   const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
   while ((await dismiss.count()) > 0) await dismiss.first().click();
@@ -95,10 +100,14 @@ describe('stage board', () => {
       },
     });
     await board.notification('The Strategy → Creative handoff is not ready: 9 missing').waitFor();
+    // The handoff panel opens on what is missing (the panel itself is the handoff feature's).
+    await handoffPanel().waitFor();
     expect(await board.cardIn('Strategy', 'Spring Origins Launch').count()).toBe(1);
     expect(await board.cardIn('Creative', 'Spring Origins Launch').count()).toBe(0);
     expect(await stageOf('Spring Origins Launch')).toBe('Strategy');
     await page.screenshot({ path: path.join(SHOTS, 'board-blocked.png') });
+    await page.keyboard.press('Escape');
+    await handoffPanel().waitFor({ state: 'detached' });
 
     // Skipping a stage is refused with the backend's reason.
     await board.dragCard('Commuter Season', { to: 'Production' });
@@ -125,6 +134,12 @@ describe('stage board', () => {
   test('the keyboard moves a card: Space, an arrow, Space', async () => {
     await acknowledgeAs('Tom Becker', 'Winter Riding Tips');
     await reload();
+    // Enter on a resting card opens its handoff, as a click does.
+    await board.card('Winter Riding Tips').focus();
+    await page.keyboard.press('Enter');
+    await handoffPanel().waitFor();
+    await page.keyboard.press('Escape');
+    await handoffPanel().waitFor({ state: 'detached' });
     // Escape puts it back without moving.
     await board.pickUp('Winter Riding Tips');
     await page.keyboard.press('ArrowRight');

@@ -87,7 +87,8 @@ export function loadDemo(ctx: BackendContext): WorkspaceView {
           daysAgo: (demo.stage - i) * 7 + 1,
           openedDaysAgo: launched ? -demo.launchInDays + (i - 4) * 14 : (demo.stage - i) * 7 + 3,
           qualityOwner: byRole('Account Director'),
-          receiver: byRole(i === 0 ? 'Creative Director' : 'Producer'),
+          // The receiver is the Responsible of the next stage: the Designer takes the brief.
+          receiver: byRole(i === 0 ? 'Designer' : 'Producer'),
           responsible: byRole(i === 0 ? 'Strategist' : 'Designer'),
         });
       });

@@ -61,6 +61,8 @@ export async function moveCard(r: MoveRequest): Promise<MoveResult> {
   }
 
   const { error } = result;
+  // Undo is for the move just made; after a refused one there is nothing "just made".
+  if (r.via === 'drop') store.setLastMove(null);
   const gateRefusal = error.code === 'RULE_VIOLATION' && to === from + 1;
   if (gateRefusal && card.currentHandoff) {
     usePanelStore.getState().open(card.currentHandoff.id, 'blocked');
