@@ -177,6 +177,8 @@ describe('stage board', () => {
   });
 
   test('filters narrow the board: client, text, overdue, my work', async () => {
+    // A fresh page: the keyboard test left the board scrolled to where the card went.
+    await reload();
     const all = await api().campaigns.list();
     const count = () => board.cards().count();
 
@@ -194,6 +196,7 @@ describe('stage board', () => {
     expect(await board.card('Holiday Gift Boxes').count()).toBe(1);
     await board.search.fill('zzz nothing');
     await page.getByText('No campaigns match these filters').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'board-filter-empty.png') });
     await board.clearFilters();
     await expect.poll(count).toBe(all.length);
 

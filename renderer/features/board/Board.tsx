@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CommitNotice, Person, Stage } from '../../../shared/model';
 import { useApi, useLiveRefetch } from '../../api/ApiContext';
@@ -7,13 +7,14 @@ import type { ApiClient } from '../../api/client';
 import { Button, EmptyState, Spinner } from '../../ui';
 import { useWorkspaceStore } from '../workspace/workspaceStore';
 import { SCREEN_READER_INSTRUCTIONS } from './announcements';
-import { groupByStage } from './boardColumns';
+import { createColumnGrouper, shownStageId } from './boardColumns';
 import { boardCollision, useBoardSensors } from './boardDnd';
 import { markFirstRender } from './boardPerf';
 import { BOARD_TABLES, useBoardStore } from './boardStore';
 import { CardFace } from './CardFace';
 import { Column } from './Column';
 import { FilterBar } from './FilterBar';
+import { KeepCardFocus } from './KeepCardFocus';
 import { filterCampaigns, isFilterActive } from './filterCampaigns';
 import { useFilterStore } from './filterStore';
 import { MoveBackDialog } from './MoveBackDialog';
@@ -74,7 +75,12 @@ function BoardView({ api, stages }: { api: ApiClient; stages: Stage[] }) {
     () => filterCampaigns(campaigns, filter, me?.id ?? null),
     [campaigns, filter, me],
   );
-  const columns = useMemo(() => groupByStage(shown, stageIds, pending), [shown, stageIds, pending]);
+  // Remembers the last grouping: unchanged columns are not re-sorted and keep their array.
+  const [groupColumns] = useState(createColumnGrouper);
+  const columns = useMemo(
+    () => groupColumns(shown, stageIds, pending),
+    [groupColumns, shown, stageIds, pending],
+  );
   const totals = useMemo(() => {
     const counts = new Map<string, number>();
     for (const c of campaigns) {
@@ -88,6 +94,15 @@ function BoardView({ api, stages }: { api: ApiClient; stages: Stage[] }) {
   const sensors = useBoardSensors(drag.getOrder);
   const collision = useMemo(() => boardCollision(drag.getOrder), [drag.getOrder]);
   const active = drag.activeId ? cardsById.get(drag.activeId) : undefined;
+  const accessibility = useMemo(
+    () => ({
+      announcements: drag.announcements,
+      screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
+      // The card may now live in another (virtualized) column: the board focuses it itself.
+      restoreFocus: false,
+    }),
+    [drag.announcements],
+  );
 
   useEffect(markFirstRender, []);
 
@@ -119,15 +134,10 @@ function BoardView({ api, stages }: { api: ApiClient; stages: Stage[] }) {
       <DndContext
         sensors={sensors}
         collisionDetection={collision}
-        accessibility={{
-          announcements: drag.announcements,
-          screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
-          // The card may now live in another (virtualized) column: the board focuses it itself.
-          restoreFocus: false,
-        }}
+        accessibility={accessibility}
         {...drag.handlers}
       >
-        <div className="board__columns">
+        <KeepCardFocus>
           {stages.map((stage) => (
             <Column
               key={stage.id}
@@ -135,12 +145,11 @@ function BoardView({ api, stages }: { api: ApiClient; stages: Stage[] }) {
               cards={columns.get(stage.id) ?? []}
               total={totals.get(stage.id) ?? 0}
               people={peopleById}
-              pending={pending}
-              activeId={drag.activeId}
+              activeId={active && shownStageId(active, pending) === stage.id ? active.id : null}
               dropHint={drag.dropHint(stage.id)}
             />
           ))}
-        </div>
+        </KeepCardFocus>
         <DragOverlay>
           {active ? (
             <div className="board-card board-card--overlay" aria-hidden="true">

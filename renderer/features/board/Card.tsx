@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { CampaignSummary, Person } from '../../../shared/model';
 import { cx } from '../../ui';
 import { usePanelStore } from '../handoff/panelStore';
@@ -17,16 +17,16 @@ function openHandoff(card: CampaignSummary) {
 export const Card = memo(function Card({
   card,
   people,
-  pending,
 }: {
   card: CampaignSummary;
   people: ReadonlyMap<string, Person>;
-  /** Shown where it was dropped while the backend has not answered yet. */
-  pending: boolean;
 }) {
+  // Shown where it was dropped while the backend has not answered yet.
+  const pending = useBoardStore((s) => s.pending[card.id] !== undefined);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id });
   const ref = useRef<HTMLElement | null>(null);
   const wantsFocus = useBoardStore((s) => s.focusId === card.id);
+  const label = useMemo(() => cardLabel(card), [card]);
 
   useEffect(() => {
     if (!wantsFocus || !ref.current) return;
@@ -57,7 +57,7 @@ export const Card = memo(function Card({
         pending && 'board-card--pending',
       )}
       tabIndex={0}
-      aria-label={cardLabel(card)}
+      aria-label={label}
       aria-roledescription="campaign card"
       aria-describedby={attributes['aria-describedby']}
       aria-busy={pending || undefined}

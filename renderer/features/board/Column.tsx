@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { CampaignSummary, Person, Stage } from '../../../shared/model';
 import { cx } from '../../ui';
 import { Card } from './Card';
@@ -11,12 +11,12 @@ export const VIRTUALIZE_AFTER = 50;
 /** How the column would take the card held over it; shown while dragging. */
 export type DropHint = { tone: 'ok' | 'blocked' | 'back'; text: string } | null;
 
-export function Column({
+/** Memoized: a change elsewhere on the board leaves this column's props, and it, alone. */
+export const Column = memo(function Column({
   stage,
   cards,
   total,
   people,
-  pending,
   activeId,
   dropHint,
 }: {
@@ -25,7 +25,7 @@ export function Column({
   /** Cards in this stage before filtering, for "3 of 12". */
   total: number;
   people: ReadonlyMap<string, Person>;
-  pending: Readonly<Record<string, string>>;
+  /** The card being dragged, when it comes from this column. */
   activeId: string | null;
   dropHint: DropHint;
 }) {
@@ -55,14 +55,14 @@ export function Column({
         </p>
       )}
       {cards.length > VIRTUALIZE_AFTER ? (
-        <VirtualCardList cards={cards} people={people} pending={pending} activeId={activeId} />
+        <VirtualCardList cards={cards} people={people} activeId={activeId} />
       ) : (
         <div className="board-column__cards">
           {cards.map((c) => (
-            <Card key={c.id} card={c} people={people} pending={pending[c.id] !== undefined} />
+            <Card key={c.id} card={c} people={people} />
           ))}
         </div>
       )}
     </section>
   );
-}
+});

@@ -15,12 +15,10 @@ const GAP_PX = 8;
 export function VirtualCardList({
   cards,
   people,
-  pending,
   activeId,
 }: {
   cards: readonly CampaignSummary[];
   people: ReadonlyMap<string, Person>;
-  pending: Readonly<Record<string, string>>;
   activeId: string | null;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -64,7 +62,10 @@ export function VirtualCardList({
         if (id) setFocusedId(id);
       }}
       onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusedId(null);
+        // Focus going nowhere (relatedTarget null) is most often the card's element being
+        // moved by a re-sort; KeepCardFocus puts it back, so the card must stay rendered.
+        const to = e.relatedTarget as Node | null;
+        if (to && !e.currentTarget.contains(to)) setFocusedId(null);
       }}
     >
       <div className="board-column__sizer" style={{ height: virtualizer.getTotalSize() }}>
@@ -78,7 +79,7 @@ export function VirtualCardList({
               className="board-column__slot"
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <Card card={card} people={people} pending={pending[card.id] !== undefined} />
+              <Card card={card} people={people} />
             </div>
           );
         })}

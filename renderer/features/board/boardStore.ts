@@ -38,9 +38,13 @@ interface BoardState {
   load: (client: ApiClient) => Promise<void>;
   /** A committed write touched what the board shows. */
   onNotice: (client: ApiClient, notice: CommitNotice) => void;
+  /**
+   * `optimistic`: show the card in its new column before the answer. `focus`: keep keyboard
+   * focus on the card wherever it is shown (a keyboard move), through each step.
+   */
   move: (
     client: ApiClient,
-    input: { id: string; toStageId: string; reason?: string; optimistic: boolean },
+    input: { id: string; toStageId: string; reason?: string; optimistic: boolean; focus?: boolean },
   ) => Promise<MoveResult>;
   setStages: (stages: readonly StageRef[]) => void;
   setLastMove: (move: LastMove | null) => void;
@@ -199,19 +203,36 @@ export const useBoardStore = create<BoardState>((set, get) => {
       }
     },
 
-    move: async (client, { id, toStageId, reason, optimistic }) => {
+    move: async (client, { id, toStageId, reason, optimistic, focus = false }) => {
+      const focusId = (s: BoardState) => (focus ? id : s.focusId);
       movedAt.set(id, ++seq);
-      if (optimistic) set((s) => ({ pending: { ...s.pending, [id]: toStageId } }));
+      const request = client.campaigns.move({ id, toStageId, reason });
+      // The card moves on screen a task later: a store change re-renders the board at once,
+      // and that render would otherwise run before the request has even left.
+      let answered = false;
+      if (optimistic) {
+        setTimeout(() => {
+          if (!answered) {
+            set((s) => ({ pending: { ...s.pending, [id]: toStageId }, focusId: focusId(s) }));
+          }
+        }, 0);
+      }
       const settle = (s: BoardState) =>
         Object.fromEntries(Object.entries(s.pending).filter(([cardId]) => cardId !== id));
       try {
-        const card = await client.campaigns.move({ id, toStageId, reason });
+        const card = await request;
+        answered = true;
         set((s) => ({
           pending: settle(s),
           campaigns: replaceCards(s.campaigns, new Map([[id, card]])),
+          // Again: the card re-sorts by its new handoff's due date, maybe out of view.
+          focusId: focusId(s),
         }));
         return { ok: true, card };
       } catch (err) {
+        answered = true;
+        // No focus request: a refused card is back where it was, and the handoff panel that
+        // opens on what is missing takes focus.
         set((s) => ({ pending: settle(s) }));
         return { ok: false, error: toBatonError(err) };
       }

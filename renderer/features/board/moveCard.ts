@@ -14,6 +14,8 @@ export interface MoveRequest {
   reason?: string;
   /** `dialog`: the reason dialog shows errors itself, so no error toast. */
   via: 'drop' | 'dialog' | 'undo';
+  /** Moved with the keyboard: focus follows the card. */
+  keyboard?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function moveCard(r: MoveRequest): Promise<MoveResult> {
     // Only what the rule expects to pass moves before the answer, so a blocked card never
     // jumps over and back.
     optimistic: plan.kind === 'forward' || plan.kind === 'backward',
+    focus: r.keyboard ?? false,
   });
 
   if (result.ok) {

@@ -98,12 +98,15 @@ export function useBoardDrag(
         });
         return;
       }
-      focusLater();
-      // Again once answered: the moved card re-sorts by its new handoff's due date, and
-      // React moving its element in the DOM takes focus away from it.
-      void moveCard({ client, card, toStageId, stages: latest.current.stages, via: 'drop' }).then(
-        focusLater,
-      );
+      // Focus follows the card through the move (the store asks for it at each step).
+      void moveCard({
+        client,
+        card,
+        toStageId,
+        stages: latest.current.stages,
+        via: 'drop',
+        keyboard,
+      });
     },
     [client],
   );
@@ -123,10 +126,10 @@ export function useBoardDrag(
         stages: latest.current.stages,
         reason,
         via: 'dialog',
+        keyboard: request.keyboard,
       });
       if (!result.ok) return result.error;
       setMoveBack(null);
-      if (request.keyboard) useBoardStore.getState().requestFocus(card.id);
       return null;
     },
     [client, moveBack],

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareCards, groupByStage } from '../../../renderer/features/board/boardColumns';
+import {
+  compareCards,
+  createColumnGrouper,
+  groupByStage,
+} from '../../../renderer/features/board/boardColumns';
 import { card, STAGES } from './cardFixture';
 
 const due = (id: string, name: string, dueDate: string | null, stageId = 'st-strategy') =>
@@ -52,5 +56,21 @@ describe('board columns', () => {
   it('leaves out cards of a stage no longer on the board', () => {
     const columns = groupByStage([due('a', 'A', null, 'st-gone')], ['st-strategy']);
     expect(columns.get('st-strategy')).toEqual([]);
+  });
+
+  it('remembers its last grouping: unchanged columns keep their array', () => {
+    const group = createColumnGrouper();
+    const ids = ['st-strategy', 'st-creative'];
+    const a = due('a', 'A', null);
+    const b = due('b', 'B', null, 'st-creative');
+    const first = group([a, b], ids);
+    const moved = { ...a, stageId: 'st-creative' };
+    const second = group([moved, b], ids);
+    expect(second.get('st-creative')).not.toBe(first.get('st-creative'));
+    expect(second.get('st-creative')!.map((c) => c.id)).toEqual(['a', 'b']);
+    const c = due('c', 'C', null, 'st-strategy');
+    const third = group([moved, b, c], ids);
+    expect(third.get('st-creative')).toBe(second.get('st-creative'));
+    expect(third.get('st-strategy')!.map((x) => x.id)).toEqual(['c']);
   });
 });

@@ -89,6 +89,10 @@ describe('board store', () => {
     const result = useBoardStore
       .getState()
       .move(client, { id: spring.id, toStageId: 'st-creative', optimistic: true });
+    // The request is sent first; the card moves on screen a task later.
+    expect(backend.move).toHaveBeenCalledTimes(1);
+    expect(useBoardStore.getState().pending).toEqual({});
+    await vi.advanceTimersByTimeAsync(0);
     expect(useBoardStore.getState().pending).toEqual({ [spring.id]: 'st-creative' });
     answer.resolve(moved);
     expect(await result).toEqual({ ok: true, card: moved });
