@@ -102,7 +102,9 @@ export function addCampaigns(
           const handoff = openHandoff(tx, campaign.id, plan[step]!);
           const done = step < stageIndex;
           const fields = plan[step]!.template.fields;
-          const filled = done ? fields : fields.slice(0, i % (fields.length + 1));
+          // `brand` is prefilled from the client when the handoff opens.
+          const fillable = fields.filter((f) => f.key !== 'brand');
+          const filled = done ? fillable : fillable.slice(0, i % (fillable.length + 1));
           const written: Record<string, FieldValue> = {};
           for (const f of filled) {
             written[f.key] = valueFor(f, i + step, textBytes);
