@@ -28,6 +28,8 @@ export default tseslint.config(
       'coverage/**',
       'electron/db/migrations/**',
       'bin/**',
+      '.tmp/**',
+      'bench/.cache/**',
     ],
   },
   js.configs.recommended,

@@ -59,6 +59,7 @@ export function Dialog(props: DialogProps) {
     const dialog = ref.current;
     if (!open || !dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const closes = ownCloses;
     if (!dialog.open) dialog.showModal();
     shownByUs.current = true;
     pushModal(dialog);
@@ -68,7 +69,7 @@ export function Dialog(props: DialogProps) {
       shownByUs.current = false;
       removeModal(dialog);
       if (dialog.open) {
-        ownCloses.current++;
+        closes.current++;
         dialog.close();
       }
       // The opener may have been removed meanwhile (e.g. a deleted row); focus() on it is a no-op.

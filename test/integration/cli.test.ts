@@ -147,7 +147,7 @@ describe('baton CLI', () => {
     expect(out).toContain('trail:');
     expect(out).toMatch(/submitted {2}by Jonas Weber/);
     expect(out).toMatch(/approved {2}by Maya Okafor/);
-    expect(out).toMatch(/acknowledged {2}by Inès Moreau/);
+    expect(out).toMatch(/acknowledged {2}by Sam Patel/);
   });
 
   test('show campaign with a typo fails with one line suggesting the right name', async () => {
