@@ -27,7 +27,7 @@ import { useWorkspaceStore } from '../features/workspace/workspaceStore';
 import { Avatar, Button, Kbd } from '../ui';
 import { appActions } from './appActions';
 import { SCREEN_LABELS, SCREENS, useRoute } from './route';
-import { PlusIcon, SearchIcon } from './shellIcons';
+import { PlusIcon, SearchIcon } from '../ui';
 import { usePaletteEntries } from './usePaletteEntries';
 import { useActionContext } from './useActionContext';
 

@@ -3,7 +3,7 @@ import type { HandoffDetail, Person } from '../../../../shared/model';
 import { toBatonError, type BatonError } from '../../../api/errors';
 import { Button } from '../../../ui';
 import { useHandoff } from '../handoffContext';
-import { ShieldIcon } from '../handoffIcons';
+import { ShieldIcon } from '../../../ui';
 import { useHandoffMutation } from '../useHandoffMutation';
 import { nextStep, offeredActions, type NextStep, type Offer, type OfferKind } from './flowOffers';
 import { ReasonDialog } from './ReasonDialog';

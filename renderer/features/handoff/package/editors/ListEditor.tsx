@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
 import { Button, CloseIcon } from '../../../../ui';
-import { ArrowDownIcon, ArrowUpIcon, PlusIcon } from '../../handoffIcons';
+import { ArrowDownIcon, ArrowUpIcon, PlusIcon } from '../../../../ui';
 import type { EditorProps } from './editorProps';
 import { groupFocusHandlers } from './groupFocus';
 

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Button, CloseIcon } from '../../../../ui';
 import type { TableRowDraft } from '../fieldValues';
-import { PlusIcon } from '../../handoffIcons';
+import { PlusIcon } from '../../../../ui';
 import type { EditorProps } from './editorProps';
 import { groupFocusHandlers } from './groupFocus';
 
