@@ -61,6 +61,11 @@ export const CampaignSummary = z.object({
       status: HandoffStatus,
       dueDate: IsoDate.nullable(),
       overdue: z.boolean(),
+      /** Who is on the hook for this handoff: what "My work" filters by. */
+      responsibleIds: z.array(Id),
+      accountableId: Id.nullable(),
+      qualityOwnerId: Id.nullable(),
+      receiverIds: z.array(Id),
     })
     .nullable(),
   gate: GateView.nullable(),

@@ -205,14 +205,19 @@ describe('stage board', () => {
     await expect.poll(count).toBe(all.filter((c) => c.currentHandoff?.overdue).length);
     await board.toggle('Overdue only').click();
 
-    // Me is Tom Becker now (from the keyboard test): his campaigns only.
+    // Me is Tom Becker now (from the keyboard test): handoffs he is R, A, quality owner or
+    // receiver of.
     const tom = (await api().workspace.get())!.me!;
-    const mine = all.filter(
-      (c) =>
-        c.ownerId === tom.id ||
-        c.team.includes(tom.id) ||
-        (c.gate?.waitingOn ?? []).some((w) => w.personId === tom.id),
-    );
+    const mine = all.filter((c) => {
+      const h = c.currentHandoff;
+      return (
+        !!h &&
+        (h.responsibleIds.includes(tom.id) ||
+          h.accountableId === tom.id ||
+          h.qualityOwnerId === tom.id ||
+          h.receiverIds.includes(tom.id))
+      );
+    });
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.length).toBeLessThan(all.length);
     await board.toggle('My work').click();

@@ -163,6 +163,10 @@ export function listCampaignSummaries(ctx: BackendContext, onlyId?: string): Cam
               status: view.handoff.status,
               dueDate: view.handoff.dueDate,
               overdue: view.overdue,
+              responsibleIds: view.raci.filter((r) => r.role === 'R').map((r) => r.personId),
+              accountableId: view.raci.find((r) => r.role === 'A')?.personId ?? null,
+              qualityOwnerId: view.handoff.qualityOwnerId,
+              receiverIds: view.receiverIds,
             }
           : null,
         gate: view ? view.gate : null,

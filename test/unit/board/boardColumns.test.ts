@@ -12,7 +12,17 @@ const due = (id: string, name: string, dueDate: string | null, stageId = 'st-str
     name,
     stageId,
     currentHandoff: dueDate
-      ? { id: `h-${id}`, name: 'Creative brief', status: 'draft', dueDate, overdue: false }
+      ? {
+          id: `h-${id}`,
+          name: 'Creative brief',
+          status: 'draft',
+          dueDate,
+          overdue: false,
+          responsibleIds: [],
+          accountableId: null,
+          qualityOwnerId: null,
+          receiverIds: [],
+        }
       : null,
   });
 

@@ -28,6 +28,10 @@ const helio = card({
     status: 'draft',
     dueDate: '2026-11-01',
     overdue: true,
+    responsibleIds: ['p-ines'],
+    accountableId: 'p-ines',
+    qualityOwnerId: 'p-ines',
+    receiverIds: ['p-lucia'],
   },
   gate: gate({ waitingOn: [{ personId: 'p-lucia', because: 'receiver' }] }),
 });
@@ -83,10 +87,11 @@ describe('board filter', () => {
     expect(shown).toEqual(expected);
   });
 
-  it('my work: owner, team member or the person the gate waits on', () => {
+  it('my work: Responsible, Accountable, quality owner or receiver of the current handoff', () => {
     const mine = (me: string | null) =>
       filterCampaigns([spring, helio, done], f({ myWork: true }), me).map((c) => c.id);
-    expect(mine('p-maya')).toEqual(['c-spring']);
+    // Owning the campaign is not enough: nobody on the current handoff named Maya.
+    expect(mine('p-maya')).toEqual([]);
     expect(mine('p-ines')).toEqual(['c-helio']);
     expect(mine('p-lucia')).toEqual(['c-helio']);
     expect(mine('p-tom')).toEqual([]);

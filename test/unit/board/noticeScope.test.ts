@@ -9,7 +9,17 @@ describe('which cards a live update concerns', () => {
   const a = card({ id: 'c-a' });
   const b = card({
     id: 'c-b',
-    currentHandoff: { id: 'h-b', name: 'Brief', status: 'draft', dueDate: null, overdue: false },
+    currentHandoff: {
+      id: 'h-b',
+      name: 'Brief',
+      status: 'draft',
+      dueDate: null,
+      overdue: false,
+      responsibleIds: [],
+      accountableId: null,
+      qualityOwnerId: null,
+      receiverIds: [],
+    },
   });
 
   it('finds campaigns by their id or their current handoff id, once each', () => {
