@@ -1,7 +1,9 @@
 /**
  * A stable fingerprint of a handoff package (fields and checklist), stored with an approval so
- * that any later edit visibly needs re-approval. FNV-1a 64-bit over canonical JSON: it detects
- * change; it is not a security signature.
+ * that any later edit visibly needs re-approval. Two 32-bit FNV-1a lanes over canonical JSON
+ * (64 bits in all), computed with Math.imul: the board hashes every card's package on each
+ * load, and BigInt arithmetic per character was the slowest part of it. It detects change; it
+ * is not a security signature.
  */
 export function packageHash(pkg: {
   fields: Readonly<Record<string, unknown>>;
@@ -11,13 +13,14 @@ export function packageHash(pkg: {
     fields: pkg.fields,
     checklist: pkg.checklist.map((c) => [c.label, c.done]),
   });
-  let h = 0xcbf29ce484222325n;
-  const prime = 0x100000001b3n;
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
   for (let i = 0; i < canonical.length; i++) {
-    h ^= BigInt(canonical.charCodeAt(i));
-    h = (h * prime) & 0xffffffffffffffffn;
+    const c = canonical.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
   }
-  return h.toString(16).padStart(16, '0');
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 export function canonicalJson(value: unknown): string {
