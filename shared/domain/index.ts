@@ -18,3 +18,4 @@ export * from './handoffFlow';
 export * from './moves';
 export * from './activityText';
 export * from './brandText';
+export * from './myWork';

@@ -1,5 +1,10 @@
 import { DomainError } from './domainError';
-import type { GateResult } from './gate';
+import type { GateState, MissingItem } from './gate';
+
+/** What a move needs to know of a gate: the evaluated result or its view over the API. */
+export type GateOutcome =
+  | { passed: true }
+  | { passed: false; state: GateState; missing: readonly Pick<MissingItem, 'label' | 'problem'>[] };
 
 export type MoveKind = 'forward' | 'backward' | 'none';
 
@@ -11,7 +16,7 @@ export interface MoveRequest {
   /** Name of the handoff leaving the current stage, e.g. "Strategy → Creative". */
   handoffName: string;
   /** The gate of that handoff; null when the stage has no outgoing handoff. */
-  gate: GateResult | null;
+  gate: GateOutcome | null;
   reason?: string;
 }
 

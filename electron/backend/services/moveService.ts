@@ -1,13 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import {
-  checkMove,
-  evaluateGate,
-  notFound,
-  planCampaign,
-  templateById,
-  type PlanOverrides,
-  GENERIC_TEMPLATE,
-} from '../../../shared/domain';
+import { checkMove, notFound, planCampaign, type PlanOverrides } from '../../../shared/domain';
 import type { CampaignSummary } from '../../../shared/model';
 import * as s from '../../db/schema';
 import { actorOf, type BackendContext } from '../context';
@@ -35,13 +27,13 @@ export function moveCampaign(
       .all();
     const current = handoffs.find((h) => h.fromStageId === campaign.stageId);
     const view = current ? handoffDetail(ctx, current.id) : null;
-    const template = current ? (templateById(current.templateId) ?? GENERIC_TEMPLATE) : null;
     const kind = checkMove({
       stageIds: stages.map((st) => st.id),
       fromStageId: campaign.stageId,
       toStageId: input.toStageId,
       handoffName: view ? `${view.fromStageName} → ${view.toStageName}` : 'next',
-      gate: view && template ? gateOf(view, template) : null,
+      // The gate the handoff view already evaluated (with the approval-hash check), not a second one.
+      gate: view ? view.gate : null,
       reason: input.reason,
     });
     if (kind === 'none') return;
@@ -74,24 +66,4 @@ export function moveCampaign(
   const card = listCampaignSummaries(ctx, input.id)[0];
   if (!card) throw notFound('campaign', input.id);
   return card;
-}
-
-function gateOf(
-  view: ReturnType<typeof handoffDetail>,
-  template: NonNullable<ReturnType<typeof templateById>>,
-) {
-  return evaluateGate(
-    {
-      status: view.handoff.status,
-      qualityOwnerId: view.handoff.qualityOwnerId,
-      fields: view.fields,
-      checklist: view.checklist,
-      raci: view.raci,
-      events: view.events,
-      receiverIds: view.receiverIds,
-      currentHash: view.packageHash,
-      approvedHash: view.approvedHash,
-    },
-    template,
-  );
 }

@@ -1,3 +1,4 @@
+import { myWorkIds } from '../../../shared/domain/myWork';
 import type { CampaignSummary, CampaignType, Channel } from '../../../shared/model';
 
 /** What the filter bar narrows the board to; null / false / '' means "any". */
@@ -41,24 +42,9 @@ export function isFilterActive(f: BoardFilter): boolean {
  * team. When CampaignSummary gains the current handoff's people, only this function changes.
  */
 export function peopleOnCard(card: CampaignSummary): Set<string> {
-  const ids = new Set([...card.team, ...myWorkIds(card)]);
+  const ids = new Set([...card.team, ...myWorkIds(card.currentHandoff)]);
   if (card.ownerId) ids.add(card.ownerId);
   for (const w of card.gate?.waitingOn ?? []) ids.add(w.personId);
-  return ids;
-}
-
-/**
- * "My work": the people on the hook for the card's current handoff — its Responsible and
- * Accountable people, its quality owner and its receivers.
- */
-export function myWorkIds(card: CampaignSummary): Set<string> {
-  const h = card.currentHandoff;
-  const ids = new Set<string>();
-  if (!h) return ids;
-  for (const id of h.responsibleIds) ids.add(id);
-  for (const id of h.receiverIds) ids.add(id);
-  if (h.accountableId) ids.add(h.accountableId);
-  if (h.qualityOwnerId) ids.add(h.qualityOwnerId);
   return ids;
 }
 
@@ -87,7 +73,7 @@ export function matchesFilter(card: CampaignSummary, f: BoardFilter, meId: strin
   if (f.overdueOnly && !card.currentHandoff?.overdue) return false;
   if (f.personId !== null && !peopleOnCard(card).has(f.personId)) return false;
   // "My work" with nobody signed in on this laptop matches nothing rather than everything.
-  if (f.myWork && (meId === null || !myWorkIds(card).has(meId))) return false;
+  if (f.myWork && (meId === null || !myWorkIds(card.currentHandoff).has(meId))) return false;
   return matchesText(card, f.text);
 }
 
