@@ -91,6 +91,10 @@ export class BoardPage {
     await this.page.keyboard.press('Space');
     // The sensor listens for keys only after a tick: wait until it says it holds the card.
     await this.announcement(new RegExp(`^Picked up ${escape(campaign)} in `)).waitFor();
+    // The announcement renders before that tick runs, and Chromium serves input ahead of
+    // timers: under load an arrow pressed now would reach the page before the sensor listens.
+    // A zero timer queued now runs after the sensor's, so once it resolves the sensor is on.
+    await this.page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   }
 
   get moveBackDialog() {
