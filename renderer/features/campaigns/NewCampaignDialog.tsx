@@ -1,10 +1,9 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { CAMPAIGN_TYPE_LABELS, type CampaignType } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
-import { toBatonError } from '../../api/errors';
 import { Button, Dialog, Select, TextField, toast } from '../../ui';
 import { useClients } from '../clients/clientsStore';
-import { fieldErrorsOf, type FieldErrors } from '../manage/fieldErrors';
+import { useEntityForm } from '../manage/useEntityForm';
 import { usePeople } from '../people/peopleStore';
 import {
   CAMPAIGN_FIELD_LABELS as LABELS,
@@ -12,8 +11,6 @@ import {
   emptyCampaignForm,
   missingCampaignFields,
   toCampaignInput,
-  type CampaignField,
-  type CampaignFormValues,
 } from './campaignForm';
 import { useCampaignDialogStore } from './campaignDialogStore';
 import { ChannelPicker } from './ChannelPicker';
@@ -57,45 +54,18 @@ function NewCampaignForm({ formId, onBusy }: { formId: string; onBusy: (b: boole
   const { clients } = useClients();
   const { people } = usePeople();
   const openDetails = useCampaignDialogStore((s) => s.openDetails);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<CampaignFormValues>(() => emptyCampaignForm());
-  const [errors, setErrors] = useState<FieldErrors<CampaignField>>({});
-  const [addingClient, setAddingClient] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-
-  // After a failed attempt, take the person to the first field that needs them.
-  useEffect(() => {
-    if (attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
-
-  const update = <K extends CampaignField>(key: K, value: CampaignFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors((er) => ({ ...er, [key]: undefined }));
-  };
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const missing = missingCampaignFields(values);
-    if (Object.keys(missing).length > 0) {
-      setErrors(missing);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    onBusy(true);
-    try {
-      const campaign = await api.campaigns.create(toCampaignInput(values));
+  const { formRef, values, errors, update, field, submit } = useEntityForm({
+    initial: () => emptyCampaignForm(),
+    labels: LABELS,
+    validate: missingCampaignFields,
+    onBusy,
+    save: async (v) => {
+      const campaign = await api.campaigns.create(toCampaignInput(v));
       toast.show({ kind: 'success', title: `Created “${campaign.name}”` });
       openDetails(campaign.id, true);
-    } catch (err) {
-      const { fields, other } = fieldErrorsOf(toBatonError(err), LABELS);
-      setErrors(fields);
-      setAttempt((n) => n + 1);
-      if (other.length > 0) toast.show({ kind: 'error', title: other.join('; ') });
-    } finally {
-      onBusy(false);
-    }
-  }
+    },
+  });
+  const [addingClient, setAddingClient] = useState(false);
 
   const noClients = clients.length === 0;
   return (
@@ -107,24 +77,10 @@ function NewCampaignForm({ formId, onBusy }: { formId: string; onBusy: (b: boole
       noValidate
       aria-label="New campaign"
     >
-      <TextField
-        label={LABELS.name}
-        required
-        value={values.name}
-        error={errors.name}
-        placeholder="e.g. Spring launch"
-        autoFocus
-        onChange={(e) => update('name', e.target.value)}
-      />
+      <TextField {...field('name')} required placeholder="e.g. Spring launch" autoFocus />
       <div className="new-campaign__row">
         <div className="new-campaign__client">
-          <Select
-            label={LABELS.clientId}
-            required
-            value={values.clientId}
-            error={errors.clientId}
-            onChange={(e) => update('clientId', e.target.value)}
-          >
+          <Select {...field('clientId')} required>
             <option value="">{noClients ? 'No clients yet' : 'Choose a client'}</option>
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
@@ -168,19 +124,11 @@ function NewCampaignForm({ formId, onBusy }: { formId: string; onBusy: (b: boole
       ) : null}
       <div className="new-campaign__row">
         <TextField
-          label={LABELS.launchDate}
+          {...field('launchDate')}
           type="date"
-          value={values.launchDate}
-          error={errors.launchDate}
           hint="Due dates are planned back from this day."
-          onChange={(e) => update('launchDate', e.target.value)}
         />
-        <Select
-          label={LABELS.ownerId}
-          value={values.ownerId}
-          error={errors.ownerId}
-          onChange={(e) => update('ownerId', e.target.value)}
-        >
+        <Select {...field('ownerId')}>
           <option value="">No owner yet</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>

@@ -1,16 +1,10 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Client } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
-import { toBatonError } from '../../api/errors';
 import { Button, Dialog, TextArea, TextField, toast } from '../../ui';
-import { fieldErrorsOf, requiredErrors, type FieldErrors } from '../manage/fieldErrors';
-import {
-  CLIENT_FIELD_LABELS as LABELS,
-  clientFormOf,
-  toClientInput,
-  type ClientField,
-  type ClientFormValues,
-} from './clientForm';
+import { requiredErrors } from '../manage/fieldErrors';
+import { useEntityForm } from '../manage/useEntityForm';
+import { CLIENT_FIELD_LABELS as LABELS, clientFormOf, toClientInput } from './clientForm';
 
 /** Add a client (`client` null) or edit one, brand guidelines included. */
 export function ClientDialog(props: { open: boolean; client: Client | null; onClose: () => void }) {
@@ -55,36 +49,13 @@ function ClientForm(props: {
 }) {
   const { formId, client, onBusy, onDone } = props;
   const api = useApi();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<ClientFormValues>(() => clientFormOf(client));
-  const [errors, setErrors] = useState<FieldErrors<ClientField>>({});
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
-
-  const field = (key: ClientField) => ({
-    label: LABELS[key],
-    value: values[key],
-    error: errors[key],
-    onChange: (e: { target: { value: string } }) => {
-      setValues((v) => ({ ...v, [key]: e.target.value }));
-      setErrors((er) => ({ ...er, [key]: undefined }));
-    },
-  });
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const missing = requiredErrors(values, ['name'], LABELS);
-    if (Object.keys(missing).length > 0) {
-      setErrors(missing);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    onBusy(true);
-    try {
-      const input = toClientInput(values);
+  const { formRef, values, field, submit } = useEntityForm({
+    initial: () => clientFormOf(client),
+    labels: LABELS,
+    validate: (v) => requiredErrors(v, ['name'], LABELS),
+    onBusy,
+    save: async (v) => {
+      const input = toClientInput(v);
       const saved = client
         ? await api.clients.update({ id: client.id, ...input })
         : await api.clients.create(input);
@@ -93,15 +64,8 @@ function ClientForm(props: {
         title: client ? `Saved “${saved.name}”` : `Added “${saved.name}”`,
       });
       onDone();
-    } catch (err) {
-      const { fields, other } = fieldErrorsOf(toBatonError(err), LABELS);
-      setErrors(fields);
-      setAttempt((n) => n + 1);
-      if (other.length > 0) toast.show({ kind: 'error', title: other.join('; ') });
-    } finally {
-      onBusy(false);
-    }
-  }
+    },
+  });
 
   const colour = /^#[0-9a-f]{6}$/i.test(values.accentColor) ? values.accentColor : '#000000';
   return (
