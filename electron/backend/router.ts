@@ -38,7 +38,12 @@ import {
 import { listStages, renameStage } from './services/stageService';
 import { checkDatabase, systemInfo } from './services/systemService';
 import { createWorkspace, getWorkspace, setMe } from './services/workspaceService';
-import { campaignDetail, handoffDetail, listCampaignSummaries } from './views/campaignViews';
+import {
+  campaignDetail,
+  campaignSummaries,
+  handoffDetail,
+  listCampaignSummaries,
+} from './views/campaignViews';
 
 const os = implement(contract).$context<BackendContext>();
 
@@ -94,6 +99,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
     campaigns: {
       list: base.campaigns.list.handler(({ context }) => listCampaignSummaries(context)),
       get: base.campaigns.get.handler(({ context, input }) => campaignDetail(context, input.id)),
+      cards: base.campaigns.cards.handler(({ context, input }) =>
+        campaignSummaries(context, input.ids),
+      ),
       create: base.campaigns.create.handler(({ context, input }) => createCampaign(context, input)),
       update: base.campaigns.update.handler(({ context, input }) => updateCampaign(context, input)),
       remove: base.campaigns.remove.handler(({ context, input }) =>

@@ -8,6 +8,7 @@ import { appVersion } from './appVersion';
 import type { BackendHandle } from './backendHandle';
 import type { BackendContext } from './context';
 import { createRouter, type BatonRouter } from './router';
+import { campaignsOfRows } from './views/noticeCampaigns';
 
 export interface StartOptions extends OpenOptions {
   dataDir: string;
@@ -35,7 +36,14 @@ export function startBackend(options: StartOptions): Backend {
   const db = BatonDatabase.open(options.dataDir, options);
   const context: BackendContext = { db, appVersion: appVersion(), now: options.now ?? Date.now };
   const updates = new EventPublisher<{ commit: CommitNotice }>({ maxBufferedEvents: 100 });
-  db.onCommit((e) => updates.publish('commit', { txId: e.txId, tables: e.tables, ids: e.ids }));
+  db.onCommit((e) =>
+    updates.publish('commit', {
+      txId: e.txId,
+      tables: e.tables,
+      ids: e.ids,
+      campaignIds: campaignsOfRows(db.read, e.rows),
+    }),
+  );
   const router = createRouter(updates);
   const portHandler = new MessagePortRPCHandler(router, {
     interceptors: [onError(logInternalErrors)],

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { DomainError } from '../../shared/domain';
+import { preparedOnce } from './prepared';
 import { backupDatabase } from './backup';
 import { DatabaseOpenError } from './dbErrors';
 import type { EntityName } from './entities';
@@ -19,6 +20,8 @@ export interface CommitEvent {
   txId: string;
   tables: EntityName[];
   ids: string[];
+  /** The ids again, by table. */
+  rows: Partial<Record<EntityName, string[]>>;
 }
 
 export interface OpenOptions {
@@ -144,7 +147,12 @@ export class BatonDatabase {
       })
       .immediate();
     if (tx && tx.touchedIds.size > 0) {
-      this.publish({ txId: tx.txId, tables: [...tx.touchedTables], ids: [...tx.touchedIds] });
+      this.publish({
+        txId: tx.txId,
+        tables: [...tx.touchedTables],
+        ids: [...tx.touchedIds],
+        rows: Object.fromEntries([...tx.touchedRows].map(([table, ids]) => [table, [...ids]])),
+      });
     }
     return result;
   }
@@ -157,7 +165,10 @@ export class BatonDatabase {
 
   /** Device-local settings (who uses this laptop): not synced, not in the change log. */
   deviceInfo(): typeof schema.device.$inferSelect {
-    return this.orm.select().from(schema.device).where(eq(schema.device.id, 1)).get()!;
+    const query = preparedOnce(this.orm, 'device', () =>
+      this.orm.select().from(schema.device).where(eq(schema.device.id, 1)).prepare(),
+    );
+    return query.get()!;
   }
 
   setLocalPerson(personId: string | null, workspaceId: string | null): void {

@@ -1,4 +1,4 @@
-import { eq, getTableColumns } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { DomainError, notFound } from '../../shared/domain';
 import {
@@ -9,6 +9,7 @@ import {
   type EntityRow,
 } from './entities';
 import type { HlcClock } from './hlcClock';
+import { preparedOnce } from './prepared';
 import type * as schema from './schema';
 import { newId } from './uuid';
 
@@ -45,6 +46,8 @@ export class WriteTx {
   readonly at: string;
   readonly touchedTables = new Set<EntityName>();
   readonly touchedIds = new Set<string>();
+  /** The same ids by table, so a live update can say which campaigns a write concerned. */
+  readonly touchedRows = new Map<EntityName, Set<string>>();
 
   constructor(
     private readonly deps: TxDeps,
@@ -63,8 +66,16 @@ export class WriteTx {
 
   /** The row, soft-deleted or not. */
   get<E extends EntityName>(entity: E, id: string): EntityRow<E> | undefined {
-    const t = tableOf(entity);
-    return this.deps.orm.select().from(t).where(eq(t.id, id)).get() as EntityRow<E> | undefined;
+    const orm = this.deps.orm;
+    const byId = preparedOnce(orm, `get:${entity}`, () => {
+      const t = tableOf(entity);
+      return orm
+        .select()
+        .from(t)
+        .where(eq(t.id, sql.placeholder('id')))
+        .prepare();
+    });
+    return byId.get({ id }) as EntityRow<E> | undefined;
   }
 
   /** The row, which must exist and not be deleted. */
@@ -165,5 +176,11 @@ export class WriteTx {
     });
     this.touchedTables.add(entity);
     this.touchedIds.add(entityId);
+    let rows = this.touchedRows.get(entity);
+    if (!rows) {
+      rows = new Set();
+      this.touchedRows.set(entity, rows);
+    }
+    rows.add(entityId);
   }
 }

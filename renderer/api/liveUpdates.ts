@@ -18,7 +18,7 @@ export function createLiveUpdates(client: ApiClient) {
     while (!signal.aborted) {
       try {
         const stream = await client.live.updates(undefined, { signal });
-        if (!first) emit({ txId: 'reconnect', tables: ['*'], ids: [] });
+        if (!first) emit({ txId: 'reconnect', tables: ['*'], ids: [], campaignIds: null });
         first = false;
         delay = 250;
         for await (const notice of stream) emit(notice);

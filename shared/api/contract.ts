@@ -29,6 +29,8 @@ import { API_ERRORS } from './errors';
 
 const proc = oc.errors(API_ERRORS);
 const ById = z.object({ id: Id });
+/** A live refresh names a handful of cards; more than this is a whole-board refetch. */
+const CampaignIds = z.object({ ids: z.array(Id).max(100) });
 /** A reason a person writes (request changes, override, move back): required, bounded. */
 const Reason = z
   .string()
@@ -96,6 +98,8 @@ export const contract = {
   campaigns: {
     list: proc.input(Empty).output(z.array(CampaignSummary)),
     get: proc.input(ById).output(CampaignDetail),
+    /** The cards of the campaigns named, for a live refresh; campaigns gone are left out. */
+    cards: proc.input(CampaignIds).output(z.array(CampaignSummary)),
     create: proc.input(CampaignInput).output(Campaign),
     update: proc.input(CampaignPatch).output(Campaign),
     remove: proc.input(ById).output(Campaign),

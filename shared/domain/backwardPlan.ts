@@ -31,7 +31,8 @@ export function isWeekend(date: string): boolean {
   return isWeekendDay(dayNumber(date));
 }
 
-function addBusinessDayNumber(start: number, days: number): number {
+/** addBusinessDays on day numbers (days since 1970-01-01), for loops over many dates. */
+export function addBusinessDayNumber(start: number, days: number): number {
   if (days === 0) return start;
   const step = days < 0 ? -1 : 1;
   let cursor = start;
@@ -47,7 +48,8 @@ function addBusinessDayNumber(start: number, days: number): number {
   return cursor;
 }
 
-function businessDaysBetweenNumbers(from: number, to: number): number {
+/** businessDaysBetween on day numbers. */
+export function businessDaysBetweenNumbers(from: number, to: number): number {
   if (from === to) return 0;
   if (to < from) return -businessDaysBetweenNumbers(to, from);
   const weeks = Math.floor((to - from) / 7);

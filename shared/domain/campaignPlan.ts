@@ -1,5 +1,10 @@
 import type { HandoffTemplate, StageKey } from '../model';
-import { addBusinessDays, backwardPlan, businessDaysBetween } from './backwardPlan';
+import {
+  addBusinessDayNumber,
+  backwardPlan,
+  businessDaysBetweenNumbers,
+  dayNumber,
+} from './backwardPlan';
 import { templateForTransition } from './templates/builtin';
 
 export interface PlanStage {
@@ -77,14 +82,16 @@ export function planSlack(
   enteredCurrentStageOn: string | null = null,
 ): (number | null)[] {
   const start = plan.findIndex((p) => p.fromStageId === currentFromStageId);
+  // Day numbers rather than date strings: the board computes this for every card.
+  const todayN = dayNumber(today);
   const elapsed = enteredCurrentStageOn
-    ? Math.max(0, businessDaysBetween(enteredCurrentStageOn, today))
+    ? Math.max(0, businessDaysBetweenNumbers(dayNumber(enteredCurrentStageOn), todayN))
     : 0;
   let work = 0;
   return plan.map((step, i) => {
     if (start < 0 || i < start) return null;
     work += i === start ? Math.max(0, step.durationDays - elapsed) : step.durationDays;
     if (!step.dueDate) return null;
-    return businessDaysBetween(addBusinessDays(today, work), step.dueDate);
+    return businessDaysBetweenNumbers(addBusinessDayNumber(todayN, work), dayNumber(step.dueDate));
   });
 }

@@ -153,5 +153,11 @@ export const CommitNotice = z.object({
   txId: z.string(),
   tables: z.array(z.string()),
   ids: z.array(z.string()),
+  /**
+   * The campaigns whose rows (the campaign, its handoffs and what hangs off them) the write
+   * changed; null when it changed too many rows to say cheaply (a sync batch, the demo).
+   * A write to people, clients, stages or the workspace concerns every card regardless.
+   */
+  campaignIds: z.array(z.string()).nullable(),
 });
 export type CommitNotice = z.infer<typeof CommitNotice>;

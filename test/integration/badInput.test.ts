@@ -118,6 +118,7 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'stages.rename': (s) => ({ id: s.stageId, name: 'Planning' }),
   'campaigns.list': () => undefined,
   'campaigns.get': (s) => ({ id: s.campaignId }),
+  'campaigns.cards': (s) => ({ ids: [s.campaignId] }),
   'campaigns.create': (s) => ({
     name: 'Winter Riding Tips',
     clientId: s.clientId,

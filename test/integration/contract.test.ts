@@ -279,6 +279,23 @@ describe.each(BINDINGS)('contract over %s', (bindingName) => {
     });
   });
 
+  test('campaigns.cards answers the cards named as the board lists them, leaving out deleted ones', async () => {
+    const seed = await seedWorkspace(api);
+    const make = (name: string) =>
+      api.campaigns.create({ name, clientId: seed.clientId, type: 'email' });
+    const a = await make('Alpha Push');
+    const b = await make('Beta Push');
+    await api.campaigns.remove({ id: b.id });
+    const cards = await api.campaigns.cards({ ids: [a.id, b.id] });
+    const listed = (await api.campaigns.list()).find((c) => c.id === a.id);
+    expect(cards).toEqual([listed]);
+    await expectTypedError(
+      api.campaigns.cards({ ids: Array.from({ length: 101 }, () => a.id) }),
+      'BAD_REQUEST',
+      ['ids'],
+    );
+  });
+
   test('live.updates delivers a notice naming the campaign table after campaigns.create', async () => {
     const seed = await seedWorkspace(api);
     const controller = new AbortController();
@@ -330,6 +347,26 @@ describe.each(BINDINGS)('contract over %s', (bindingName) => {
       expect(notice).not.toBeNull();
       expect(notice!.tables).toEqual(expect.arrayContaining(['campaign', 'handoff']));
       expect(notice!.txId).toEqual(expect.any(String));
+      expect(notice!.campaignIds).toEqual([campaign.id]);
+
+      // A brief field's row names no campaign itself: the notice names its campaign, so a
+      // window refetches that one card (campaigns.cards) rather than the board.
+      const detail = await api.campaigns.get({ id: campaign.id });
+      const handoffId = detail.handoffs[0]!.handoff.id;
+      await api.handoffs.setField({ handoffId, key: 'objective', value: 'Sell more bikes' });
+      const fieldNotice = await new Promise<CommitNotice | null>((resolve) => {
+        const started = Date.now();
+        const poll = () => {
+          const found = notices.find((n) => n.tables.includes('handoffField'));
+          if (found || Date.now() - started > 5_000) resolve(found ?? null);
+          else setTimeout(poll, 10);
+        };
+        poll();
+      });
+      expect(fieldNotice?.campaignIds).toEqual([campaign.id]);
+      const [card] = await api.campaigns.cards({ ids: fieldNotice!.campaignIds! });
+      expect(card!.id).toBe(campaign.id);
+      expect(card!.gate!.missing.map((m) => m.key)).not.toContain('objective');
     } finally {
       clearTimeout(timeout);
       controller.abort();

@@ -3,7 +3,7 @@ import { checkMove, notFound, planCampaign, type PlanOverrides } from '../../../
 import type { CampaignSummary } from '../../../shared/model';
 import * as s from '../../db/schema';
 import { actorOf, type BackendContext } from '../context';
-import { handoffDetail, listCampaignSummaries } from '../views/campaignViews';
+import { campaignSummary, handoffDetail } from '../views/campaignViews';
 import { openHandoff, stagePlan } from './campaignService';
 import { recordEvent } from './handoffFlowService';
 
@@ -63,7 +63,7 @@ export function moveCampaign(
       if (step) openHandoff(tx, campaign.id, step);
     }
   });
-  const card = listCampaignSummaries(ctx, input.id)[0];
+  const card = campaignSummary(ctx, input.id);
   if (!card) throw notFound('campaign', input.id);
   return card;
 }

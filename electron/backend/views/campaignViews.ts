@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import {
   dayInZone,
   defaultRaci,
@@ -8,32 +8,86 @@ import {
   planSlack,
   templateForTransition,
   type PlanOverrides,
+  type PlannedHandoff,
 } from '../../../shared/domain';
 import type { CampaignDetail, CampaignSummary, PlanStep, StageKey } from '../../../shared/model';
+import { preparedOnce } from '../../db/prepared';
 import * as s from '../../db/schema';
 import type { ReadDb } from '../../db/writeTx';
 import type { BackendContext } from '../context';
-import { handoffView } from './handoffView';
-import { loadHandoffParts } from './rows';
+import { evaluateHandoff, handoffView } from './handoffView';
+import { currentHandoffIds, loadHandoffParts, NO_PARTS, type HandoffParts } from './rows';
 import { toCampaign, toClient, toStage } from './toModel';
 
-interface Board {
+type CampaignRow = typeof s.campaigns.$inferSelect;
+type HandoffRow = typeof s.handoffs.$inferSelect;
+
+/** What every card and handoff view needs from the workspace, read once per request. */
+export interface Board {
   stages: (typeof s.stages.$inferSelect)[];
   stageNames: Map<string, string>;
   people: (typeof s.people.$inferSelect)[];
   today: string;
+  /** Receivers by the id of the stage a handoff goes to (see receiversAfter). */
+  receivers: Map<string, string[]>;
 }
 
-function loadBoard(ctx: BackendContext): Board {
-  const read = ctx.db.read;
-  const ws = read.select().from(s.workspaces).where(isNull(s.workspaces.deletedAt)).get();
-  const stages = orderStages(read.select().from(s.stages).all());
+function boardQueries(read: ReadDb) {
+  return preparedOnce(read, 'board', () => ({
+    workspace: read.select().from(s.workspaces).where(isNull(s.workspaces.deletedAt)).prepare(),
+    stages: read.select().from(s.stages).prepare(),
+    people: read.select().from(s.people).where(isNull(s.people.deletedAt)).prepare(),
+  }));
+}
+
+export function loadBoard(ctx: BackendContext): Board {
+  const q = boardQueries(ctx.db.read);
+  const ws = q.workspace.get();
+  const stages = orderStages(q.stages.all());
   return {
     stages,
     stageNames: new Map(stages.map((st) => [st.id, st.name])),
-    people: read.select().from(s.people).where(isNull(s.people.deletedAt)).all(),
+    people: q.people.all(),
     today: dayInZone(ctx.now(), ws?.homeTimeZone ?? 'UTC'),
+    receivers: new Map(),
   };
+}
+
+/** Who receives the work of a handoff: the Responsible people of the stage after it. */
+function receiversAfter(board: Board, toStageId: string): string[] {
+  const known = board.receivers.get(toStageId);
+  if (known) return known;
+  const i = board.stages.findIndex((st) => st.id === toStageId);
+  const to = board.stages[i];
+  const next = board.stages[i + 1];
+  const receivers =
+    to && next
+      ? defaultRaci(
+          templateForTransition(
+            (to.key as StageKey | null) ?? null,
+            (next.key as StageKey | null) ?? null,
+          ),
+          board.people,
+        )
+          .filter((r) => r.role === 'R')
+          .map((r) => r.personId)
+      : [];
+  board.receivers.set(toStageId, receivers);
+  return receivers;
+}
+
+/** planCampaign, remembered per launch date and overrides for one request's many cards. */
+type PlanMemo = Map<string, PlannedHandoff[]>;
+
+function plannedFor(board: Board, campaign: CampaignRow, memo: PlanMemo): PlannedHandoff[] {
+  const overrides = campaign.planOverrides as PlanOverrides;
+  const key = `${campaign.launchDate ?? ''}|${JSON.stringify(overrides)}`;
+  let plan = memo.get(key);
+  if (!plan) {
+    plan = planCampaign(board.stages, campaign.launchDate, overrides);
+    memo.set(key, plan);
+  }
+  return plan;
 }
 
 /**
@@ -42,14 +96,11 @@ function loadBoard(ctx: BackendContext): Board {
  */
 function planSteps(
   board: Board,
-  campaign: typeof s.campaigns.$inferSelect,
-  handoffs: readonly (typeof s.handoffs.$inferSelect)[],
+  campaign: CampaignRow,
+  handoffs: readonly HandoffRow[],
+  memo: PlanMemo = new Map(),
 ): PlanStep[] {
-  const plan = planCampaign(
-    board.stages,
-    campaign.launchDate,
-    campaign.planOverrides as PlanOverrides,
-  );
+  const plan = plannedFor(board, campaign, memo);
   const currentIndex = plan.findIndex((p) => p.fromStageId === campaign.stageId);
   const withDates = plan.map((p) => {
     const h = handoffs.find((x) => x.fromStageId === p.fromStageId && !x.deletedAt);
@@ -74,133 +125,143 @@ function planSteps(
   }));
 }
 
-/** Who receives the work of a handoff: the Responsible people of the stage after it. */
-function receiversAfter(board: Board, toStageId: string): string[] {
-  const i = board.stages.findIndex((st) => st.id === toStageId);
-  const to = board.stages[i];
-  const next = board.stages[i + 1];
-  if (!to || !next) return [];
-  const template = templateForTransition(
-    (to.key as StageKey | null) ?? null,
-    (next.key as StageKey | null) ?? null,
-  );
-  return defaultRaci(template, board.people)
-    .filter((r) => r.role === 'R')
-    .map((r) => r.personId);
-}
-
-function currentHandoffs(read: ReadDb, onlyId?: string) {
-  // The current handoff of a campaign is the live one leaving the stage it is in.
-  return read
-    .select({ h: s.handoffs })
-    .from(s.handoffs)
-    .innerJoin(s.campaigns, eq(s.campaigns.id, s.handoffs.campaignId))
-    .where(
-      and(
-        isNull(s.handoffs.deletedAt),
-        isNull(s.campaigns.deletedAt),
-        eq(s.handoffs.fromStageId, s.campaigns.stageId),
-        onlyId ? eq(s.campaigns.id, onlyId) : undefined,
-      ),
-    )
-    .all()
-    .map((r) => r.h);
-}
-
-/** The board's cards; `onlyId` narrows it to one campaign's card. */
-export function listCampaignSummaries(ctx: BackendContext, onlyId?: string): CampaignSummary[] {
-  const read = ctx.db.read;
-  const board = loadBoard(ctx);
-  const campaigns = read
-    .select()
-    .from(s.campaigns)
-    .where(and(isNull(s.campaigns.deletedAt), onlyId ? eq(s.campaigns.id, onlyId) : undefined))
-    .all();
-  const clients = new Map(
-    read
+function summaryQueries(read: ReadDb) {
+  return preparedOnce(read, 'summaries', () => ({
+    allCampaigns: read.select().from(s.campaigns).where(isNull(s.campaigns.deletedAt)).prepare(),
+    oneCampaign: read
       .select()
-      .from(s.clients)
-      .all()
-      .map((c) => [c.id, c]),
-  );
-  const handoffs = currentHandoffs(read, onlyId);
-  const byCampaign = new Map(handoffs.map((h) => [h.campaignId, h]));
-  const parts = loadHandoffParts(
-    read,
-    handoffs.map((h) => h.id),
-  );
-  return campaigns
-    .map((row) => {
-      const campaign = toCampaign(row);
-      const client = clients.get(row.clientId);
-      const h = byCampaign.get(row.id);
-      const view = h
-        ? handoffView({
-            row: h,
-            parts,
-            stageNames: board.stageNames,
-            receiverIds: receiversAfter(board, h.toStageId),
-            today: board.today,
-          })
-        : null;
-      return {
-        id: campaign.id,
-        name: campaign.name,
-        clientId: campaign.clientId,
-        clientName: client?.name ?? '?',
-        clientColor: client?.accentColor ?? '#888888',
-        type: campaign.type,
-        channels: campaign.channels,
-        launchDate: campaign.launchDate,
-        stageId: campaign.stageId,
-        stageName: board.stageNames.get(campaign.stageId) ?? '?',
-        ownerId: campaign.ownerId,
-        team: campaign.team,
-        currentHandoff: view
-          ? {
-              id: view.handoff.id,
-              name: view.template.name,
-              status: view.handoff.status,
-              dueDate: view.handoff.dueDate,
-              overdue: view.overdue,
-              responsibleIds: view.raci.filter((r) => r.role === 'R').map((r) => r.personId),
-              accountableId: view.raci.find((r) => r.role === 'A')?.personId ?? null,
-              qualityOwnerId: view.handoff.qualityOwnerId,
-              receiverIds: view.receiverIds,
-            }
-          : null,
-        gate: view ? view.gate : null,
-        negativeSlack: planSteps(board, row, h ? [h] : []).some(
-          (p) => !p.done && p.slackDays !== null && p.slackDays < 0,
-        ),
-      };
-    })
-    .sort((a, b) => a.name.localeCompare(b.name));
+      .from(s.campaigns)
+      .where(and(eq(s.campaigns.id, sql.placeholder('id')), isNull(s.campaigns.deletedAt)))
+      .prepare(),
+    clients: read.select().from(s.clients).prepare(),
+    allCurrent: read
+      .select()
+      .from(s.handoffs)
+      .where(sql`${s.handoffs.id} in ${currentHandoffIds(read)}`)
+      .prepare(),
+    campaignHandoffs: read
+      .select()
+      .from(s.handoffs)
+      .where(and(eq(s.handoffs.campaignId, sql.placeholder('id')), isNull(s.handoffs.deletedAt)))
+      .prepare(),
+  }));
+}
+
+// One collator for the whole sort (the order localeCompare gives): localeCompare builds one
+// per comparison.
+const byName = new Intl.Collator();
+
+function toSummary(
+  board: Board,
+  row: CampaignRow,
+  client: typeof s.clients.$inferSelect | undefined,
+  current: HandoffRow | undefined,
+  parts: HandoffParts,
+  memo: PlanMemo,
+): CampaignSummary {
+  const campaign = toCampaign(row);
+  const view = current
+    ? evaluateHandoff(
+        {
+          row: current,
+          parts,
+          receiverIds: receiversAfter(board, current.toStageId),
+          today: board.today,
+        },
+        { hash: 'when-approved' },
+      )
+    : null;
+  return {
+    id: campaign.id,
+    name: campaign.name,
+    clientId: campaign.clientId,
+    clientName: client?.name ?? '?',
+    clientColor: client?.accentColor ?? '#888888',
+    type: campaign.type,
+    channels: campaign.channels,
+    launchDate: campaign.launchDate,
+    stageId: campaign.stageId,
+    stageName: board.stageNames.get(campaign.stageId) ?? '?',
+    ownerId: campaign.ownerId,
+    team: campaign.team,
+    currentHandoff:
+      view && current
+        ? {
+            id: view.handoff.id,
+            name: view.template.name,
+            status: view.handoff.status,
+            dueDate: view.handoff.dueDate,
+            overdue: view.overdue,
+            responsibleIds: view.raci.filter((r) => r.role === 'R').map((r) => r.personId),
+            accountableId: view.raci.find((r) => r.role === 'A')?.personId ?? null,
+            qualityOwnerId: view.handoff.qualityOwnerId,
+            receiverIds: receiversAfter(board, current.toStageId),
+          }
+        : null,
+    gate: view ? view.gate : null,
+    negativeSlack: planSteps(board, row, current ? [current] : [], memo).some(
+      (p) => !p.done && p.slackDays !== null && p.slackDays < 0,
+    ),
+  };
+}
+
+/** Every card of the board, by name. */
+export function listCampaignSummaries(ctx: BackendContext): CampaignSummary[] {
+  const read = ctx.db.read;
+  const q = summaryQueries(read);
+  const board = loadBoard(ctx);
+  const clients = new Map(q.clients.all().map((c) => [c.id, c]));
+  const byCampaign = new Map(q.allCurrent.all().map((h) => [h.campaignId, h]));
+  const parts = loadHandoffParts(read, { currentOfEveryCampaign: true }, { withComments: false });
+  const memo: PlanMemo = new Map();
+  return q.allCampaigns
+    .all()
+    .map((row) =>
+      toSummary(board, row, clients.get(row.clientId), byCampaign.get(row.id), parts, memo),
+    )
+    .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
+}
+
+/** One campaign's card, or null when it is gone. `board` saves re-reading the workspace. */
+export function campaignSummary(
+  ctx: BackendContext,
+  id: string,
+  board: Board = loadBoard(ctx),
+): CampaignSummary | null {
+  const read = ctx.db.read;
+  const q = summaryQueries(read);
+  const row = q.oneCampaign.get({ id });
+  if (!row) return null;
+  const client = read.select().from(s.clients).where(eq(s.clients.id, row.clientId)).get();
+  const current = q.campaignHandoffs.all({ id }).find((h) => h.fromStageId === row.stageId);
+  const parts = current
+    ? loadHandoffParts(read, { handoffId: current.id }, { withComments: false })
+    : NO_PARTS;
+  return toSummary(board, row, client, current, parts, new Map());
+}
+
+/** The cards of the campaigns named (the board's refresh after a live update); gone ones are left out. */
+export function campaignSummaries(ctx: BackendContext, ids: readonly string[]): CampaignSummary[] {
+  const board = loadBoard(ctx);
+  return ids.flatMap((id) => campaignSummary(ctx, id, board) ?? []);
 }
 
 export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail {
   const read = ctx.db.read;
-  const row = read.select().from(s.campaigns).where(eq(s.campaigns.id, id)).get();
-  if (!row || row.deletedAt) throw notFound('campaign', id);
+  const row = summaryQueries(read).oneCampaign.get({ id });
+  if (!row) throw notFound('campaign', id);
   const board = loadBoard(ctx);
   const client = read.select().from(s.clients).where(eq(s.clients.id, row.clientId)).get();
   const stage =
     board.stages.find((st) => st.id === row.stageId) ??
     read.select().from(s.stages).where(eq(s.stages.id, row.stageId)).get();
   if (!client || !stage) throw notFound('campaign', id);
-  const handoffRows = read
-    .select()
-    .from(s.handoffs)
-    .where(and(eq(s.handoffs.campaignId, id), isNull(s.handoffs.deletedAt)))
-    .all();
+  const handoffRows = summaryQueries(read).campaignHandoffs.all({ id });
   const position = new Map(board.stages.map((st, i) => [st.id, i]));
   handoffRows.sort(
     (a, b) => (position.get(a.fromStageId) ?? 0) - (position.get(b.fromStageId) ?? 0),
   );
-  const parts = loadHandoffParts(
-    read,
-    handoffRows.map((h) => h.id),
-  );
+  const parts = loadHandoffParts(read, { campaignId: id });
   const handoffs = handoffRows.map((h) =>
     handoffView({
       row: h,
@@ -210,32 +271,34 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
       today: board.today,
     }),
   );
-  const summary = listCampaignSummariesFor(ctx, id);
+  const current = handoffRows.find((h) => h.fromStageId === row.stageId);
   return {
     campaign: toCampaign(row),
     client: toClient(client),
     stage: toStage(stage),
-    summary,
+    summary: toSummary(board, row, client, current, parts, new Map()),
     handoffs,
     plan: planSteps(board, row, handoffRows),
   };
 }
 
-function listCampaignSummariesFor(ctx: BackendContext, id: string): CampaignSummary {
-  // One campaign's card; reuses the board computation so the card and the detail agree.
-  const found = listCampaignSummaries(ctx, id)[0];
-  if (!found) throw notFound('campaign', id);
-  return found;
+function handoffQuery(read: ReadDb) {
+  return preparedOnce(read, 'handoff', () =>
+    read
+      .select()
+      .from(s.handoffs)
+      .where(eq(s.handoffs.id, sql.placeholder('id')))
+      .prepare(),
+  );
 }
 
-export function handoffDetail(ctx: BackendContext, id: string) {
+export function handoffDetail(ctx: BackendContext, id: string, board: Board = loadBoard(ctx)) {
   const read = ctx.db.read;
-  const row = read.select().from(s.handoffs).where(eq(s.handoffs.id, id)).get();
+  const row = handoffQuery(read).get({ id });
   if (!row || row.deletedAt) throw notFound('handoff', id);
-  const board = loadBoard(ctx);
   return handoffView({
     row,
-    parts: loadHandoffParts(read, [id]),
+    parts: loadHandoffParts(read, { handoffId: id }),
     stageNames: board.stageNames,
     receiverIds: receiversAfter(board, row.toStageId),
     today: board.today,

@@ -42,14 +42,15 @@ export interface HandoffViewInput {
   today: string;
 }
 
-/** The handoff as every screen and export sees it, with its gate evaluated by the domain. */
-export function handoffView({
-  row,
-  parts,
-  stageNames,
-  receiverIds,
-  today,
-}: HandoffViewInput): HandoffDetail {
+/**
+ * The handoff's package and gate as the domain evaluates them. The package hash only matters
+ * against an approval: the board's cards (`hash: 'when-approved'`) skip it for handoffs never
+ * approved, the detail always reports it (approving sends it back).
+ */
+export function evaluateHandoff(
+  { row, parts, receiverIds, today }: Omit<HandoffViewInput, 'stageNames'>,
+  { hash }: { hash: 'always' | 'when-approved' },
+) {
   const template = templateById(row.templateId) ?? GENERIC_TEMPLATE;
   const fields: Record<string, FieldValue> = {};
   for (const f of parts.fields.get(row.id) ?? []) fields[f.key] = fieldValueOf(f);
@@ -59,9 +60,12 @@ export function handoffView({
   const raci = (parts.raci.get(row.id) ?? []).map(toRaci);
   const events = (parts.events.get(row.id) ?? []).map(toEvent);
   const handoff = toHandoff(row);
-  const currentHash = packageHash({ fields, checklist });
-  const approvedHash =
-    [...events].reverse().find((e) => e.kind === 'approved')?.packageHash ?? null;
+  let approvedHash: string | null = null;
+  for (let i = events.length - 1; i >= 0 && approvedHash === null; i--) {
+    if (events[i]!.kind === 'approved') approvedHash = events[i]!.packageHash ?? null;
+  }
+  const currentHash =
+    hash === 'always' || approvedHash !== null ? packageHash({ fields, checklist }) : null;
   const gate = evaluateGate(
     {
       status: handoff.status,
@@ -71,7 +75,7 @@ export function handoffView({
       raci,
       events,
       receiverIds,
-      currentHash,
+      currentHash: currentHash ?? undefined,
       approvedHash,
     },
     template,
@@ -91,18 +95,28 @@ export function handoffView({
   const settled = handoff.status === 'acknowledged' || handoff.status === 'done' || gate.passed;
   return {
     handoff,
-    fromStageName: stageNames.get(row.fromStageId) ?? '?',
-    toStageName: stageNames.get(row.toStageId) ?? '?',
     template,
     fields,
     checklist,
     raci,
     events,
-    comments: (parts.comments.get(row.id) ?? []).map(toComment),
     gate: gateView,
     overdue: isOverdue(handoff.dueDate, today, settled),
-    packageHash: currentHash,
+    currentHash,
     approvedHash,
+  };
+}
+
+/** The handoff as every screen and export sees it, with its gate evaluated by the domain. */
+export function handoffView(input: HandoffViewInput): HandoffDetail {
+  const { row, parts, stageNames, receiverIds } = input;
+  const { currentHash, ...evaluated } = evaluateHandoff(input, { hash: 'always' });
+  return {
+    ...evaluated,
+    fromStageName: stageNames.get(row.fromStageId) ?? '?',
+    toStageName: stageNames.get(row.toStageId) ?? '?',
+    comments: (parts.comments.get(row.id) ?? []).map(toComment),
+    packageHash: currentHash ?? '',
     receiverIds: [...receiverIds],
   };
 }

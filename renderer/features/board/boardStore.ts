@@ -3,7 +3,7 @@ import type { CampaignSummary, CommitNotice, Person } from '../../../shared/mode
 import type { ApiClient } from '../../api/client';
 import { toBatonError, type BatonError } from '../../api/errors';
 import { BOARD_MARKS, mark } from './boardPerf';
-import { campaignsNamed, explains, rowsOf } from './noticeScope';
+import { cardsToRefresh } from './noticeScope';
 
 /** A move this window made, kept so Ctrl/Cmd+Z and the toast's Undo can reverse it. */
 export interface LastMove {
@@ -66,20 +66,24 @@ export const BOARD_TABLES = [
 /** A full refetch waits this long so a burst of writes (a sync batch, typing) costs one. */
 const FULL_REFETCH_DELAY_MS = 250;
 /** More changed cards than this in one notice: refetch them all at once instead. */
-const MAX_SINGLE_REFETCHES = 8;
+const MAX_SINGLE_REFETCHES = 50;
 
+/** Cards with `fresh` applied: replaced, removed (null) or, when new, added at the end. */
 function replaceCards(
   cards: CampaignSummary[],
   fresh: ReadonlyMap<string, CampaignSummary | null>,
 ): CampaignSummary[] {
   const out: CampaignSummary[] = [];
+  const seen = new Set<string>();
   for (const c of cards) {
+    seen.add(c.id);
     if (!fresh.has(c.id)) out.push(c);
     else {
       const next = fresh.get(c.id);
       if (next) out.push(next);
     }
   }
+  for (const [id, card] of fresh) if (card && !seen.has(id)) out.push(card);
   return out;
 }
 
@@ -145,30 +149,21 @@ export const useBoardStore = create<BoardState>((set, get) => {
   }
 
   /**
-   * The fast path: the few cards a notice names, fetched one by one, so a move shows within a
-   * frame or two. Falls back to the whole board when they do not account for the whole notice.
+   * The fast path: the few cards a notice names, in one request, so a move shows within a
+   * frame or two. A campaign the answer leaves out is gone (deleted by a teammate).
    */
-  async function refreshCards(client: ApiClient, ids: string[], notice: CommitNotice) {
+  async function refreshCards(client: ApiClient, ids: readonly string[]) {
     const requestSeq = ++seq;
-    const fresh = new Map<string, CampaignSummary | null>();
-    const rows = new Set<string>();
-    let complete = true;
-    await Promise.all(
-      ids.map(async (id) => {
-        try {
-          const detail = await client.campaigns.get({ id });
-          fresh.set(id, detail.summary);
-          for (const row of rowsOf(detail)) rows.add(row);
-        } catch (err) {
-          // Gone (deleted by a teammate): drop the card. Other failures: the full refetch retries.
-          if (toBatonError(err).code === 'NOT_FOUND') {
-            fresh.set(id, null);
-            rows.add(id);
-          } else complete = false;
-        }
-      }),
-    );
-    if (!complete || !explains(notice, rows)) scheduleFull(client, FULL_REFETCH_DELAY_MS);
+    let cards: CampaignSummary[];
+    try {
+      cards = await client.campaigns.cards({ ids: [...ids] });
+    } catch {
+      // The whole board's refetch retries (and says nothing unless that fails too).
+      scheduleFull(client, FULL_REFETCH_DELAY_MS);
+      return;
+    }
+    const fresh = new Map<string, CampaignSummary | null>(ids.map((id) => [id, null]));
+    for (const c of cards) fresh.set(c.id, c);
     for (const id of fresh.keys()) if (isStale(id, requestSeq)) fresh.delete(id);
     if (fresh.size === 0) return;
     set((s) => ({ campaigns: replaceCards(s.campaigns, fresh) }));
@@ -195,11 +190,11 @@ export const useBoardStore = create<BoardState>((set, get) => {
         void loadCoalesced(client, true);
         return;
       }
-      const named = campaignsNamed(notice, get().campaigns);
-      if (named.length > 0 && named.length <= MAX_SINGLE_REFETCHES) {
-        void refreshCards(client, named, notice);
-      } else {
+      const named = cardsToRefresh(notice);
+      if (named === 'all' || named.length > MAX_SINGLE_REFETCHES) {
         scheduleFull(client, FULL_REFETCH_DELAY_MS);
+      } else if (named.length > 0) {
+        void refreshCards(client, named);
       }
     },
 

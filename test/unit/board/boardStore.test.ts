@@ -15,31 +15,9 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-/** The parts of a CampaignDetail the store reads. */
-interface DetailLike {
-  campaign: { id: string };
-  handoffs: { handoff: { id: string }; checklist: []; raci: []; events: []; comments: [] }[];
-  summary: CampaignSummary;
-}
-const detail = (summary: CampaignSummary): DetailLike => ({
-  campaign: { id: summary.id },
-  handoffs: summary.currentHandoff
-    ? [
-        {
-          handoff: { id: summary.currentHandoff.id },
-          checklist: [],
-          raci: [],
-          events: [],
-          comments: [],
-        },
-      ]
-    : [],
-  summary,
-});
-
 interface FakeBackend {
   list: ReturnType<typeof vi.fn<() => Promise<CampaignSummary[]>>>;
-  get: ReturnType<typeof vi.fn<(i: { id: string }) => Promise<DetailLike>>>;
+  cards: ReturnType<typeof vi.fn<(i: { ids: string[] }) => Promise<CampaignSummary[]>>>;
   move: ReturnType<
     typeof vi.fn<(i: { id: string; toStageId: string }) => Promise<CampaignSummary>>
   >;
@@ -48,11 +26,11 @@ interface FakeBackend {
 function fakeClient(): { client: ApiClient; backend: FakeBackend } {
   const backend: FakeBackend = {
     list: vi.fn<() => Promise<CampaignSummary[]>>(),
-    get: vi.fn<(i: { id: string }) => Promise<DetailLike>>(),
+    cards: vi.fn<(i: { ids: string[] }) => Promise<CampaignSummary[]>>(),
     move: vi.fn<(i: { id: string; toStageId: string }) => Promise<CampaignSummary>>(),
   };
   const client = {
-    campaigns: { list: backend.list, get: backend.get, move: backend.move },
+    campaigns: { list: backend.list, cards: backend.cards, move: backend.move },
     people: { list: () => Promise.resolve([]) },
   };
   // Only the procedures the store calls exist; the full client type is oRPC's generated one.
@@ -61,7 +39,10 @@ function fakeClient(): { client: ApiClient; backend: FakeBackend } {
 
 const spring = card();
 const moved = card({ stageId: 'st-creative', stageName: 'Creative' });
-const notice = (ids: string[]): CommitNotice => ({ txId: 't', tables: ['campaign'], ids });
+const notice = (
+  campaignIds: string[] | null,
+  tables: string[] = ['campaign', 'handoff'],
+): CommitNotice => ({ txId: 't', tables, ids: campaignIds ?? [], campaignIds });
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -145,41 +126,63 @@ describe('board store', () => {
     const { client, backend } = fakeClient();
     backend.list.mockResolvedValue([spring]);
     await useBoardStore.getState().load(client);
-    backend.get.mockResolvedValue(detail(moved));
+    backend.cards.mockResolvedValue([moved]);
     backend.list.mockClear();
 
-    // Named through its current handoff; its rows explain the whole notice.
-    useBoardStore.getState().onNotice(client, notice([spring.currentHandoff!.id, spring.id]));
+    useBoardStore.getState().onNotice(client, notice([spring.id]));
     await vi.advanceTimersByTimeAsync(1000);
-    expect(backend.get).toHaveBeenCalledWith({ id: spring.id });
+    expect(backend.cards).toHaveBeenCalledWith({ ids: [spring.id] });
     expect(useBoardStore.getState().campaigns).toEqual([moved]);
     expect(backend.list).not.toHaveBeenCalled();
   });
 
-  it('refetches the whole board, once per burst, for rows it cannot place', async () => {
+  it('a campaign created elsewhere joins the board', async () => {
     const { client, backend } = fakeClient();
     backend.list.mockResolvedValue([spring]);
     await useBoardStore.getState().load(client);
-    backend.get.mockResolvedValue(detail(spring));
+    const fresh = card({ id: 'c-new', name: 'New One' });
+    backend.cards.mockResolvedValue([fresh]);
+    useBoardStore.getState().onNotice(client, notice(['c-new']));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(useBoardStore.getState().campaigns).toEqual([spring, fresh]);
+  });
+
+  it('refetches the whole board, once per burst, for writes every card shows or too many rows', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
     backend.list.mockClear();
 
-    // A brief field (its id names no card) and a card plus rows it does not account for.
-    useBoardStore.getState().onNotice(client, notice(['field-row']));
-    useBoardStore.getState().onNotice(client, notice([spring.id, 'other-campaign-row']));
+    // A renamed person (on every card), then a write too big to name its campaigns.
+    useBoardStore.getState().onNotice(client, notice([], ['person']));
+    useBoardStore.getState().onNotice(client, notice(null));
     await vi.advanceTimersByTimeAsync(100);
     expect(backend.list).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(300);
     expect(backend.list).toHaveBeenCalledTimes(1);
+    expect(backend.cards).not.toHaveBeenCalled();
   });
 
   it('a card deleted elsewhere leaves the board', async () => {
     const { client, backend } = fakeClient();
     backend.list.mockResolvedValue([spring]);
     await useBoardStore.getState().load(client);
-    backend.get.mockRejectedValue({ code: 'NOT_FOUND', message: 'gone', data: { issues: [] } });
+    backend.cards.mockResolvedValue([]);
     useBoardStore.getState().onNotice(client, notice([spring.id]));
     await vi.advanceTimersByTimeAsync(0);
     expect(useBoardStore.getState().campaigns).toEqual([]);
+  });
+
+  it('a refresh that fails falls back to the whole board', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    backend.list.mockClear();
+    backend.cards.mockRejectedValue(new TypeError('fetch failed'));
+    useBoardStore.getState().onNotice(client, notice([spring.id]));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(backend.list).toHaveBeenCalledTimes(1);
+    expect(useBoardStore.getState().campaigns).toEqual([spring]);
   });
 
   it('keeps the cards on screen when a refetch fails', async () => {

@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { CommitEvent } from '../../electron/db/batonDatabase';
+import { campaignsOfRows, MAX_NOTICE_ROWS } from '../../electron/backend/views/noticeCampaigns';
+import { openBackend, type TestBackend } from '../harness/apiBindings';
+
+// Which campaigns a committed write concerned, looked up from the rows it changed in a real
+// database: what lets a window refetch one card instead of the whole board.
+
+let env: TestBackend;
+let commits: CommitEvent[];
+
+beforeEach(() => {
+  env = openBackend();
+  commits = [];
+  env.backend.context.db.onCommit((e) => commits.push(e));
+});
+afterEach(() => env.close());
+
+const api = () => env.backend.client;
+const lastCampaigns = () =>
+  campaignsOfRows(env.backend.context.db.read, commits[commits.length - 1]!.rows);
+
+describe('the campaigns of a write', () => {
+  test('a checklist tick, a brief field and a comment name their campaign', async () => {
+    await api().workspace.loadDemo();
+    const card = (await api().campaigns.list()).find((c) => c.currentHandoff)!;
+    const detail = await api().handoffs.get({ id: card.currentHandoff!.id });
+
+    await api().handoffs.setChecklistItem({ id: detail.checklist[0]!.id, done: true });
+    expect(lastCampaigns()).toEqual([card.id]);
+    await api().handoffs.setField({ handoffId: detail.handoff.id, key: 'context', value: 'x' });
+    expect(commits.at(-1)!.tables).toEqual(['handoffField']);
+    expect(lastCampaigns()).toEqual([card.id]);
+    await api().handoffs.comment({ handoffId: detail.handoff.id, body: 'Looks good' });
+    expect(lastCampaigns()).toEqual([card.id]);
+  });
+
+  test('a person names no campaign; a write of many rows names none (the board refetches)', async () => {
+    await api().workspace.loadDemo();
+    expect(Object.values(commits.at(-1)!.rows).flat().length).toBeGreaterThan(MAX_NOTICE_ROWS);
+    expect(lastCampaigns()).toBeNull();
+    const person = (await api().people.list())[0]!;
+    await api().people.update({ id: person.id, roleTitle: 'Senior Producer' });
+    expect(commits.at(-1)!.tables).toEqual(['person']);
+    expect(lastCampaigns()).toEqual([]);
+  });
+});
