@@ -8,7 +8,15 @@ import { dbFilePath } from '../electron/db/paths';
 import { compareCards } from '../renderer/features/board/boardColumns';
 import { launchChromium } from '../test/e2e/harness';
 import { boardDataset } from './boardDataset';
-import { BENCH_DIR, CACHE_DIR, median, percentile, tempDir, type Measurement } from './lib';
+import {
+  BENCH_DIR,
+  CACHE_DIR,
+  median,
+  percentile,
+  RESULTS_DIR,
+  tempDir,
+  type Measurement,
+} from './lib';
 
 // The board in Debian's Chromium on the 2,000-campaign benchmark database, in browser mode
 // (the same renderer and backend as the app, over HTTP instead of IPC).
@@ -35,6 +43,8 @@ function buildWeb(): void {
       WEB_DIR,
       '--logLevel',
       'error',
+      // Readable function names in a profile (BENCH_PROFILE) at a small cost in speed.
+      ...(process.env.BENCH_PROFILE ? ['--minify', 'false'] : []),
     ],
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
@@ -224,9 +234,20 @@ export async function benchBoardRender(): Promise<Measurement[]> {
     const columns = await page.locator('section h2').count();
     if (columns < stages.length) throw new Error(`only ${columns} columns rendered`);
 
+    // BENCH_PROFILE=1: a CPU profile of the page over the moves, to open in Chromium's DevTools.
+    const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    await profiler?.send('Profiler.enable');
+    await profiler?.send('Profiler.start');
     const moves: MoveTimes[] = [];
     for (const name of movable) {
       moves.push(await keyboardMove(page, name, stages[0]!.name, stages[1]!.name, listsInFlight));
+    }
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      const file = path.join(RESULTS_DIR, 'board-moves.cpuprofile');
+      fs.writeFileSync(file, JSON.stringify(profile));
+      process.stderr.write(`\nprofile of the moves: ${file}\n`);
     }
     const moved = (await backend.client.campaigns.list()).filter(
       (c) => movable.includes(c.name) && c.stageId === stages[1]!.id,

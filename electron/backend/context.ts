@@ -1,4 +1,5 @@
 import type { BatonDatabase } from '../db/batonDatabase';
+import type { SummaryCache } from './views/summaryCache';
 
 /** What every procedure gets: the database and this device's facts. */
 export interface BackendContext {
@@ -6,6 +7,8 @@ export interface BackendContext {
   appVersion: string;
   /** Wall clock in ms (injectable for tests). */
   now: () => number;
+  /** The board's cards as last computed (see SummaryCache). */
+  summaries: SummaryCache;
 }
 
 /** The person this laptop acts as, recorded as the actor of every change. */

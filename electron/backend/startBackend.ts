@@ -9,6 +9,7 @@ import type { BackendHandle } from './backendHandle';
 import type { BackendContext } from './context';
 import { createRouter, type BatonRouter } from './router';
 import { campaignsOfRows } from './views/noticeCampaigns';
+import { SummaryCache } from './views/summaryCache';
 
 export interface StartOptions extends OpenOptions {
   dataDir: string;
@@ -34,16 +35,18 @@ export function logInternalErrors(error: unknown): void {
 /** Opens the database and wires the router, live updates and the MessagePort binding. */
 export function startBackend(options: StartOptions): Backend {
   const db = BatonDatabase.open(options.dataDir, options);
-  const context: BackendContext = { db, appVersion: appVersion(), now: options.now ?? Date.now };
+  const context: BackendContext = {
+    db,
+    appVersion: appVersion(),
+    now: options.now ?? Date.now,
+    summaries: new SummaryCache(),
+  };
   const updates = new EventPublisher<{ commit: CommitNotice }>({ maxBufferedEvents: 100 });
-  db.onCommit((e) =>
-    updates.publish('commit', {
-      txId: e.txId,
-      tables: e.tables,
-      ids: e.ids,
-      campaignIds: campaignsOfRows(db.read, e.rows),
-    }),
-  );
+  db.onCommit((e) => {
+    const campaignIds = campaignsOfRows(db.read, e.rows);
+    context.summaries.onCommit(e.tables, campaignIds);
+    updates.publish('commit', { txId: e.txId, tables: e.tables, ids: e.ids, campaignIds });
+  });
   const router = createRouter(updates);
   const portHandler = new MessagePortRPCHandler(router, {
     interceptors: [onError(logInternalErrors)],

@@ -41,6 +41,7 @@ export class BatonDatabase {
   private readonly listeners = new Set<(e: CommitEvent) => void>();
   private readonly clock: HlcClock;
   private closed = false;
+  private dataVersionStmt: Database.Statement | null = null;
 
   private constructor(
     readonly dataDir: string,
@@ -155,6 +156,15 @@ export class BatonDatabase {
       });
     }
     return result;
+  }
+
+  /**
+   * SQLite's data_version: it changes when another connection (the CLI, another process)
+   * commits, so what this process derived from the data may be stale.
+   */
+  dataVersion(): number {
+    this.dataVersionStmt ??= this.sqlite.prepare('PRAGMA data_version').pluck();
+    return this.dataVersionStmt.get() as number;
   }
 
   /** Called after every committed write (local or, later, applied from sync). */

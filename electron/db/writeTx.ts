@@ -33,6 +33,13 @@ export interface TxDeps {
 type AnyEntityTable = typeof schema.workspaces;
 type AnyRow = Record<string, unknown> & { id: string; deletedAt: string | null };
 
+/** The placeholder of the row id in a prepared update (not a column name, so no clash). */
+const ROW_ID = '__rowId';
+
+function placeholders(keys: readonly string[]) {
+  return Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)]));
+}
+
 function tableOf(entity: EntityName): AnyEntityTable {
   return ENTITIES[entity] as unknown as AnyEntityTable;
 }
@@ -91,11 +98,7 @@ export class WriteTx {
   ): EntityRow<E> {
     const t = tableOf(entity);
     const withId = { ...(values as Record<string, unknown>), id: (values as AnyRow).id ?? newId() };
-    const row = this.deps.orm
-      .insert(t)
-      .values(withId as typeof t.$inferInsert)
-      .returning()
-      .get() as unknown as AnyRow;
+    const row = this.preparedInsert(entity, withId).get(withId) as unknown as AnyRow;
     for (const field of Object.keys(getTableColumns(t))) {
       if (field === 'id' || row[field] === null || row[field] === undefined) continue;
       this.record(entity, row.id, field, row[field]);
@@ -150,15 +153,40 @@ export class WriteTx {
     id: string,
     fields: Record<string, unknown>,
   ): EntityRow<E> {
-    const t = tableOf(entity);
-    const row = this.deps.orm
-      .update(t)
-      .set(fields as Partial<typeof t.$inferInsert>)
-      .where(eq(t.id, id))
-      .returning()
-      .get();
+    const keys = Object.keys(fields).sort();
+    const orm = this.deps.orm;
+    const statement = preparedOnce(orm, `update:${entity}:${keys.join(',')}`, () => {
+      const t = tableOf(entity);
+      return orm
+        .update(t)
+        .set(placeholders(keys) as Partial<typeof t.$inferInsert>)
+        .where(eq(t.id, sql.placeholder(ROW_ID)))
+        .returning()
+        .prepare();
+    });
+    const row = statement.get({ ...fields, [ROW_ID]: id });
     for (const [field, value] of Object.entries(fields)) this.record(entity, id, field, value);
     return row as unknown as EntityRow<E>;
+  }
+
+  /**
+   * An insert of exactly these columns, built and compiled once per connection: a new handoff
+   * inserts a dozen rows, and building each statement cost more than writing it. (Omitted
+   * columns take SQL defaults, the same in every statement: the schema has no $defaultFn.)
+   */
+  private preparedInsert(entity: EntityName, values: Record<string, unknown>) {
+    const keys = Object.keys(values)
+      .filter((k) => values[k] !== undefined)
+      .sort();
+    const orm = this.deps.orm;
+    return preparedOnce(orm, `insert:${entity}:${keys.join(',')}`, () => {
+      const t = tableOf(entity);
+      return orm
+        .insert(t)
+        .values(placeholders(keys) as unknown as typeof t.$inferInsert)
+        .returning()
+        .prepare();
+    });
   }
 
   private record(entity: EntityName, entityId: string, field: string, value: unknown): void {

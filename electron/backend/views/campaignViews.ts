@@ -205,11 +205,25 @@ function toSummary(
   };
 }
 
-/** Every card of the board, by name. */
+const compareSummaries = (a: CampaignSummary, b: CampaignSummary) =>
+  byName.compare(a.name, b.name) || a.id.localeCompare(b.id);
+
+/** Every card of the board, by name: kept between requests (SummaryCache). */
 export function listCampaignSummaries(ctx: BackendContext): CampaignSummary[] {
+  const board = loadBoard(ctx);
+  const cards = ctx.summaries.list(
+    `${board.today}|${ctx.db.dataVersion()}`,
+    () => computeSummaries(ctx, board),
+    (id) => campaignSummary(ctx, id, board),
+    compareSummaries,
+  );
+  // A copy: the cache's array must not be sorted or spliced by a caller.
+  return [...cards];
+}
+
+function computeSummaries(ctx: BackendContext, board: Board): CampaignSummary[] {
   const read = ctx.db.read;
   const q = summaryQueries(read);
-  const board = loadBoard(ctx);
   const clients = new Map(q.clients.all().map((c) => [c.id, c]));
   const byCampaign = new Map(q.allCurrent.all().map((h) => [h.campaignId, h]));
   const parts = loadHandoffParts(read, { currentOfEveryCampaign: true }, { withComments: false });
@@ -219,7 +233,7 @@ export function listCampaignSummaries(ctx: BackendContext): CampaignSummary[] {
     .map((row) =>
       toSummary(board, row, clients.get(row.clientId), byCampaign.get(row.id), parts, memo),
     )
-    .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
+    .sort(compareSummaries);
 }
 
 /** One campaign's card, or null when it is gone. `board` saves re-reading the workspace. */

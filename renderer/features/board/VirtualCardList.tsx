@@ -48,9 +48,13 @@ export function VirtualCardList({
   });
 
   // A card asked to take focus (after a keyboard move) may be far down: bring it into range.
+  // Only then: scrollToIndex reads the scroll height, a forced layout of the whole board, and
+  // a card already rendered scrolls itself into view when it takes focus.
   const focusIndex = focusId === null ? -1 : cards.findIndex((c) => c.id === focusId);
   useEffect(() => {
-    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+    if (focusIndex < 0) return;
+    const rendered = virtualizer.getVirtualItems().some((item) => item.index === focusIndex);
+    if (!rendered) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
   }, [focusIndex, virtualizer]);
 
   return (
