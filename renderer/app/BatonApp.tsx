@@ -3,6 +3,7 @@ import { ApiProvider } from '../api/ApiContext';
 import type { ApiClient } from '../api/client';
 import { connect } from '../api/connect';
 import { createLiveUpdates } from '../api/liveUpdates';
+import { useBoardStore } from '../features/board/boardStore';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { restoreTheme } from '../features/settings/theme';
 import { useWorkspaceStore } from '../features/workspace/workspaceStore';
@@ -17,6 +18,7 @@ restoreTheme();
 export function BatonApp() {
   const api = useMemo(() => {
     const { client } = connect();
+    useBoardStore.getState().prefetch(client);
     return { client, live: createLiveUpdates(client) };
   }, []);
   return (
@@ -60,6 +62,7 @@ function Screens({ client }: { client: ApiClient }) {
       <FirstRun
         dataDir={info.dataDir}
         onReady={(v) => {
+          useBoardStore.getState().forgetPrefetch();
           setView(v);
           void load(client);
         }}

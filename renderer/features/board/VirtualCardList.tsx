@@ -45,6 +45,11 @@ export function VirtualCardList({
     overscan: 4,
     gap: GAP_PX,
     rangeExtractor,
+    // Cards measured or scrolled past move by a style write, not a React render of the column;
+    // it renders only when the range of cards in view changes. And never synchronously: with
+    // eight columns measuring their cards, flushSync re-rendered the board once per card.
+    directDomUpdates: true,
+    useFlushSync: false,
   });
 
   // A card asked to take focus (after a keyboard move) may be far down: bring it into range.
@@ -72,7 +77,11 @@ export function VirtualCardList({
         if (to && !e.currentTarget.contains(to)) setFocusedId(null);
       }}
     >
-      <div className="board-column__sizer" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        ref={virtualizer.containerRef}
+        className="board-column__sizer"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const card = cards[item.index]!;
           return (

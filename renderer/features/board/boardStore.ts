@@ -36,6 +36,13 @@ interface BoardState {
   focusId: string | null;
   /** Fetches every card and person; calls made while one runs are folded into one more. */
   load: (client: ApiClient) => Promise<void>;
+  /**
+   * Starts the first load at start-up, alongside the workspace's own requests, so the board
+   * does not wait for them before asking for its cards; the board's first load takes it over.
+   */
+  prefetch: (client: ApiClient) => void;
+  /** Drops a prefetch made before there was a workspace (first run): it has no cards. */
+  forgetPrefetch: () => void;
   /** A committed write touched what the board shows. */
   onNotice: (client: ApiClient, notice: CommitNotice) => void;
   /**
@@ -100,6 +107,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
   /** Another load was asked for while one ran: null for none, else whether live asked. */
   let again: { fromLive: boolean } | null = null;
   let fullTimer: ReturnType<typeof setTimeout> | null = null;
+  let prefetched: Promise<void> | null = null;
 
   const isStale = (id: string, requestSeq: number) => (movedAt.get(id) ?? 0) > requestSeq;
 
@@ -181,8 +189,24 @@ export const useBoardStore = create<BoardState>((set, get) => {
     focusId: null,
 
     load: (client) => {
+      if (prefetched) {
+        // Started at start-up, moments ago: the board's first load is that one.
+        const first = prefetched;
+        prefetched = null;
+        return first;
+      }
       if (get().status === 'idle') set({ status: 'loading' });
       return loadCoalesced(client, false);
+    },
+
+    prefetch: (client) => {
+      if (get().status !== 'idle' || prefetched) return;
+      set({ status: 'loading' });
+      prefetched = loadCoalesced(client, false);
+    },
+
+    forgetPrefetch: () => {
+      prefetched = null;
     },
 
     onNotice: (client, notice) => {

@@ -60,6 +60,30 @@ describe('board store', () => {
     expect(useBoardStore.getState()).toMatchObject({ status: 'ready', campaigns: [spring] });
   });
 
+  it('a prefetch at start-up is the board’s first load: one request, not two', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    useBoardStore.getState().prefetch(client);
+    expect(useBoardStore.getState().status).toBe('loading');
+    await useBoardStore.getState().load(client);
+    expect(backend.list).toHaveBeenCalledTimes(1);
+    expect(useBoardStore.getState()).toMatchObject({ status: 'ready', campaigns: [spring] });
+    // Later loads (the board shown again) fetch anew.
+    await useBoardStore.getState().load(client);
+    expect(backend.list).toHaveBeenCalledTimes(2);
+  });
+
+  it('a prefetch from before the workspace existed is not taken for the first load', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValueOnce([]).mockResolvedValue([spring]);
+    useBoardStore.getState().prefetch(client);
+    useBoardStore.getState().forgetPrefetch();
+    await useBoardStore.getState().load(client);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(backend.list).toHaveBeenCalledTimes(2);
+    expect(useBoardStore.getState().campaigns).toEqual([spring]);
+  });
+
   it('shows an optimistic move at once and the answer after', async () => {
     const { client, backend } = fakeClient();
     backend.list.mockResolvedValue([spring]);
