@@ -21,7 +21,7 @@ export function campaignListJson(list: CampaignSummary[]) {
     stage: c.stageName,
     launchDate: c.launchDate,
     gate: c.gate
-      ? { state: c.gate.state, label: c.gate.label, missing: c.gate.missing.length }
+      ? { state: c.gate.state, label: c.gate.label, missing: c.gate.missingCount }
       : null,
     currentHandoff: c.currentHandoff,
   }));

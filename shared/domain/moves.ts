@@ -4,7 +4,12 @@ import type { GateState, MissingItem } from './gate';
 /** What a move needs to know of a gate: the evaluated result or its view over the API. */
 export type GateOutcome =
   | { passed: true }
-  | { passed: false; state: GateState; missing: readonly Pick<MissingItem, 'label' | 'problem'>[] };
+  | {
+      passed: false;
+      state: GateState;
+      /** The items, or only how many (a board card knows no more). */
+      missing: readonly Pick<MissingItem, 'label' | 'problem'>[] | number;
+    };
 
 export type MoveKind = 'forward' | 'backward' | 'none';
 
@@ -50,13 +55,21 @@ export function checkMove(m: MoveRequest): MoveKind {
     );
   }
   if (m.gate && !m.gate.passed) {
+    const missing = m.gate.missing;
+    const count = typeof missing === 'number' ? missing : missing.length;
     const issues =
-      m.gate.missing.length > 0
-        ? m.gate.missing.map((i) => ({ field: i.label, problem: i.problem }))
-        : [{ field: 'gate', problem: m.gate.state.replace('_', ' ') }];
+      typeof missing !== 'number' && missing.length > 0
+        ? missing.map((i) => ({ field: i.label, problem: i.problem }))
+        : [
+            {
+              field: 'gate',
+              problem:
+                m.gate.state === 'missing' ? `${count} missing` : m.gate.state.replace('_', ' '),
+            },
+          ];
     const what =
       m.gate.state === 'missing'
-        ? `${m.gate.missing.length} missing`
+        ? `${count} missing`
         : m.gate.state === 'awaiting_approval'
           ? 'awaiting approval by the quality owner'
           : 'awaiting the receiver’s confirmation';

@@ -41,6 +41,15 @@ export const GateView = z.object({
 });
 export type GateView = z.infer<typeof GateView>;
 
+/**
+ * The gate as a card shows it: the missing items are counted, not listed (the handoff panel
+ * lists them). Listing them on 2,000 cards was a third of the board's first load.
+ */
+export const CardGate = GateView.omit({ missing: true }).extend({
+  missingCount: z.number().int().nonnegative(),
+});
+export type CardGate = z.infer<typeof CardGate>;
+
 export const CampaignSummary = z.object({
   id: Id,
   name: z.string(),
@@ -68,7 +77,7 @@ export const CampaignSummary = z.object({
       receiverIds: z.array(Id),
     })
     .nullable(),
-  gate: GateView.nullable(),
+  gate: CardGate.nullable(),
   /** Some remaining handoff cannot be done by its due date even if work started today. */
   negativeSlack: z.boolean(),
 });

@@ -32,10 +32,18 @@ describe('the kept board cards', () => {
     const stages = await api().stages.list();
     const first = stages.find((s) => s.position === 0)!;
     // Past the first stage (so it can move back) with a checklist item to tick.
-    const card = (await api().campaigns.list()).find(
-      (c) => c.stageId !== first.id && c.gate?.missing.some((m) => m.kind === 'checklist'),
-    )!;
-    const detail = await api().handoffs.get({ id: card.currentHandoff!.id });
+    let card = null;
+    let detail = null;
+    for (const c of await api().campaigns.list()) {
+      if (c.stageId === first.id || !c.currentHandoff) continue;
+      const d = await api().handoffs.get({ id: c.currentHandoff.id });
+      if (d.gate.missing.some((m) => m.kind === 'checklist')) {
+        card = c;
+        detail = d;
+        break;
+      }
+    }
+    if (!card || !detail) throw new Error('the demo has no such card');
     await api().handoffs.setField({ handoffId: detail.handoff.id, key: 'objective', value: 'x' });
     await api().handoffs.setChecklistItem({
       id: detail.checklist.find((i) => !i.done)!.id,

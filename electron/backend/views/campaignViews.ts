@@ -10,7 +10,14 @@ import {
   type PlanOverrides,
   type PlannedHandoff,
 } from '../../../shared/domain';
-import type { CampaignDetail, CampaignSummary, PlanStep, StageKey } from '../../../shared/model';
+import type {
+  CampaignDetail,
+  CampaignSummary,
+  CardGate,
+  GateView,
+  PlanStep,
+  StageKey,
+} from '../../../shared/model';
 import { preparedOnce } from '../../db/prepared';
 import * as s from '../../db/schema';
 import type { ReadDb } from '../../db/writeTx';
@@ -147,6 +154,10 @@ function summaryQueries(read: ReadDb) {
   }));
 }
 
+function cardGate({ missing, ...gate }: GateView): CardGate {
+  return { ...gate, missingCount: missing.length };
+}
+
 // One collator for the whole sort (the order localeCompare gives): localeCompare builds one
 // per comparison.
 const byName = new Intl.Collator();
@@ -198,7 +209,7 @@ function toSummary(
             receiverIds: receiversAfter(board, current.toStageId),
           }
         : null,
-    gate: view ? view.gate : null,
+    gate: view ? cardGate(view.gate) : null,
     negativeSlack: planSteps(board, row, current ? [current] : [], memo).some(
       (p) => !p.done && p.slackDays !== null && p.slackDays < 0,
     ),

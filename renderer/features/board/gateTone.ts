@@ -1,8 +1,8 @@
-import type { GateView } from '../../../shared/model';
+import type { CardGate } from '../../../shared/model';
 import type { BadgeTone } from '../../ui';
 
 /** How a gate state looks on a card: colour follows urgency, the text says it in words. */
-export function gateTone(gate: GateView): BadgeTone {
+export function gateTone(gate: Pick<CardGate, 'passed' | 'overridden' | 'state'>): BadgeTone {
   if (gate.passed) return gate.overridden ? 'warning' : 'success';
   switch (gate.state) {
     case 'missing':

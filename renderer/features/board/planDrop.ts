@@ -1,7 +1,6 @@
 import { DomainError } from '../../../shared/domain/domainError';
-import type { GateResult } from '../../../shared/domain/gate';
-import { checkMove } from '../../../shared/domain/moves';
-import type { CampaignSummary, GateView } from '../../../shared/model';
+import { checkMove, type GateOutcome } from '../../../shared/domain/moves';
+import type { CampaignSummary, CardGate } from '../../../shared/model';
 
 /**
  * What dropping a card on a stage would do, by the same rule the backend applies (checkMove):
@@ -14,15 +13,13 @@ export type DropPlan =
   | { kind: 'backward' }
   | { kind: 'refused'; message: string; gateRefused: boolean };
 
-/** The board's gate view in the shape the domain rule reads. */
-export function toGateResult(gate: GateView): GateResult {
-  if (gate.passed) return { passed: true, state: 'ready', overridden: gate.overridden };
+/** The card's gate in the shape the move rule reads. */
+export function toGateOutcome(gate: CardGate): GateOutcome {
+  if (gate.passed) return { passed: true };
   return {
     passed: false,
     state: gate.state === 'ready' ? 'missing' : gate.state,
-    missing: gate.missing,
-    waitingOn: gate.waitingOn,
-    changedSinceApproval: gate.changedSinceApproval,
+    missing: gate.missingCount,
   };
 }
 
@@ -40,7 +37,7 @@ export function planDrop(
       toStageId,
       // Named as the backend names it, e.g. "Strategy → Creative".
       handoffName: `${stages[from]?.name ?? '?'} → ${stages[from + 1]?.name ?? '?'}`,
-      gate: card.gate ? toGateResult(card.gate) : null,
+      gate: card.gate ? toGateOutcome(card.gate) : null,
       // A backward move always gets its reason from the person; any text passes this check.
       reason: 'reason asked next',
     });

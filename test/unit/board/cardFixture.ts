@@ -1,4 +1,4 @@
-import type { CampaignSummary, GateView } from '../../../shared/model';
+import type { CampaignSummary, CardGate } from '../../../shared/model';
 
 // Plain ids: the board's helpers compare them, they do not validate them.
 export const STAGES = [
@@ -8,29 +8,26 @@ export const STAGES = [
   { id: 'st-launch', name: 'Launch' },
 ];
 
-export function gate(over: Partial<GateView> = {}): GateView {
+export function gate(over: Partial<CardGate> = {}): CardGate {
   return {
     passed: false,
     state: 'missing',
     label: '2 missing',
     overridden: false,
     changedSinceApproval: false,
-    missing: [
-      { kind: 'field', key: 'summary', label: 'Strategy summary', problem: 'is missing' },
-      { kind: 'raci', key: 'A', label: 'Accountable', problem: 'is missing' },
-    ],
+    missingCount: 2,
     waitingOn: [{ personId: 'p-jonas', because: 'responsible' }],
     ...over,
   };
 }
 
-export const PASSED: GateView = {
+export const PASSED: CardGate = {
   passed: true,
   state: 'ready',
   label: 'ready',
   overridden: false,
   changedSinceApproval: false,
-  missing: [],
+  missingCount: 0,
   waitingOn: [],
 };
 

@@ -4,7 +4,7 @@ import {
   type AnnouncementContext,
 } from '../../../renderer/features/board/announcements';
 import { summarizeIssues } from '../../../renderer/features/board/issueSummary';
-import { planDrop, toGateResult } from '../../../renderer/features/board/planDrop';
+import { planDrop, toGateOutcome } from '../../../renderer/features/board/planDrop';
 import { card, gate, PASSED, STAGES } from './cardFixture';
 
 describe('what a drop would do (the domain rule, read by the board)', () => {
@@ -37,11 +37,17 @@ describe('what a drop would do (the domain rule, read by the board)', () => {
     expect(planDrop(last, 'st-launch', STAGES)).toEqual({ kind: 'forward' });
   });
 
-  it('maps the board gate to the domain gate', () => {
-    expect(toGateResult(PASSED)).toEqual({ passed: true, state: 'ready', overridden: false });
-    expect(toGateResult(gate({ state: 'awaiting_approval', missing: [] }))).toMatchObject({
+  it('maps the card gate to what the move rule reads', () => {
+    expect(toGateOutcome(PASSED)).toEqual({ passed: true });
+    expect(toGateOutcome(gate({ state: 'awaiting_approval', missingCount: 0 }))).toEqual({
       passed: false,
       state: 'awaiting_approval',
+      missing: 0,
+    });
+    expect(toGateOutcome(gate({ missingCount: 9 }))).toEqual({
+      passed: false,
+      state: 'missing',
+      missing: 9,
     });
   });
 });

@@ -183,3 +183,18 @@ describe('checkMove: refused', () => {
     );
   });
 });
+
+describe('checkMove: a gate known only by its count (a board card)', () => {
+  it('refuses with the count in the message and one issue saying how many', () => {
+    const err = refused(
+      move({ gate: { passed: false, state: 'missing', missing: 9 }, toStageId: 'production' }),
+    );
+    expect(err.message).toBe('The Creative → Production handoff is not ready: 9 missing');
+    expect(err.issues).toEqual([{ field: 'gate', problem: '9 missing' }]);
+  });
+
+  it('names the state when nothing is missing but a person must act', () => {
+    const err = refused(move({ gate: { passed: false, state: 'awaiting_receiver', missing: 0 } }));
+    expect(err.issues).toEqual([{ field: 'gate', problem: 'awaiting receiver' }]);
+  });
+});
