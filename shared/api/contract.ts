@@ -16,6 +16,7 @@ import {
   HandoffDetail,
   HandoffField,
   Id,
+  MovedCard,
   Name,
   Person,
   PersonInput,
@@ -107,7 +108,7 @@ export const contract = {
     /** Attempts the handoff (forward) or moves back with a reason; refused with what is missing. */
     move: proc
       .input(z.object({ id: Id, toStageId: Id, reason: z.string().trim().max(5000).optional() }))
-      .output(CampaignSummary),
+      .output(MovedCard),
     /** Per-campaign durations and buffers (business days) for backward planning. */
     setPlan: proc
       .input(

@@ -83,6 +83,13 @@ export const CampaignSummary = z.object({
 });
 export type CampaignSummary = z.infer<typeof CampaignSummary>;
 
+/**
+ * A moved card, with the id of the write that moved it (null when nothing changed): the
+ * window that moved it knows the live-update notice of that write needs no refetch.
+ */
+export const MovedCard = CampaignSummary.extend({ txId: z.string().nullable() });
+export type MovedCard = z.infer<typeof MovedCard>;
+
 export const HandoffDetail = z.object({
   handoff: Handoff,
   fromStageName: z.string(),

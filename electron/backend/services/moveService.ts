@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { checkMove, notFound, planCampaign, type PlanOverrides } from '../../../shared/domain';
-import type { CampaignSummary } from '../../../shared/model';
+import type { MovedCard } from '../../../shared/model';
 import * as s from '../../db/schema';
 import { actorOf, type BackendContext } from '../context';
 import { campaignSummary, handoffDetail } from '../views/campaignViews';
@@ -15,8 +15,8 @@ import { recordEvent } from './handoffFlowService';
 export function moveCampaign(
   ctx: BackendContext,
   input: { id: string; toStageId: string; reason?: string },
-): CampaignSummary {
-  ctx.db.write(actorOf(ctx), (tx) => {
+): MovedCard {
+  const txId = ctx.db.write(actorOf(ctx), (tx): string | null => {
     const campaign = tx.require('campaign', input.id);
     const overrides = campaign.planOverrides as PlanOverrides;
     const { stages, plan } = stagePlan(tx.read, campaign.launchDate, overrides);
@@ -36,7 +36,7 @@ export function moveCampaign(
       gate: view ? view.gate : null,
       reason: input.reason,
     });
-    if (kind === 'none') return;
+    if (kind === 'none') return null;
     tx.update('campaign', campaign.id, { stageId: input.toStageId });
     if (kind === 'forward') {
       if (current) {
@@ -47,7 +47,7 @@ export function moveCampaign(
       if (next && !handoffs.some((h) => h.fromStageId === input.toStageId)) {
         openHandoff(tx, campaign.id, next);
       }
-      return;
+      return tx.txId;
     }
     const reopened = handoffs.find((h) => h.fromStageId === input.toStageId);
     const from = stages.find((st) => st.id === campaign.stageId)?.name ?? 'a later stage';
@@ -62,8 +62,9 @@ export function moveCampaign(
       );
       if (step) openHandoff(tx, campaign.id, step);
     }
+    return tx.txId;
   });
   const card = campaignSummary(ctx, input.id);
   if (!card) throw notFound('campaign', input.id);
-  return card;
+  return { ...card, txId };
 }

@@ -6,6 +6,7 @@ import { Card } from './Card';
 
 /** First guess of a card's height; each card is measured once drawn. */
 const ESTIMATED_CARD_PX = 136;
+const estimateSize = () => ESTIMATED_CARD_PX;
 const GAP_PX = 8;
 
 /**
@@ -22,6 +23,7 @@ export function VirtualCardList({
   activeId: string | null;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   const focusId = useBoardStore((s) => s.focusId);
   // The card holding keyboard focus stays in the DOM even when scrolled out of view: removing
   // it would drop focus to the page and lose the person's place.
@@ -37,11 +39,14 @@ export function VirtualCardList({
     return [...shown].sort((a, b) => a - b);
   }, []);
 
+  // Stable unless the column's cards change: the virtualizer recomputes every card's position
+  // whenever getItemKey is a new function, and the board re-renders on every drag step.
+  const getItemKey = useCallback((i: number) => cards[i]?.id ?? i, [cards]);
   const virtualizer = useVirtualizer({
     count: cards.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_CARD_PX,
-    getItemKey: (i) => cards[i]?.id ?? i,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 4,
     gap: GAP_PX,
     rangeExtractor,

@@ -9,7 +9,10 @@ export const BOARD_MARKS = {
   rendered: 'board:rendered',
   /** A card was dropped (mouse, touch or keyboard). */
   drop: 'board:drop',
-  /** Cards refetched because of a live update were applied to the board. */
+  /**
+   * A live update was applied to the board: cards refetched for it, or the notice of this
+   * window's own write, whose answer had already shown the card.
+   */
   live: 'board:live',
 } as const;
 

@@ -108,6 +108,26 @@ export const useBoardStore = create<BoardState>((set, get) => {
   let again: { fromLive: boolean } | null = null;
   let fullTimer: ReturnType<typeof setTimeout> | null = null;
   let prefetched: Promise<void> | null = null;
+  /** Campaign id → moves of it sent and not yet answered. */
+  const inFlight = new Map<string, number>();
+  /** Notices naming only cards with a move in flight, until those moves are answered. */
+  let held: CommitNotice[] = [];
+  /** Writes this window made and applied from their answer (the last few). */
+  const ownWrites = new Set<string>();
+
+  function settleMove(client: ApiClient, id: string, txId: string | null) {
+    const left = (inFlight.get(id) ?? 1) - 1;
+    if (left > 0) inFlight.set(id, left);
+    else inFlight.delete(id);
+    if (txId) {
+      ownWrites.add(txId);
+      if (ownWrites.size > 50) ownWrites.delete(ownWrites.values().next().value!);
+    }
+    // A held notice of another write (a teammate's, landing meanwhile) still needs its refetch.
+    const release = held;
+    held = [];
+    for (const notice of release) get().onNotice(client, notice);
+  }
 
   const isStale = (id: string, requestSeq: number) => (movedAt.get(id) ?? 0) > requestSeq;
 
@@ -214,7 +234,17 @@ export const useBoardStore = create<BoardState>((set, get) => {
         void loadCoalesced(client, true);
         return;
       }
+      if (ownWrites.has(notice.txId)) {
+        // The live update of this window's own write: its answer already showed the card.
+        mark(BOARD_MARKS.live);
+        return;
+      }
       const named = cardsToRefresh(notice);
+      if (named !== 'all' && named.length > 0 && named.every((id) => inFlight.has(id))) {
+        // Maybe this window's own move, whose answer is on its way with the card: wait for it.
+        held.push(notice);
+        return;
+      }
       if (named === 'all' || named.length > MAX_SINGLE_REFETCHES) {
         scheduleFull(client, FULL_REFETCH_DELAY_MS);
       } else if (named.length > 0) {
@@ -225,6 +255,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
     move: async (client, { id, toStageId, reason, optimistic, focus = false }) => {
       const focusId = (s: BoardState) => (focus ? id : s.focusId);
       movedAt.set(id, ++seq);
+      inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
       const request = client.campaigns.move({ id, toStageId, reason });
       // The card moves on screen a task later: a store change re-renders the board at once,
       // and that render would otherwise run before the request has even left.
@@ -239,8 +270,9 @@ export const useBoardStore = create<BoardState>((set, get) => {
       const settle = (s: BoardState) =>
         Object.fromEntries(Object.entries(s.pending).filter(([cardId]) => cardId !== id));
       try {
-        const card = await request;
+        const { txId, ...card } = await request;
         answered = true;
+        settleMove(client, id, txId);
         set((s) => ({
           pending: settle(s),
           campaigns: replaceCards(s.campaigns, new Map([[id, card]])),
@@ -250,6 +282,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
         return { ok: true, card };
       } catch (err) {
         answered = true;
+        settleMove(client, id, null);
         // No focus request: a refused card is back where it was, and the handoff panel that
         // opens on what is missing takes focus.
         set((s) => ({ pending: settle(s) }));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CampaignSummary, CommitNotice } from '../../../shared/model';
+import type { CampaignSummary, CommitNotice, MovedCard } from '../../../shared/model';
 import type { ApiClient } from '../../../renderer/api/client';
 import { useBoardStore } from '../../../renderer/features/board/boardStore';
 import { card } from './cardFixture';
@@ -18,16 +18,14 @@ function deferred<T>() {
 interface FakeBackend {
   list: ReturnType<typeof vi.fn<() => Promise<CampaignSummary[]>>>;
   cards: ReturnType<typeof vi.fn<(i: { ids: string[] }) => Promise<CampaignSummary[]>>>;
-  move: ReturnType<
-    typeof vi.fn<(i: { id: string; toStageId: string }) => Promise<CampaignSummary>>
-  >;
+  move: ReturnType<typeof vi.fn<(i: { id: string; toStageId: string }) => Promise<MovedCard>>>;
 }
 
 function fakeClient(): { client: ApiClient; backend: FakeBackend } {
   const backend: FakeBackend = {
     list: vi.fn<() => Promise<CampaignSummary[]>>(),
     cards: vi.fn<(i: { ids: string[] }) => Promise<CampaignSummary[]>>(),
-    move: vi.fn<(i: { id: string; toStageId: string }) => Promise<CampaignSummary>>(),
+    move: vi.fn<(i: { id: string; toStageId: string }) => Promise<MovedCard>>(),
   };
   const client = {
     campaigns: { list: backend.list, cards: backend.cards, move: backend.move },
@@ -42,7 +40,13 @@ const moved = card({ stageId: 'st-creative', stageName: 'Creative' });
 const notice = (
   campaignIds: string[] | null,
   tables: string[] = ['campaign', 'handoff'],
-): CommitNotice => ({ txId: 't', tables, ids: campaignIds ?? [], campaignIds });
+  txId = 't',
+): CommitNotice => ({ txId, tables, ids: campaignIds ?? [], campaignIds });
+/** The backend's answer to a move: the card and the id of the write that moved it. */
+const answerOf = (c: CampaignSummary, txId: string | null = 'tx-move'): MovedCard => ({
+  ...c,
+  txId,
+});
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -88,7 +92,7 @@ describe('board store', () => {
     const { client, backend } = fakeClient();
     backend.list.mockResolvedValue([spring]);
     await useBoardStore.getState().load(client);
-    const answer = deferred<CampaignSummary>();
+    const answer = deferred<MovedCard>();
     backend.move.mockReturnValue(answer.promise);
 
     const result = useBoardStore
@@ -99,7 +103,7 @@ describe('board store', () => {
     expect(useBoardStore.getState().pending).toEqual({});
     await vi.advanceTimersByTimeAsync(0);
     expect(useBoardStore.getState().pending).toEqual({ [spring.id]: 'st-creative' });
-    answer.resolve(moved);
+    answer.resolve(answerOf(moved));
     expect(await result).toEqual({ ok: true, card: moved });
     expect(useBoardStore.getState().pending).toEqual({});
     expect(useBoardStore.getState().campaigns).toEqual([moved]);
@@ -137,7 +141,7 @@ describe('board store', () => {
     const staleRead = deferred<CampaignSummary[]>();
     backend.list.mockReturnValueOnce(staleRead.promise);
     const reading = useBoardStore.getState().load(client); // sent before the move
-    backend.move.mockResolvedValue(moved);
+    backend.move.mockResolvedValue(answerOf(moved));
     await useBoardStore
       .getState()
       .move(client, { id: spring.id, toStageId: 'st-creative', optimistic: true });
@@ -158,6 +162,47 @@ describe('board store', () => {
     expect(backend.cards).toHaveBeenCalledWith({ ids: [spring.id] });
     expect(useBoardStore.getState().campaigns).toEqual([moved]);
     expect(backend.list).not.toHaveBeenCalled();
+  });
+
+  it('the notice of this window’s own move needs no refetch, before or after its answer', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    const answer = deferred<MovedCard>();
+    backend.move.mockReturnValueOnce(answer.promise);
+    const moving = useBoardStore
+      .getState()
+      .move(client, { id: spring.id, toStageId: 'st-creative', optimistic: true });
+    // The notice overtakes the answer (WebSocket and HTTP race): held, then dropped as ours.
+    useBoardStore.getState().onNotice(client, notice([spring.id], ['campaign'], 'tx-1'));
+    answer.resolve(answerOf(moved, 'tx-1'));
+    await moving;
+    // Or it comes after the answer: recognised as ours.
+    useBoardStore.getState().onNotice(client, notice([spring.id], ['campaign'], 'tx-1'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(backend.cards).not.toHaveBeenCalled();
+    expect(backend.list).toHaveBeenCalledTimes(1);
+    expect(useBoardStore.getState().campaigns).toEqual([moved]);
+  });
+
+  it('a teammate’s write landing while a move is in flight is still refetched', async () => {
+    const { client, backend } = fakeClient();
+    backend.list.mockResolvedValue([spring]);
+    await useBoardStore.getState().load(client);
+    const answer = deferred<MovedCard>();
+    backend.move.mockReturnValueOnce(answer.promise);
+    const teammates = card({ stageId: 'st-creative', stageName: 'Creative', name: 'Renamed' });
+    backend.cards.mockResolvedValue([teammates]);
+    const moving = useBoardStore
+      .getState()
+      .move(client, { id: spring.id, toStageId: 'st-creative', optimistic: true });
+    useBoardStore.getState().onNotice(client, notice([spring.id], ['campaign'], 'tx-teammate'));
+    expect(backend.cards).not.toHaveBeenCalled();
+    answer.resolve(answerOf(moved, 'tx-mine'));
+    await moving;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(backend.cards).toHaveBeenCalledWith({ ids: [spring.id] });
+    expect(useBoardStore.getState().campaigns).toEqual([teammates]);
   });
 
   it('a campaign created elsewhere joins the board', async () => {
