@@ -10,7 +10,7 @@ import type { HandoffDetail, HandoffEventKind, RaciRole } from '../../../shared/
 import * as s from '../../db/schema';
 import type { WriteTx } from '../../db/writeTx';
 import { actorOf, type BackendContext } from '../context';
-import { handoffDetail } from '../views/campaignViews';
+import { handoffDetail, loadBoard } from '../views/campaignViews';
 
 /** Records a handoff event (an append-only fact) with who, when and from which device. */
 export function recordEvent(
@@ -33,8 +33,10 @@ export function recordEvent(
 
 /** Runs one step of the status flow (submit, approve, …) as the person using this laptop. */
 export function transition(ctx: BackendContext, id: string, action: FlowAction): HandoffDetail {
+  // Stages and people do not change in a flow step: read them once for both views.
+  const board = loadBoard(ctx);
   ctx.db.write(actorOf(ctx), (tx) => {
-    const view = handoffDetail(ctx, id);
+    const view = handoffDetail(ctx, id, board);
     const outcome = applyFlow(
       {
         status: view.handoff.status,
@@ -55,7 +57,7 @@ export function transition(ctx: BackendContext, id: string, action: FlowAction):
     });
     tx.update('handoff', id, { status: outcome.status });
   });
-  return handoffDetail(ctx, id);
+  return handoffDetail(ctx, id, board);
 }
 
 /**
