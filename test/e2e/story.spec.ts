@@ -76,15 +76,10 @@ async function becomeByApi(name: string): Promise<void> {
 }
 
 /**
- * "Who am I" the way a person changes it: Settings, then back to the board. The handoff panel is
- * closed first: an open panel keeps the "me" it read when it opened (switching in Settings sends
- * it no live update), so it would go on offering the previous person's buttons.
+ * "Who am I" the way a person changes it: Settings, then back to the board. An open handoff panel
+ * stays open across screens and follows the switch at once.
  */
 async function becomeInSettings(label: string, name: string): Promise<void> {
-  if ((await panel.root.count()) > 0) {
-    await panel.root.getByRole('button', { name: 'Close handoff panel' }).click();
-    await panel.root.waitFor({ state: 'detached' });
-  }
   await shell.open('Settings');
   await new SettingsPage(page).whoAmI.selectOption({ label });
   await shell.me(name).waitFor();
@@ -261,8 +256,9 @@ describe('the stage-board story: from a new campaign to Production', () => {
   });
 
   test('4. the quality owner approves and the receiver has what they need', async () => {
+    // The panel Ada submitted from is still open, and now offers Maya her step.
     await becomeInSettings('Maya Lin — Client Lead', 'Maya Lin');
-    await openPanel(CAMPAIGN);
+    await panel.flowStatus.getByText('Your turn: approve the package.').waitFor();
     await panel.button('Approve').click();
     await panel.root.getByText('Approved', { exact: true }).waitFor();
     await panel.trail
@@ -407,7 +403,7 @@ describe('the stage-board story: from a new campaign to Production', () => {
 
     // Maya approves again; the banner goes and the receiver is next.
     await becomeInSettings('Maya Lin — Client Lead', 'Maya Lin');
-    await openPanel(SECOND);
+    await panel.flowStatus.getByText('Your turn: approve the package.').waitFor();
     await panel.root.getByText('Changed since approval — needs re-approval').waitFor();
     await panel.button('Approve').click();
     await panel.root.getByText('Approved', { exact: true }).waitFor();

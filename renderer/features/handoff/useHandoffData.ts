@@ -2,13 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CampaignDetail, CommitNotice, HandoffDetail, Person } from '../../../shared/model';
 import { useApi, useLiveRefetch } from '../../api/ApiContext';
 import { toBatonError, type BatonError } from '../../api/errors';
+import { useWorkspaceStore } from '../workspace/workspaceStore';
 
 /** Everything the panel shows about one handoff, kept fresh by the live-update stream. */
 export interface HandoffData {
   detail: HandoffDetail;
   /** People of the workspace (not archived), for names and pickers. */
   people: Person[];
-  /** Who uses this laptop: decides which status-flow buttons are offered. */
+  /**
+   * Who uses this laptop: decides which status-flow buttons are offered. Taken from the
+   * workspace store, the one place that knows who I am in this window: switching person in
+   * Settings or the palette updates it and an open panel follows at once (that switch sends no
+   * live-update notice, so a copy read when the panel opened would go stale).
+   */
   me: Person | null;
   /** The campaign and its client (brand guidelines, plan slack); null until loaded or if it fails. */
   campaign: CampaignDetail | null;
@@ -24,7 +30,7 @@ const DETAIL_TABLES = [
   'handoffEvent',
   'comment',
 ];
-const PEOPLE_TABLES = ['person', 'workspace', 'device'];
+const PEOPLE_TABLES = ['person'];
 const CAMPAIGN_TABLES = ['campaign', 'client', 'handoff'];
 const ALL_TABLES = [...new Set([...DETAIL_TABLES, ...PEOPLE_TABLES, ...CAMPAIGN_TABLES])];
 
@@ -33,7 +39,7 @@ export function useHandoffData(handoffId: string | null) {
   const [detail, setDetail] = useState<HandoffDetail | null>(null);
   const [error, setError] = useState<BatonError | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
-  const [me, setMe] = useState<Person | null>(null);
+  const me = useWorkspaceStore((s) => s.view?.me ?? null);
   const [campaign, setCampaign] = useState<CampaignDetail | null>(null);
   const [deviceId, setDeviceId] = useState<string | null>(null);
   // Answers can arrive out of order; only the latest request (or mutation result) may land.
@@ -56,13 +62,8 @@ export function useHandoffData(handoffId: string | null) {
 
   const loadPeople = useCallback(async () => {
     try {
-      const [list, view, info] = await Promise.all([
-        api.people.list(),
-        api.workspace.get(),
-        api.system.info(),
-      ]);
+      const [list, info] = await Promise.all([api.people.list(), api.system.info()]);
       setPeople(list.filter((p) => p.deletedAt === null));
-      setMe(view?.me ?? null);
       setDeviceId(info.deviceId);
     } catch {
       // Names fall back to "a teammate"; the handoff itself still loads and shows its error.

@@ -6,12 +6,14 @@ import type { ApiClient } from '../../../renderer/api/client';
 import type { LiveUpdates } from '../../../renderer/api/liveUpdates';
 import { HandoffPanel } from '../../../renderer/features/handoff/HandoffPanel';
 import { usePanelStore } from '../../../renderer/features/handoff/panelStore';
-import type { HandoffDetail, Person, TemplateField } from '../../../shared/model';
-import { JONAS, MAYA, makeDetail } from './detailFixture';
+import { useWorkspaceStore } from '../../../renderer/features/workspace/workspaceStore';
+import type { HandoffDetail, Person, TemplateField, WorkspaceView } from '../../../shared/model';
+import { JONAS, MAYA, TOM, makeDetail } from './detailFixture';
 
 afterEach(() => {
   act(() => usePanelStore.getState().close());
   cleanup();
+  useWorkspaceStore.setState({ view: null });
 });
 
 const person = (id: string, name: string): Person => ({
@@ -25,36 +27,59 @@ const person = (id: string, name: string): Person => ({
   createdAt: '2026-01-01T00:00:00.000Z',
   deletedAt: null,
 });
-const PEOPLE = [person(JONAS, 'Jonas Weber'), person(MAYA, 'Maya Okafor')];
+const PEOPLE = [
+  person(JONAS, 'Jonas Weber'),
+  person(MAYA, 'Maya Okafor'),
+  person(TOM, 'Tom Berger'),
+];
 
-/** The few procedures the panel calls, answering from one handoff; `me` is who uses the laptop. */
+/**
+ * The few procedures the panel calls, answering from one handoff; `me` is who uses the laptop
+ * until `workspace.setMe` switches it (as the backend does: no live-update notice follows).
+ */
 function fakeApi(detail: HandoffDetail, me: string) {
   const submit = vi.fn(async () => ({
     ...detail,
     handoff: { ...detail.handoff, status: 'submitted' as const },
   }));
+  let meId = me;
+  const view = () => ({ me: PEOPLE.find((p) => p.id === meId) ?? null }) as WorkspaceView;
   const client = {
     handoffs: { get: async () => detail, submit, setField: async () => ({}) },
     people: { list: async () => PEOPLE },
-    workspace: { get: async () => ({ me: PEOPLE.find((p) => p.id === me) ?? null }) },
+    workspace: {
+      get: async () => view(),
+      setMe: async ({ personId }: { personId: string }) => {
+        meId = personId;
+        return view();
+      },
+    },
     system: { info: async () => ({ deviceId: 'device-here' }) },
     campaigns: { get: async () => Promise.reject(new Error('not needed here')) },
   } as unknown as ApiClient;
   const live: LiveUpdates = { subscribe: () => () => undefined };
-  return { api: { client, live }, submit };
+  return { api: { client, live }, submit, view };
 }
 
+/** The panel as AppShell hosts it: the workspace store already knows who I am (BatonApp loads it). */
 function renderPanel(detail: HandoffDetail, me: string) {
   localStorage.clear();
-  const { api, submit } = fakeApi(detail, me);
+  const { api, submit, view } = fakeApi(detail, me);
+  useWorkspaceStore.setState({ status: 'ready', view: view() });
   render(
     <ApiProvider api={api}>
       <button type="button">Spring Origins Launch</button>
       <HandoffPanel />
     </ApiProvider>,
   );
-  return { submit, opener: screen.getByRole('button', { name: 'Spring Origins Launch' }) };
+  return {
+    submit,
+    client: api.client,
+    opener: screen.getByRole('button', { name: 'Spring Origins Launch' }),
+  };
 }
+
+const flowStatus = () => document.querySelector('.hf-flow__status')?.textContent;
 
 describe('HandoffPanel', () => {
   it('after a refused move: leads with what is missing, focused; Escape closes and refocuses', async () => {
@@ -93,10 +118,28 @@ describe('HandoffPanel', () => {
     act(() => usePanelStore.getState().open(makeDetail().handoff.id));
     await screen.findByText(/to approve the package/);
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
-    expect(document.querySelector('.hf-flow__status')?.textContent).toBe(
-      'Waiting on Maya Okafor (quality owner) to approve the package.',
-    );
+    expect(flowStatus()).toBe('Waiting on Maya Okafor (quality owner) to approve the package.');
   });
+
+  it('follows “Who am I” while open: switching person changes the buttons and the status', async () => {
+    const { client } = renderPanel(makeDetail({ status: 'submitted' }), JONAS);
+    act(() => usePanelStore.getState().open(makeDetail().handoff.id));
+    await waitFor(() =>
+      expect(flowStatus()).toBe('Waiting on Maya Okafor (quality owner) to approve the package.'),
+    );
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+
+    // As Settings and the palette do it; the backend sends no live update for this switch.
+    await act(() => useWorkspaceStore.getState().setMe(client, MAYA));
+    await screen.findByRole('button', { name: 'Approve' });
+    expect(screen.getByRole('button', { name: 'Request changes' })).toBeTruthy();
+    expect(flowStatus()).toBe('Your turn: approve the package.');
+
+    await act(() => useWorkspaceStore.getState().setMe(client, TOM));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull());
+    expect(flowStatus()).toBe('Waiting on Maya Okafor (quality owner) to approve the package.');
+  });
+
 });
 
 describe('package editors by field type', () => {
