@@ -17,3 +17,4 @@ export * from './icons';
 export { Kbd, type KbdProps } from './Kbd';
 export { Spinner, type SpinnerProps } from './Spinner';
 export { ToastRegion, toast, type ToastInput, type ToastKind } from './Toast';
+export { toastClearance, useToastClearance, type ToastClearance } from './toastClearance';

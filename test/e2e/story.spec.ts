@@ -77,14 +77,19 @@ async function becomeByApi(name: string): Promise<void> {
 
 /**
  * "Who am I" the way a person changes it: Settings, then back to the board. An open handoff panel
- * stays open across screens and follows the switch at once.
+ * stays open across screens and follows the switch at once; the "You are … on this computer"
+ * toast sits beside it, off the footer's buttons.
  */
 async function becomeInSettings(label: string, name: string): Promise<void> {
   await shell.open('Settings');
   await new SettingsPage(page).whoAmI.selectOption({ label });
   await shell.me(name).waitFor();
-  // Its "You are … on this computer" toast sits over the panel footer's buttons for seconds.
-  await dismissToasts();
+  if ((await panel.root.count()) > 0) {
+    const toast = page.locator('.ui-toast').filter({ hasText: `You are ${name} on this computer` });
+    await toast.waitFor();
+    const [toastBox, panelBox] = [await toast.boundingBox(), await panel.root.boundingBox()];
+    expect(toastBox!.x + toastBox!.width).toBeLessThanOrEqual(panelBox!.x);
+  }
   await shell.open('Board');
 }
 

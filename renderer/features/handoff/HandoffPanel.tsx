@@ -1,6 +1,6 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
-import { Button, EmptyState, Spinner } from '../../ui';
+import { Button, EmptyState, Spinner, useToastClearance } from '../../ui';
 import { Checklist } from './Checklist';
 import { ChangedSinceApprovalBanner } from './ChangedSinceApprovalBanner';
 import { FlowActions } from './flow/FlowActions';
@@ -36,10 +36,14 @@ function PanelFrame({ handoffId }: { handoffId: string }) {
   const api = useApi();
   const { data, error, reload, applyDetail } = useHandoffData(handoffId);
   const asideRef = useRef<HTMLElement>(null);
+  const [footer, setFooter] = useState<HTMLElement | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const missingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const missingId = useId();
+
+  // Toasts would otherwise sit over the footer's buttons (Approve, "I have what I need").
+  useToastClearance(asideRef, footer);
 
   // Focus in on open, back to the opener (a card, a button) on close.
   useEffect(() => {
@@ -108,7 +112,7 @@ function PanelFrame({ handoffId }: { handoffId: string }) {
             <Trail />
             <Comments />
           </div>
-          <footer className="handoff-panel__footer">
+          <footer className="handoff-panel__footer" ref={setFooter}>
             <FlowActions />
           </footer>
         </HandoffContext.Provider>

@@ -140,6 +140,42 @@ describe('HandoffPanel', () => {
     expect(flowStatus()).toBe('Waiting on Maya Okafor (quality owner) to approve the package.');
   });
 
+  it('keeps toasts clear of its footer while open: beside it, or above it if the window is narrow', async () => {
+    const box = (width: number, height: number) => ({ width, height }) as DOMRect;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      if (this.classList.contains('handoff-panel')) return box(720, 800);
+      if (this.classList.contains('handoff-panel__footer')) return box(720, 64);
+      return box(0, 0);
+    });
+    const root = document.documentElement.style;
+    const clearance = () => [
+      root.getPropertyValue('--toast-clear-right'),
+      root.getPropertyValue('--toast-clear-bottom'),
+    ];
+    const resizeTo = (width: number) => {
+      window.innerWidth = width;
+      window.dispatchEvent(new Event('resize'));
+    };
+    try {
+      resizeTo(1440);
+      renderPanel(makeDetail(), JONAS);
+      act(() => usePanelStore.getState().open(makeDetail().handoff.id));
+      await screen.findByRole('button', { name: 'Submit for approval' });
+      await waitFor(() => expect(clearance()).toEqual(['720px', '0px']));
+
+      act(() => resizeTo(900));
+      expect(clearance()).toEqual(['0px', '64px']);
+
+      act(() => usePanelStore.getState().close());
+      expect(clearance()).toEqual(['', '']);
+    } finally {
+      vi.restoreAllMocks();
+      resizeTo(1024);
+    }
+  });
+
 });
 
 describe('package editors by field type', () => {
