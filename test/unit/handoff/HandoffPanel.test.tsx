@@ -176,6 +176,21 @@ describe('HandoffPanel', () => {
     }
   });
 
+  it('with no Responsible named, says where to name one', async () => {
+    const detail = makeDetail({
+      fields: {},
+      raci: [
+        { personId: MAYA, role: 'A' },
+        { personId: TOM, role: 'C' },
+      ],
+    });
+    renderPanel(detail, TOM);
+    act(() => usePanelStore.getState().open(detail.handoff.id));
+    await screen.findByText(/Nobody is named as Responsible yet/);
+    expect(flowStatus()).toBe(
+      'Nobody is named as Responsible yet: name one in the RACI to complete and submit the package.',
+    );
+  });
 });
 
 describe('package editors by field type', () => {

@@ -27,6 +27,16 @@ const BECAUSE: Record<NextStep['because'], string> = {
 };
 
 /**
+ * Where to name the missing person: Responsible is a RACI role, the quality owner has its own
+ * picker under People, and with no next-stage Responsible the Accountable person receives.
+ */
+const NAME_ONE: Record<NextStep['because'], string> = {
+  responsible: 'name one in the RACI',
+  quality_owner: 'choose one under People',
+  receiver: 'name the Accountable person in the RACI',
+};
+
+/**
  * The status flow's next step for the person at this laptop: the buttons `applyFlow` allows them
  * (approve for the quality owner, "I have what I need" / send back for the receiver, override
  * for the Accountable person), and for everyone else who must act next.
@@ -170,7 +180,7 @@ function FlowStatus({
   if (names.length === 0) {
     return (
       <>
-        Nobody is named as {BECAUSE[step.because]} yet: {step.task} needs one.
+        Nobody is named as {BECAUSE[step.because]} yet: {NAME_ONE[step.because]} to {step.task}.
       </>
     );
   }
