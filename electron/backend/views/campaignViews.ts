@@ -132,6 +132,38 @@ function planSteps(
   }));
 }
 
+/**
+ * Whether some remaining handoff cannot make its due date (planSteps' slack, without building
+ * the steps: the board asks this for every card).
+ */
+function hasNegativeSlack(
+  board: Board,
+  campaign: CampaignRow,
+  current: HandoffRow | undefined,
+  memo: PlanMemo,
+): boolean {
+  const plan = plannedFor(board, campaign, memo);
+  const withDates = current
+    ? plan.map((p) =>
+        p.fromStageId === current.fromStageId ? { ...p, dueDate: current.dueDate ?? p.dueDate } : p,
+      )
+    : plan;
+  const slack = planSlack(
+    withDates,
+    campaign.stageId,
+    board.today,
+    current ? current.createdAt.slice(0, 10) : null,
+  );
+  // planSlack is null for steps before the current one and for undated ones; a current
+  // handoff already done has no slack to lose either.
+  return slack.some(
+    (s, i) =>
+      s !== null &&
+      s < 0 &&
+      !(current?.status === 'done' && plan[i]?.fromStageId === current.fromStageId),
+  );
+}
+
 function summaryQueries(read: ReadDb) {
   return preparedOnce(read, 'summaries', () => ({
     allCampaigns: read.select().from(s.campaigns).where(isNull(s.campaigns.deletedAt)).prepare(),
@@ -210,9 +242,7 @@ function toSummary(
           }
         : null,
     gate: view ? cardGate(view.gate) : null,
-    negativeSlack: planSteps(board, row, current ? [current] : [], memo).some(
-      (p) => !p.done && p.slackDays !== null && p.slackDays < 0,
-    ),
+    negativeSlack: hasNegativeSlack(board, row, current, memo),
   };
 }
 
