@@ -13,6 +13,7 @@ import type { EntityName } from './entities';
 import { HlcClock } from './hlcClock';
 import { currentSchemaVersion, migrate } from './migrations';
 import { dbFilePath } from './paths';
+import { newId } from './uuid';
 import * as schema from './schema';
 import { WriteTx, type Orm, type ReadDb } from './writeTx';
 
@@ -21,6 +22,18 @@ export interface CommitEvent {
   tables: EntityName[];
   ids: string[];
   /** The ids again, by table. */
+  rows: Partial<Record<EntityName, string[]>>;
+}
+
+/** What `applyRemote` offers the sync engine inside its transaction. */
+export interface RemoteApplyScope {
+  /** Moves this device's clock past a teammate's HLC, so later local edits sort after it. */
+  observeHlc(hlc: string): void;
+}
+
+/** What a remote apply returns: its result and the synced rows whose content it changed. */
+export interface RemoteApplied<T> {
+  result: T;
   rows: Partial<Record<EntityName, string[]>>;
 }
 
@@ -156,6 +169,42 @@ export class BatonDatabase {
       });
     }
     return result;
+  }
+
+  /**
+   * The write path for teammates' changes arriving through folder sync (electron/sync). They
+   * already carry their own HLC, device and change ids, so they are not re-stamped by a
+   * WriteTx: `fn` writes rows and change rows itself, in one IMMEDIATE transaction (all or
+   * nothing). The clock moves past what `fn` observed and is persisted; after the commit the
+   * changed rows are published to live-update listeners like a local write.
+   */
+  applyRemote<T>(fn: (scope: RemoteApplyScope) => RemoteApplied<T>): T {
+    if (this.readOnlyReason) throw new DomainError('READ_ONLY', this.readOnlyReason);
+    if (this.closed) throw new DomainError('READ_ONLY', 'The database is closed');
+    const applied = this.sqlite
+      .transaction(() => {
+        this.clock.catchUp(this.storedClock.get() as string);
+        const out = fn({ observeHlc: (hlc) => this.clock.observe(hlc) });
+        if (out instanceof Promise) {
+          throw new Error('applyRemote() callbacks must be synchronous');
+        }
+        this.persistClock.run(this.clock.current());
+        return out;
+      })
+      .immediate();
+    const tables = (Object.keys(applied.rows) as EntityName[]).filter(
+      (t) => (applied.rows[t]?.length ?? 0) > 0,
+    );
+    if (tables.length > 0) {
+      this.publish({
+        // A fresh id: no window made this write, so none may skip the refetch it causes.
+        txId: newId(),
+        tables,
+        ids: [...new Set(tables.flatMap((t) => applied.rows[t]!))],
+        rows: applied.rows,
+      });
+    }
+    return applied.result;
   }
 
   /**

@@ -1,5 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 // Every synced table: UUIDv7 text id, soft delete. Values that are lists or objects are JSON
 // text so one field stays one change row. Timestamps are ISO strings (UTC).
@@ -227,4 +234,31 @@ export const device = sqliteTable('device', {
   createdAt: text('created_at')
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/**
+ * Folder sync, this laptop only (not synced, not in the change log): every batch file this
+ * database wrote (its own device id) or applied (a teammate's), so exporting knows where it
+ * stopped and applying the same batch twice is recognised. See docs/sync-format.md.
+ */
+export const syncBatches = sqliteTable(
+  'sync_batches',
+  {
+    deviceId: text('device_id').notNull(),
+    seq: integer('seq').notNull(),
+    /** The file's seal (SHA-256 of header and body): another file under a known seq is reported. */
+    sha256: text('sha256').notNull(),
+    firstHlc: text('first_hlc').notNull(),
+    lastHlc: text('last_hlc').notNull(),
+    changeCount: integer('change_count').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deviceId, t.seq] })],
+);
+
+/** Per teammate device: the highest sequence up to which every batch has been applied. */
+export const syncCursors = sqliteTable('sync_cursors', {
+  deviceId: text('device_id').primaryKey(),
+  appliedSeq: integer('applied_seq').notNull(),
+  updatedAt: text('updated_at').notNull(),
 });
