@@ -1,0 +1,215 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BatonDatabase } from '../db/batonDatabase';
+import { applyBatch, BatchApplyError } from './applyBatch';
+import { decodeBatch, type DecodedBatch } from './batchFormat';
+import {
+  ACK_FILE,
+  BATCHES_DIR,
+  DEVICE_FILE,
+  DEVICE_ID,
+  isTempFile,
+  seqOfBatchFile,
+  type FolderLayout,
+} from './folderLayout';
+import type { ParkedBatch, SyncProblem } from './syncProblem';
+import { recordedSeqs } from './syncState';
+
+export interface AppliedBatch {
+  file: string;
+  deviceId: string;
+  seq: number;
+  /** Changes new to this database, and how many of them became a field's current value. */
+  newChanges: number;
+  won: number;
+}
+
+export interface ImportResult {
+  applied: AppliedBatch[];
+  parked: ParkedBatch[];
+  problems: SyncProblem[];
+}
+
+interface Candidate {
+  deviceId: string;
+  seq: number;
+  path: string;
+  file: string;
+}
+
+/**
+ * Reads teammates' batches not applied yet, verifies each and applies it in its own
+ * transaction. Within a device, batches go in sequence order; a bad one is reported and
+ * skipped (merge by HLC does not depend on order, and nothing is lost: the file is read
+ * again next time). A batch that waits for rows from another device's batch is retried after
+ * the others, as long as retries make progress.
+ */
+export function importBatches(db: BatonDatabase, layout: FolderLayout, at: string): ImportResult {
+  const result: ImportResult = { applied: [], parked: [], problems: [] };
+  let waiting: Waiting[] = [];
+  for (const candidate of findCandidates(db, layout, result.problems)) {
+    const batch = readVerified(db, candidate, result);
+    if (!batch) continue;
+    const wait = tryApply(db, candidate, batch, at, result);
+    if (wait) waiting.push(wait);
+  }
+  // Batches of one device may need rows from another's: retry while that makes progress.
+  while (waiting.length > 0) {
+    const still = waiting.flatMap((w) => tryApply(db, w.candidate, w.batch, at, result) ?? []);
+    if (still.length === waiting.length) break;
+    waiting = still;
+  }
+  for (const w of waiting) {
+    result.problems.push({ kind: 'not-applied', file: w.candidate.file, message: w.message });
+  }
+  return result;
+}
+
+interface Waiting {
+  candidate: Candidate;
+  batch: DecodedBatch;
+  message: string;
+}
+
+/** Applies one batch; returns it when it waits for other batches, otherwise reports. */
+function tryApply(
+  db: BatonDatabase,
+  candidate: Candidate,
+  batch: DecodedBatch,
+  at: string,
+  result: ImportResult,
+): Waiting | null {
+  const { file } = candidate;
+  try {
+    const outcome = applyBatch(db, batch, at);
+    if (outcome.applied) {
+      const { newChanges, won } = outcome;
+      result.applied.push({
+        file,
+        deviceId: candidate.deviceId,
+        seq: candidate.seq,
+        newChanges,
+        won,
+      });
+    }
+    return null;
+  } catch (err) {
+    const message = `${file} ${err instanceof Error ? err.message : String(err)}`;
+    if (err instanceof BatchApplyError && err.kind === 'not-applied') {
+      return { candidate, batch, message };
+    }
+    // Anything else (an unknown field, a constraint) was rolled back; the file is kept and
+    // tried again on the next sync, but not again in this one.
+    const kind = err instanceof BatchApplyError ? err.kind : 'not-applied';
+    result.problems.push({ kind, file, message });
+    return null;
+  }
+}
+
+/** Batch files of other devices not applied yet, in (device, seq) order; strays reported. */
+function findCandidates(
+  db: BatonDatabase,
+  layout: FolderLayout,
+  problems: SyncProblem[],
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const foreign = (p: string) =>
+    problems.push({
+      kind: 'foreign',
+      file: layout.relative(p),
+      message: `${layout.relative(p)} is not a file Baton writes: ignored (left in place)`,
+    });
+  for (const deviceId of listDir(layout.devicesDir, layout, problems).sort()) {
+    const deviceDir = layout.deviceDir(deviceId);
+    if (!DEVICE_ID.test(deviceId) || !isDirectory(deviceDir)) {
+      if (!isTempFile(deviceId)) foreign(deviceDir);
+      continue;
+    }
+    if (deviceId === db.deviceId) continue;
+    for (const name of listDir(deviceDir, layout, problems)) {
+      if (![BATCHES_DIR, DEVICE_FILE, ACK_FILE].includes(name) && !isTempFile(name)) {
+        foreign(path.join(deviceDir, name));
+      }
+    }
+    const applied = recordedSeqs(db, deviceId);
+    const batchesDir = layout.batchesDir(deviceId);
+    const found: Candidate[] = [];
+    for (const name of listDir(batchesDir, layout, problems)) {
+      const seq = seqOfBatchFile(name);
+      const file = path.join(batchesDir, name);
+      if (seq === null) {
+        // Our own half-written temp files are someone's write in progress (or a crash): skip.
+        if (!isTempFile(name)) foreign(file);
+      } else if (!applied.has(seq)) {
+        found.push({ deviceId, seq, path: file, file: layout.relative(file) });
+      }
+    }
+    candidates.push(...found.sort((a, b) => a.seq - b.seq));
+  }
+  return candidates;
+}
+
+/** The decoded batch if it may be applied now; otherwise reported (problem or parked). */
+function readVerified(
+  db: BatonDatabase,
+  candidate: Candidate,
+  result: ImportResult,
+): DecodedBatch | null {
+  const { file } = candidate;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(candidate.path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    result.problems.push({ kind: 'unreadable', file, message: `${file} cannot be read (${code})` });
+    return null;
+  }
+  const decoded = decodeBatch(bytes);
+  if (!decoded.ok) {
+    result.problems.push({ kind: decoded.kind, file, message: `${file} ${decoded.message}` });
+    return null;
+  }
+  const { header } = decoded.batch;
+  if (header.deviceId !== candidate.deviceId || header.seq !== candidate.seq) {
+    result.problems.push({
+      kind: 'misplaced',
+      file,
+      message: `${file} says it is batch ${header.seq} of device ${header.deviceId}: not applied`,
+    });
+    return null;
+  }
+  if (header.schemaVersion > db.schemaVersion) {
+    result.parked.push({
+      file,
+      deviceId: header.deviceId,
+      seq: header.seq,
+      schemaVersion: header.schemaVersion,
+      message:
+        `${file} was written by a newer version of Baton (schema ${header.schemaVersion}; this ` +
+        `one knows ${db.schemaVersion}). It is kept and will be applied after you update Baton.`,
+    });
+    return null;
+  }
+  return decoded.batch;
+}
+
+function listDir(dir: string, layout: FolderLayout, problems: SyncProblem[]): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') {
+      const file = layout.relative(dir);
+      problems.push({ kind: 'unreadable', file, message: `${file} cannot be read (${code})` });
+    }
+    return [];
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
