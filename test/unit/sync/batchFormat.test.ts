@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../../shared/model';
+import { decodeBatch, encodeBatch } from '../../../electron/sync/batchFormat';
+import { chunkByTransaction } from '../../../electron/sync/exportBatches';
+import { batchFileName, seqOfBatchFile } from '../../../electron/sync/folderLayout';
+
+const DEVICE = '0123456789abcdef';
+const change = (n: number, value: unknown, txId = 'tx1'): Change => ({
+  id: `id-${n}`,
+  entity: 'campaign',
+  entityId: 'c1',
+  field: 'name',
+  value,
+  hlc: `2026-03-02T09:00:00.000Z-${n.toString(16).padStart(4, '0')}-${DEVICE}`,
+  deviceId: DEVICE,
+  actorId: null,
+  schemaVersion: 3,
+  txId,
+});
+
+const encode = (changes: Change[]) =>
+  encodeBatch({ deviceId: DEVICE, seq: 7, createdAt: '2026-03-02T09:00:01.000Z', changes });
+
+describe('batch files', () => {
+  it('decode to exactly what was encoded, with the header describing the body', () => {
+    const changes = [change(1, 'Spring'), change(2, { nested: ['a\nb', 1] }), change(3, null)];
+    const { bytes, header, sha256 } = encode(changes);
+    const decoded = decodeBatch(bytes);
+    expect(decoded).toEqual({ ok: true, batch: { header, changes, sha256 } });
+    expect(header).toMatchObject({
+      formatVersion: 1,
+      deviceId: DEVICE,
+      seq: 7,
+      count: 3,
+      schemaVersion: 3,
+      firstHlc: changes[0]!.hlc,
+      lastHlc: changes[2]!.hlc,
+    });
+    // One line per change between the header and the seal, whatever the values hold.
+    expect(bytes.toString('utf8').split('\n')).toHaveLength(3 + 2 + 1);
+  });
+
+  it('are the same bytes for the same changes', () => {
+    expect(encode([change(1, 'x')]).bytes).toEqual(encode([change(1, 'x')]).bytes);
+  });
+
+  it.each<[string, (b: Buffer) => Buffer, string]>([
+    ['cut at any byte', (b) => b.subarray(0, b.length - 5), 'incomplete'],
+    ['empty', () => Buffer.alloc(0), 'incomplete'],
+    [
+      'with a byte changed',
+      (b) => Buffer.from(b.toString().replace('Spring', 'Sprung')),
+      'corrupt',
+    ],
+  ])('refuse a file %s', (_, damage, kind) => {
+    const decoded = decodeBatch(damage(encode([change(1, 'Spring')]).bytes));
+    expect(decoded).toMatchObject({ ok: false, kind });
+  });
+
+  it('refuse a change of another device', () => {
+    const other = { ...change(1, 'x'), deviceId: 'fedcba9876543210' };
+    expect(decodeBatch(encode([other]).bytes)).toMatchObject({
+      ok: false,
+      kind: 'corrupt',
+      message: expect.stringContaining('device fedcba9876543210 on line 2') as unknown,
+    });
+  });
+});
+
+describe('batch file names', () => {
+  it('hold the sequence alone, zero-padded so they sort, and nothing else is one', () => {
+    expect(batchFileName(42)).toBe('0000000042.batch');
+    expect(seqOfBatchFile('0000000042.batch')).toBe(42);
+    for (const name of [
+      '0000000042 (conflicted copy).batch',
+      '.0000000042.batch.ab12cd34.tmp',
+      '42.batch',
+      '0000000042.batch.part',
+    ]) {
+      expect(seqOfBatchFile(name)).toBeNull();
+    }
+  });
+});
+
+describe('chunkByTransaction', () => {
+  it('splits only between transactions, so a transaction travels in one file', () => {
+    const rows = ['t1', 't1', 't1', 't2', 't3', 't3'].map((txId) => ({ txId }));
+    expect(chunkByTransaction(rows, 2).map((c) => c.map((r) => r.txId))).toEqual([
+      ['t1', 't1', 't1'],
+      ['t2', 't3', 't3'],
+    ]);
+    expect(chunkByTransaction(rows, 100)).toHaveLength(1);
+  });
+});
