@@ -162,6 +162,12 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
     activity: {
       list: base.activity.list.handler(({ context, input }) => listActivity(context, input)),
     },
+    sync: {
+      status: base.sync.status.handler(({ context }) => context.sync.status()),
+      setup: base.sync.setup.handler(({ context, input }) => context.sync.setup(input)),
+      run: base.sync.run.handler(({ context }) => context.sync.run()),
+      leave: base.sync.leave.handler(({ context }) => context.sync.leave()),
+    },
     live: {
       updates: os.live.updates.handler(async function* ({ signal }) {
         for await (const notice of updates.subscribe('commit', { signal })) yield notice;

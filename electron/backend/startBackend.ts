@@ -8,11 +8,14 @@ import { appVersion } from './appVersion';
 import type { BackendHandle } from './backendHandle';
 import type { BackendContext } from './context';
 import { createRouter, type BatonRouter } from './router';
+import { SyncController, type SyncControllerOptions } from './services/syncService';
 import { campaignsOfRows } from './views/noticeCampaigns';
 import { SummaryCache } from './views/summaryCache';
 
 export interface StartOptions extends OpenOptions {
   dataDir: string;
+  /** Folder sync: `triggers` makes it run by itself (the app and browser mode). */
+  sync?: SyncControllerOptions;
 }
 
 export interface Backend extends BackendHandle {
@@ -35,11 +38,14 @@ export function logInternalErrors(error: unknown): void {
 /** Opens the database and wires the router, live updates and the MessagePort binding. */
 export function startBackend(options: StartOptions): Backend {
   const db = BatonDatabase.open(options.dataDir, options);
+  const now = options.now ?? Date.now;
+  const version = appVersion();
   const context: BackendContext = {
     db,
-    appVersion: appVersion(),
-    now: options.now ?? Date.now,
+    appVersion: version,
+    now,
     summaries: new SummaryCache(),
+    sync: new SyncController(db, version, now, options.sync),
   };
   const updates = new EventPublisher<{ commit: CommitNotice }>({ maxBufferedEvents: 100 });
   db.onCommit((e) => {
@@ -47,6 +53,8 @@ export function startBackend(options: StartOptions): Backend {
     context.summaries.onCommit(e.tables, campaignIds);
     updates.publish('commit', { txId: e.txId, tables: e.tables, ids: e.ids, campaignIds });
   });
+  // After the live-update wiring: a first sync may apply teammates' batches.
+  context.sync.resume();
   const router = createRouter(updates);
   const portHandler = new MessagePortRPCHandler(router, {
     interceptors: [onError(logInternalErrors)],
@@ -66,6 +74,8 @@ export function startBackend(options: StartOptions): Backend {
     close() {
       if (closed) return;
       closed = true;
+      // Stops the triggers now; a run in progress stops before its next batch.
+      void context.sync.stop();
       db.close();
     },
   };

@@ -23,6 +23,11 @@ export interface CommitEvent {
   ids: string[];
   /** The ids again, by table. */
   rows: Partial<Record<EntityName, string[]>>;
+  /**
+   * `local`: this device's write path; `sync`: teammates' changes applied from the shared
+   * folder (the sync runner exports after local commits only, or it would loop).
+   */
+  origin: 'local' | 'sync';
 }
 
 /** What `applyRemote` offers the sync engine inside its transaction. */
@@ -166,6 +171,7 @@ export class BatonDatabase {
         tables: [...tx.touchedTables],
         ids: [...tx.touchedIds],
         rows: Object.fromEntries([...tx.touchedRows].map(([table, ids]) => [table, [...ids]])),
+        origin: 'local',
       });
     }
     return result;
@@ -202,6 +208,7 @@ export class BatonDatabase {
         tables,
         ids: [...new Set(tables.flatMap((t) => applied.rows[t]!))],
         rows: applied.rows,
+        origin: 'sync',
       });
     }
     return applied.result;

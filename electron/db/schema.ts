@@ -262,3 +262,17 @@ export const syncCursors = sqliteTable('sync_cursors', {
   appliedSeq: integer('applied_seq').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/**
+ * Folder sync settings, this laptop only (not synced, not in the change log): the shared
+ * folder this database syncs with and how the last run went. A single row with id 1, absent
+ * until sync is set up. The device's name lives in `device`.
+ */
+export const syncSettings = sqliteTable('sync_settings', {
+  id: integer('id').primaryKey(),
+  folder: text('folder').notNull(),
+  setUpAt: text('set_up_at').notNull(),
+  lastRunAt: text('last_run_at'),
+  /** The last run's outcome as JSON (counts, parked batches, problems, error). */
+  lastResult: text('last_result'),
+});

@@ -310,7 +310,8 @@ function start(): void {
   installSessionPolicy();
 
   try {
-    backend = startBackend({ dataDir });
+    // Folder sync runs by itself in the app (on start, after edits, on folder events, polled).
+    backend = startBackend({ dataDir, sync: { triggers: true } });
   } catch (error) {
     dialog.showErrorBox(
       'Baton could not open its data',

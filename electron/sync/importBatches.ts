@@ -45,17 +45,40 @@ interface Candidate {
  * the others, as long as retries make progress.
  */
 export function importBatches(db: BatonDatabase, layout: FolderLayout, at: string): ImportResult {
+  const steps = importSteps(db, layout, at);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `importBatches` one batch at a time: the generator pauses after each batch it read or tried
+ * to apply, so a caller on a busy thread can let other work run in between (the sync runner).
+ */
+export function* importSteps(
+  db: BatonDatabase,
+  layout: FolderLayout,
+  at: string,
+): Generator<void, ImportResult> {
   const result: ImportResult = { applied: [], parked: [], problems: [] };
   let waiting: Waiting[] = [];
   for (const candidate of findCandidates(db, layout, result.problems)) {
     const batch = readVerified(db, candidate, result);
-    if (!batch) continue;
-    const wait = tryApply(db, candidate, batch, at, result);
-    if (wait) waiting.push(wait);
+    if (batch) {
+      const wait = tryApply(db, candidate, batch, at, result);
+      if (wait) waiting.push(wait);
+    }
+    yield;
   }
   // Batches of one device may need rows from another's: retry while that makes progress.
   while (waiting.length > 0) {
-    const still = waiting.flatMap((w) => tryApply(db, w.candidate, w.batch, at, result) ?? []);
+    const still: Waiting[] = [];
+    for (const w of waiting) {
+      const wait = tryApply(db, w.candidate, w.batch, at, result);
+      if (wait) still.push(wait);
+      yield;
+    }
     if (still.length === waiting.length) break;
     waiting = still;
   }

@@ -97,17 +97,81 @@ function readManifest(layout: FolderLayout): WorkspaceManifest | 'unreadable' | 
   }
 }
 
-/** `device.json`: who this device is, for teammates' "devices seen" list. */
-export function writeDeviceFile(db: BatonDatabase, layout: FolderLayout): void {
+/** A device refreshes its `last seen` in `device.json` at most this often when idle. */
+export const DEVICE_SEEN_EVERY_MS = 60 * 60 * 1000;
+
+const DeviceManifest = z.object({
+  format: z.literal('baton-device'),
+  formatVersion: z.number().int(),
+  deviceId: z.string(),
+  deviceName: z.string(),
+  personId: z.string().nullable().optional(),
+  schemaVersion: z.number().int().optional(),
+  appVersion: z.string().optional(),
+  lastSeen: z.string().optional(),
+});
+export type DeviceManifest = z.infer<typeof DeviceManifest>;
+
+/**
+ * `device.json`: who this device is, for teammates' "devices seen" list. Rewritten when what it
+ * says changes, when `fresh` (this run exported a batch), or when its `lastSeen` is an hour
+ * old, so an idle laptop polling every 30 s does not make cloud clients upload it each time.
+ */
+export function writeDeviceFile(
+  db: BatonDatabase,
+  layout: FolderLayout,
+  options: { at: string; appVersion: string | null; fresh: boolean },
+): void {
   const info = db.deviceInfo();
-  writeIfChanged(path.join(layout.deviceDir(db.deviceId), DEVICE_FILE), {
+  const file = path.join(layout.deviceDir(db.deviceId), DEVICE_FILE);
+  const content = {
     format: 'baton-device',
     formatVersion: MANIFEST_FORMAT_VERSION,
     deviceId: db.deviceId,
     deviceName: info.deviceName,
     personId: info.personId,
     schemaVersion: db.schemaVersion,
-  });
+    ...(options.appVersion ? { appVersion: options.appVersion } : {}),
+  };
+  if (!options.fresh) {
+    const current = readDeviceFile(file);
+    if (current) {
+      const { lastSeen, ...rest } = current;
+      const same = JSON.stringify(rest) === JSON.stringify(content);
+      const seenAgo = Date.parse(options.at) - Date.parse(lastSeen ?? '');
+      if (same && seenAgo >= 0 && seenAgo < DEVICE_SEEN_EVERY_MS) return;
+    }
+  }
+  writeIfChanged(file, { ...content, lastSeen: options.at });
+}
+
+function readDeviceFile(file: string): DeviceManifest | null {
+  try {
+    const parsed = DeviceManifest.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every device's `device.json` in the folder that reads as one (others are left out). */
+export function readDeviceFiles(layout: FolderLayout): DeviceManifest[] {
+  let ids: string[];
+  try {
+    ids = fs.readdirSync(layout.devicesDir);
+  } catch {
+    return [];
+  }
+  return ids
+    .sort()
+    .flatMap((id) => readDeviceFile(path.join(layout.deviceDir(id), DEVICE_FILE)) ?? [])
+    .filter((d) => ids.includes(d.deviceId));
+}
+
+/** The workspace id `workspace.json` names, null when there is none, 'unreadable' otherwise. */
+export function folderWorkspaceId(layout: FolderLayout): string | null | 'unreadable' {
+  const manifest = readManifest(layout);
+  return manifest === null || manifest === 'unreadable' ? manifest : manifest.workspaceId;
 }
 
 /**

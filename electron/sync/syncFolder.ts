@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/domain';
 import type { BatonDatabase } from '../db/batonDatabase';
 import { exportBatches, type ExportedBatch } from './exportBatches';
 import { FolderLayout } from './folderLayout';
-import { importBatches, type AppliedBatch } from './importBatches';
+import { importSteps, type AppliedBatch } from './importBatches';
 import { checkWorkspaceManifest, writeAckFile, writeDeviceFile } from './manifests';
 import type { ParkedBatch, SyncProblem } from './syncProblem';
 import { appliedCursors } from './syncState';
@@ -17,6 +17,10 @@ export interface SyncReport {
 export interface SyncOptions {
   /** Wall clock in ms (injectable for tests). */
   now?: () => number;
+  /** This Baton's version, told to teammates in `device.json`. */
+  appVersion?: string;
+  /** `syncFolderAsync` stops between two batches once aborted (each batch is all or nothing). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -29,6 +33,37 @@ export function syncFolder(
   sharedFolder: string,
   options: SyncOptions = {},
 ): SyncReport {
+  const steps = syncSteps(db, sharedFolder, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `syncFolder` for a thread that has other work to do (the app's backend): the same run, but
+ * other callbacks (requests, timers) run between one batch and the next.
+ */
+export async function syncFolderAsync(
+  db: BatonDatabase,
+  sharedFolder: string,
+  options: SyncOptions = {},
+): Promise<SyncReport> {
+  const steps = syncSteps(db, sharedFolder, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    options.signal?.throwIfAborted();
+  }
+}
+
+/** One sync as a generator that pauses after each batch it exported or read. */
+export function* syncSteps(
+  db: BatonDatabase,
+  sharedFolder: string,
+  options: SyncOptions = {},
+): Generator<void, SyncReport> {
   if (db.readOnlyReason) throw new DomainError('READ_ONLY', db.readOnlyReason);
   const at = new Date((options.now ?? Date.now)()).toISOString();
   const layout = new FolderLayout(sharedFolder);
@@ -40,9 +75,16 @@ export function syncFolder(
     return report;
   }
   report.exported = exportBatches(db, layout, at);
-  if (report.exported.length > 0) writeDeviceFile(db, layout);
+  if (manifest.workspaceId !== null || report.exported.length > 0) {
+    writeDeviceFile(db, layout, {
+      at,
+      appVersion: options.appVersion ?? null,
+      fresh: report.exported.length > 0,
+    });
+  }
+  yield;
 
-  const imported = importBatches(db, layout, at);
+  const imported = yield* importSteps(db, layout, at);
   report.applied = imported.applied;
   report.parked = imported.parked;
   report.problems.push(...imported.problems);

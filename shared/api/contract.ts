@@ -23,6 +23,9 @@ import {
   PersonPatch,
   RaciRole,
   Stage,
+  SyncRunResult,
+  SyncSetupInput,
+  SyncStatus,
   SystemInfo,
   WorkspaceView,
 } from '../model';
@@ -176,6 +179,20 @@ export const contract = {
         }),
       )
       .output(z.array(Change)),
+  },
+  sync: {
+    /** Folder, this device, last run, devices seen, pending and parked changes, problems. */
+    status: proc.input(Empty).output(SyncStatus),
+    /**
+     * Sets up folder sync: `create` shares this workspace in the folder, `join` takes the one
+     * already there. Runs a first sync before answering. RULE_VIOLATION names `folder`,
+     * `mode` or `deviceName` when the choice cannot work.
+     */
+    setup: proc.input(SyncSetupInput).output(SyncStatus),
+    /** Syncs now (after a run in progress, if any) and returns that run's result. */
+    run: proc.input(Empty).output(SyncRunResult),
+    /** Stops syncing on this laptop: the folder is forgotten, the data stays. */
+    leave: proc.input(Empty).output(SyncStatus),
   },
   live: {
     /** After each committed write (local or from sync): which tables and ids changed. */

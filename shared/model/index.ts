@@ -9,3 +9,4 @@ export * from './change';
 export * from './errors';
 export * from './views';
 export * from './labels';
+export * from './sync';

@@ -1,4 +1,5 @@
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
+import type { SyncControllerOptions } from '../../electron/backend/services/syncService';
 import type { CommitEvent } from '../../electron/db/batonDatabase';
 import { ENTITIES } from '../../electron/db/entities';
 import { syncFolder, type SyncReport } from '../../electron/sync';
@@ -25,11 +26,12 @@ export function syncTeam() {
   const shared = makeTempDir('baton-shared-');
   cleanups.push(shared.cleanup);
 
-  function device(name: string, startMs = START): SyncDevice {
+  /** `sync` options reach the device's sync runner (triggers, debounce, poll). */
+  function device(name: string, startMs = START, sync?: SyncControllerOptions): SyncDevice {
     const data = makeTempDir(`baton-${name}-`);
     let wall = startMs;
     const now = () => wall;
-    const backend = startBackend({ dataDir: data.dir, now, deviceName: name });
+    const backend = startBackend({ dataDir: data.dir, now, deviceName: name, sync });
     cleanups.push(() => {
       backend.close();
       data.cleanup();

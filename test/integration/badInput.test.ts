@@ -162,6 +162,10 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'campaigns.activity': (s) => ({ id: s.campaignId, limit: 20 }),
   'campaigns.move': (s) => ({ id: s.campaignId, toStageId: s.stageId, reason: 'Back to plan' }),
   'activity.list': (s) => ({ entityId: s.campaignId, limit: 10 }),
+  'sync.status': () => undefined,
+  'sync.setup': () => ({ folder: '/tmp/baton-team', deviceName: 'Ada laptop', mode: 'join' }),
+  'sync.run': () => undefined,
+  'sync.leave': () => undefined,
 };
 
 async function accepts(schema: AnySchema, value: unknown): Promise<boolean> {

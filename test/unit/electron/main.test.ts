@@ -74,7 +74,7 @@ describe('electron/main start-up', () => {
 
   it('starts the backend on the data folder once the app is ready', () => {
     expect(fake.startBackend).toHaveBeenCalledOnce();
-    expect(fake.startBackend).toHaveBeenCalledWith({ dataDir });
+    expect(fake.startBackend).toHaveBeenCalledWith({ dataDir, sync: { triggers: true } });
   });
 
   it('opens a sandboxed window on the built renderer', () => {

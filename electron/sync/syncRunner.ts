@@ -1,0 +1,201 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BatonDatabase } from '../db/batonDatabase';
+import { ROOT_DIR } from './folderLayout';
+import { recordSyncRun, type SyncRunOutcome } from './syncSettings';
+import { syncFolderAsync, type SyncReport } from './syncFolder';
+
+export interface SyncRunnerOptions {
+  /** Quiet time after a local commit or a folder event before a run starts (ms). */
+  debounceMs?: number;
+  /** Look at the folder this often whatever the watcher says (cloud clients write oddly). */
+  pollMs?: number;
+  /** Watch the folder for changes (fs.watch, recursive where the platform supports it). */
+  watch?: boolean;
+  now?: () => number;
+  appVersion?: string;
+  /** The run itself; injectable for tests (default: `syncFolderAsync`). */
+  run?: (db: BatonDatabase, folder: string) => Promise<SyncReport>;
+  /** Told after every run, applied or not. */
+  onRun?: (outcome: SyncRunOutcome, report: SyncReport | null) => void;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 500;
+export const DEFAULT_POLL_MS = 30_000;
+
+interface Deferred {
+  promise: Promise<SyncRunOutcome>;
+  resolve: (o: SyncRunOutcome) => void;
+}
+
+function deferred(): Deferred {
+  let resolve!: (o: SyncRunOutcome) => void;
+  const promise = new Promise<SyncRunOutcome>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/**
+ * Runs folder sync for one open database and one shared folder: on start, after local commits
+ * (debounced; commits that applied teammates' batches are not local and do not count), on
+ * file-system events in the folder, on a poll, and on demand. Runs never overlap: a request
+ * during a run schedules exactly one more run after it. A run never throws: its outcome (with
+ * problems or an error) is recorded in `sync_settings` and returned.
+ *
+ * The run happens on this thread, one batch at a time with a turn of the event loop between
+ * batches (`syncFolderAsync`), so requests keep being answered during a long catch-up.
+ */
+export class SyncRunner {
+  private readonly debounceMs: number;
+  private readonly pollMs: number;
+  private next: Deferred | null = null;
+  private running: Promise<void> | null = null;
+  private debounce: NodeJS.Timeout | null = null;
+  private poll: NodeJS.Timeout | null = null;
+  private watcher: fs.FSWatcher | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private stopped = false;
+  private runs = 0;
+  private readonly abort = new AbortController();
+
+  constructor(
+    readonly db: BatonDatabase,
+    readonly folder: string,
+    private readonly options: SyncRunnerOptions = {},
+  ) {
+    this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+  }
+
+  /** How many runs have finished (for status and tests). */
+  get runCount(): number {
+    return this.runs;
+  }
+
+  get isRunning(): boolean {
+    return this.running !== null;
+  }
+
+  /** Starts the triggers and a first run. */
+  start(): void {
+    if (this.stopped || this.unsubscribe) return;
+    this.unsubscribe = this.db.onCommit((e) => {
+      if (e.origin === 'local') this.soon();
+    });
+    this.poll = setInterval(() => void this.request(), this.pollMs);
+    this.poll.unref();
+    if (this.options.watch ?? true) this.startWatching();
+    void this.request();
+  }
+
+  /**
+   * Asks for a run and resolves with the outcome of a run that started after this call: the
+   * one already waiting, or a new one.
+   */
+  request(): Promise<SyncRunOutcome> {
+    if (this.stopped) return Promise.resolve(this.outcome(null, 'Sync has stopped'));
+    this.next ??= deferred();
+    const wanted = this.next.promise;
+    if (!this.running) this.running = this.loop();
+    return wanted;
+  }
+
+  /** Stops every trigger and waits for a run in progress; a waiting run does not start. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.abort.abort(new Error('Sync has stopped'));
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.debounce) clearTimeout(this.debounce);
+    if (this.poll) clearInterval(this.poll);
+    this.watcher?.close();
+    this.watcher = null;
+    await this.running;
+  }
+
+  /** A run after `debounceMs` of quiet (local commits and folder events come in bursts). */
+  private soon(): void {
+    if (this.stopped) return;
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => {
+      this.debounce = null;
+      void this.request();
+    }, this.debounceMs);
+  }
+
+  private async loop(): Promise<void> {
+    // Let the caller's synchronous code finish (more requests coalesce into this run).
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (this.next) {
+      const waiting = this.next;
+      this.next = null;
+      if (this.stopped) {
+        waiting.resolve(this.outcome(null, 'Sync has stopped'));
+        continue;
+      }
+      waiting.resolve(await this.runOnce());
+    }
+    this.running = null;
+  }
+
+  private async runOnce(): Promise<SyncRunOutcome> {
+    let report: SyncReport | null = null;
+    let error: string | null = null;
+    try {
+      const run =
+        this.options.run ??
+        ((db, folder) =>
+          syncFolderAsync(db, folder, {
+            now: this.options.now,
+            appVersion: this.options.appVersion,
+            signal: this.abort.signal,
+          }));
+      report = await run(this.db, this.folder);
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+    }
+    const outcome = this.outcome(report, error);
+    this.runs++;
+    // Stopped mid-run: the database may be closing; the next start runs again anyway.
+    if (this.stopped) return outcome;
+    try {
+      if (!this.db.isReadOnly) recordSyncRun(this.db, outcome);
+    } catch (err) {
+      console.error('Baton: could not record the sync run', err);
+    }
+    this.options.onRun?.(outcome, report);
+    return outcome;
+  }
+
+  private outcome(report: SyncReport | null, error: string | null): SyncRunOutcome {
+    return {
+      at: new Date((this.options.now ?? Date.now)()).toISOString(),
+      exported: report?.exported.length ?? 0,
+      applied: report?.applied.length ?? 0,
+      parked: report?.parked ?? [],
+      problems: report?.problems ?? [],
+      error,
+    };
+  }
+
+  /**
+   * Watches the shared folder; events about this device's own folder are our own writes and
+   * are ignored. Where watching fails (no recursive watch, the folder is gone), the poll alone
+   * keeps sync going.
+   */
+  private startWatching(): void {
+    const own = path.join(ROOT_DIR, 'devices', this.db.deviceId);
+    try {
+      this.watcher = fs.watch(this.folder, { recursive: true, persistent: false }, (_, name) => {
+        const file = name ? path.normalize(String(name)) : '';
+        if (file === own || file.startsWith(own + path.sep)) return;
+        this.soon();
+      });
+      this.watcher.on('error', () => {
+        this.watcher?.close();
+        this.watcher = null;
+      });
+    } catch {
+      this.watcher = null;
+    }
+  }
+}
