@@ -34,6 +34,11 @@ export interface CommitEvent {
 export interface RemoteApplyScope {
   /** Moves this device's clock past a teammate's HLC, so later local edits sort after it. */
   observeHlc(hlc: string): void;
+  /**
+   * A fresh HLC of this device, for a change the merge itself makes (a merged text, a
+   * reopened handoff): it joins the change log as this device's, like a local edit.
+   */
+  stamp(): string;
 }
 
 /** What a remote apply returns: its result and the synced rows whose content it changed. */
@@ -190,7 +195,10 @@ export class BatonDatabase {
     const applied = this.sqlite
       .transaction(() => {
         this.clock.catchUp(this.storedClock.get() as string);
-        const out = fn({ observeHlc: (hlc) => this.clock.observe(hlc) });
+        const out = fn({
+          observeHlc: (hlc) => this.clock.observe(hlc),
+          stamp: () => this.clock.next(),
+        });
         if (out instanceof Promise) {
           throw new Error('applyRemote() callbacks must be synchronous');
         }

@@ -1,11 +1,23 @@
-import { eq, getTableColumns } from 'drizzle-orm';
+import { eq, getTableColumns, getTableName } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
+import { GENERIC_TEMPLATE, templateById } from '../../shared/domain';
 import type { Change } from '../../shared/model';
 import type { BatonDatabase } from '../db/batonDatabase';
-import { ENTITIES, type EntityName } from '../db/entities';
+import { APPEND_ONLY, ENTITIES, type EntityName } from '../db/entities';
+import * as s from '../db/schema';
 import { preparedOnce } from '../db/prepared';
 import type { DecodedBatch } from './batchFormat';
-import { rowFromHistory, winningChanges, type FieldChange } from './merge';
+import {
+  fieldKey,
+  latestPerField,
+  rowFromHistory,
+  winningChanges,
+  type FieldChange,
+} from './merge';
+import { commonAncestor, writerKnew, type ChangeRef } from './mergeConcurrency';
+import { mergeLines } from './mergeText';
+import { newId } from '../db/uuid';
+import { reopenNeeded, REOPENED_BY_MERGE } from './reopenAfterMerge';
 import type { SyncProblemKind } from './syncProblem';
 import { advanceCursor, recordBatch, recordedBatch } from './syncState';
 
@@ -29,7 +41,35 @@ export type ApplyOutcome =
       won: number;
       /** Rows created here from their changes. */
       created: number;
+      /** What the merge rules beyond last-writer-wins did (see docs/sync-format.md). */
+      merged: MergeNote[];
     };
+
+/**
+ * A merge a person may want to look at: a long text merged from two concurrent edits (with
+ * `conflicts` > 0 both versions sit in the value between markers), a row edited on one device
+ * while deleted on the other (it stays in the trash, restorable), a handoff reopened because
+ * its approved package changed.
+ */
+export type MergeNote =
+  | {
+      kind: 'text-merged';
+      entity: EntityName;
+      entityId: string;
+      field: string;
+      conflicts: number;
+      /** The two edits, first by HLC first, and their common ancestor (null: none). */
+      hlcs: [string, string];
+      baseHlc: string | null;
+    }
+  | {
+      kind: 'changed-after-deletion';
+      entity: EntityName;
+      entityId: string;
+      deletedHlc: string;
+      editHlcs: string[];
+    }
+  | { kind: 'reopened'; entity: 'handoff'; entityId: string; approvalId: string };
 
 type IncomingChange = FieldChange & { source: Change };
 
@@ -43,7 +83,7 @@ type AnyTable = (typeof ENTITIES)['workspace'];
  */
 export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): ApplyOutcome {
   const { header } = batch;
-  return db.applyRemote<ApplyOutcome>(({ observeHlc }) => {
+  return db.applyRemote<ApplyOutcome>(({ observeHlc, stamp }) => {
     if (recordedBatch(db, header.deviceId, header.seq)) {
       return { result: { applied: false, reason: 'already-applied' }, rows: {} };
     }
@@ -57,11 +97,21 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       if (stmts.hasChange.get(c.id) !== undefined) continue;
       incoming.push({ ...c, value: JSON.stringify(c.value), source: c });
     }
+    // What the writer had seen: an edit it made without seeing a local one is concurrent.
+    const knew = (c: ChangeRef) =>
+      writerKnew(
+        header,
+        c,
+        (x) => stmts.batchOf.get(x.deviceId, x.hlc, x.hlc) as number | undefined,
+      );
     // Decided before the incoming changes join the history they are compared with.
+    const textMerges = planTextMerges(db, stmts, incoming, knew);
+    const merging = new Set(textMerges.map((m) => fieldKey(m.incoming)));
     const winners = winningChanges(
       incoming,
       (c) => (stmts.latestHlc.get(c.entity, c.entityId, c.field) as string | null) ?? null,
-    );
+    ).filter((c) => !merging.has(fieldKey(c)));
+    const deletions = findChangesAfterDeletion(stmts, incoming, knew);
     for (const c of incoming) {
       stmts.insertChange.run({
         ...c.source,
@@ -100,6 +150,91 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       (rows[entity] ??= []).push(entityId);
     }
 
+    // The merge's own changes are this device's, stamped after everything in the batch.
+    observeHlc(header.lastHlc);
+    const txId = newId();
+    const local = (entity: EntityName, entityId: string, patch: Record<string, unknown>) => {
+      for (const [field, value] of Object.entries(patch)) {
+        stmts.insertChange.run({
+          id: newId(),
+          entity,
+          entityId,
+          field,
+          value: JSON.stringify(value),
+          hlc: stamp(),
+          deviceId: db.deviceId,
+          actorId: null,
+          schemaVersion: db.schemaVersion,
+          txId,
+        });
+      }
+      (rows[entity] ??= []).push(entityId);
+    };
+    const merged: MergeNote[] = [];
+    for (const m of textMerges) {
+      const row = db.orm
+        .select({ value: s.handoffFields.value })
+        .from(s.handoffFields)
+        .where(eq(s.handoffFields.id, m.incoming.entityId))
+        .get();
+      if (row?.value !== m.text) {
+        db.orm
+          .update(s.handoffFields)
+          .set({ value: m.text })
+          .where(eq(s.handoffFields.id, m.incoming.entityId))
+          .run();
+        local('handoffField', m.incoming.entityId, { value: m.text });
+      }
+      merged.push({
+        kind: 'text-merged',
+        entity: 'handoffField',
+        entityId: m.incoming.entityId,
+        field: 'value',
+        conflicts: m.conflicts,
+        hlcs: m.hlcs,
+        baseHlc: m.baseHlc,
+      });
+    }
+    merged.push(...deletions.map((d) => d()).filter((d) => d !== null));
+    for (const handoffId of handoffsTouched(db, incoming)) {
+      const reopen = reopenNeeded(db, handoffId);
+      if (!reopen) continue;
+      const exists = db.orm
+        .select({ id: s.handoffEvents.id })
+        .from(s.handoffEvents)
+        .where(eq(s.handoffEvents.id, reopen.eventId))
+        .get();
+      if (!exists) {
+        const event = {
+          handoffId,
+          kind: 'reopened',
+          actorId: null,
+          deviceId: db.deviceId,
+          at,
+          reason: REOPENED_BY_MERGE,
+          packageHash: null,
+          missing: [] as string[],
+        };
+        db.orm
+          .insert(s.handoffEvents)
+          .values({ id: reopen.eventId, ...event })
+          .run();
+        local('handoffEvent', reopen.eventId, event);
+      }
+      db.orm
+        .update(s.handoffs)
+        .set({ status: 'submitted' })
+        .where(eq(s.handoffs.id, handoffId))
+        .run();
+      local('handoff', handoffId, { status: 'submitted' });
+      merged.push({
+        kind: 'reopened',
+        entity: 'handoff',
+        entityId: handoffId,
+        approvalId: reopen.approvalId,
+      });
+    }
+
     const problems = db.sqlite.pragma('foreign_key_check') as { table: string }[];
     if (problems.length > 0) {
       const tables = [...new Set(problems.map((p) => p.table))].join(', ');
@@ -110,9 +245,14 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
     }
     recordBatch(db, header, batch.sha256, at);
     advanceCursor(db, header.deviceId, at);
-    observeHlc(header.lastHlc);
     return {
-      result: { applied: true, newChanges: incoming.length, won: winners.length, created },
+      result: {
+        applied: true,
+        newChanges: incoming.length,
+        won: winners.length,
+        created,
+        merged,
+      },
       rows,
     };
   });
@@ -153,6 +293,147 @@ function groupByRow<C extends FieldChange>(changes: readonly C[]): Map<[EntityNa
   return new Map([...byKey.values()].map((g) => [g.key, g.list]));
 }
 
+/** A change this database already held before the batch (newest first where listed). */
+interface HeldChange extends FieldChange {
+  deviceId: string;
+}
+
+interface PlannedTextMerge {
+  incoming: IncomingChange;
+  text: string;
+  conflicts: number;
+  hlcs: [string, string];
+  baseHlc: string | null;
+}
+
+/**
+ * Long-text package fields edited here and by the batch's writer without either seeing the
+ * other's edit: merged line by line against the newest value both had (merge rule 1). An
+ * edit made after seeing ours is not concurrent and simply wins or loses by HLC.
+ */
+function planTextMerges(
+  db: BatonDatabase,
+  stmts: Statements,
+  incoming: readonly IncomingChange[],
+  knew: (c: ChangeRef) => boolean,
+): PlannedTextMerge[] {
+  const planned: PlannedTextMerge[] = [];
+  for (const theirs of latestPerField(incoming).values()) {
+    if (theirs.entity !== 'handoffField' || theirs.field !== 'value') continue;
+    const history = stmts.fieldHistory.all(
+      theirs.entity,
+      theirs.entityId,
+      theirs.field,
+    ) as HeldChange[];
+    const ours = history[0];
+    if (!ours || knew(ours)) continue;
+    const theirText: unknown = JSON.parse(theirs.value);
+    const ourText: unknown = JSON.parse(ours.value);
+    if (typeof theirText !== 'string' || typeof ourText !== 'string' || theirText === ourText) {
+      continue;
+    }
+    if (!isLongTextField(db, theirs.entityId)) continue;
+    const base = commonAncestor(history, knew);
+    const baseText: unknown = base ? JSON.parse(base.value) : '';
+    // First and second by HLC, so both devices merge the same way round.
+    const [first, second] = ours.hlc < theirs.hlc ? [ours, theirs] : [theirs, ours];
+    const result = mergeLines(
+      typeof baseText === 'string' ? baseText : '',
+      JSON.parse(first.value) as string,
+      JSON.parse(second.value) as string,
+    );
+    planned.push({
+      incoming: theirs,
+      text: result.text,
+      conflicts: result.clean ? 0 : result.conflicts,
+      hlcs: [first.hlc, second.hlc],
+      baseHlc: base?.hlc ?? null,
+    });
+  }
+  return planned;
+}
+
+function isLongTextField(db: BatonDatabase, handoffFieldId: string): boolean {
+  const row = db.orm
+    .select({ key: s.handoffFields.key, templateId: s.handoffs.templateId })
+    .from(s.handoffFields)
+    .innerJoin(s.handoffs, eq(s.handoffs.id, s.handoffFields.handoffId))
+    .where(eq(s.handoffFields.id, handoffFieldId))
+    .get();
+  if (!row) return false;
+  const template = templateById(row.templateId) ?? GENERIC_TEMPLATE;
+  return template.fields.find((f) => f.key === row.key)?.type === 'long_text';
+}
+
+/**
+ * Delete vs edit (merge rule 5): a row deleted on one side and edited on the other without
+ * either seeing the other stays deleted (per-field last writer wins leaves `deletedAt` set)
+ * and is noted "changed after deletion", restorable with the edit in it. Looked at before
+ * the batch joins the history; the returned checks run after it was applied.
+ */
+function findChangesAfterDeletion(
+  stmts: Statements,
+  incoming: readonly IncomingChange[],
+  knew: (c: ChangeRef) => boolean,
+): (() => MergeNote | null)[] {
+  const checks: (() => MergeNote | null)[] = [];
+  for (const [[entity, entityId], theirs] of groupByRow(incoming)) {
+    if (APPEND_ONLY.has(entity)) continue;
+    const held = (stmts.rowChanges.all(entity, entityId) as HeldChange[]).filter((c) => !knew(c));
+    if (held.length === 0) continue;
+    const isDelete = (c: FieldChange) => c.field === 'deletedAt' && c.value !== 'null';
+    const ourDelete = held.filter(isDelete).at(-1);
+    const ourEdits = held.filter((c) => c.field !== 'deletedAt');
+    const theirDelete = theirs.filter(isDelete).at(-1);
+    const theirEdits = theirs.filter((c) => c.field !== 'deletedAt');
+    const pair =
+      ourDelete && theirEdits.length > 0
+        ? { deletedHlc: ourDelete.hlc, editHlcs: theirEdits.map((c) => c.hlc) }
+        : theirDelete && ourEdits.length > 0
+          ? { deletedHlc: theirDelete.hlc, editHlcs: ourEdits.map((c) => c.hlc) }
+          : null;
+    if (!pair) continue;
+    checks.push(() => {
+      const deletedAt = stmts.rowDeletedAt(entity).get(entityId) as string | null | undefined;
+      return deletedAt
+        ? {
+            kind: 'changed-after-deletion',
+            entity,
+            entityId,
+            ...pair,
+            editHlcs: pair.editHlcs.sort(),
+          }
+        : null;
+    });
+  }
+  return checks;
+}
+
+/** Handoffs whose package, status or events the batch changed: the reopen rule looks at them. */
+function handoffsTouched(db: BatonDatabase, incoming: readonly IncomingChange[]): string[] {
+  const ids = new Set<string>();
+  const parent = {
+    handoffField: s.handoffFields,
+    checklistItem: s.checklistItems,
+    handoffEvent: s.handoffEvents,
+  } as const;
+  for (const c of incoming) {
+    if (c.entity === 'handoff') ids.add(c.entityId);
+    else if (c.entity in parent) {
+      const table = parent[c.entity as keyof typeof parent];
+      const row = db.orm
+        .select({ handoffId: table.handoffId })
+        .from(table)
+        .where(eq(table.id, c.entityId))
+        .get();
+      if (row) ids.add(row.handoffId);
+    }
+  }
+  return [...ids].sort();
+}
+
+type Statements = ReturnType<typeof statements>;
+
 function statements(sqlite: Database.Database) {
   return preparedOnce(sqlite, 'sync:apply', () => ({
     hasChange: sqlite.prepare('SELECT 1 FROM changes WHERE id = ?').pluck(),
@@ -163,6 +444,24 @@ function statements(sqlite: Database.Database) {
       `SELECT entity, entity_id AS entityId, field, hlc, value FROM changes
         WHERE entity = ? AND entity_id = ?`,
     ),
+    /** The sequence of the batch that carried a change, as this database recorded it. */
+    batchOf: sqlite
+      .prepare(
+        'SELECT seq FROM sync_batches WHERE device_id = ? AND first_hlc <= ? AND last_hlc >= ?',
+      )
+      .pluck(),
+    fieldHistory: sqlite.prepare(
+      `SELECT entity, entity_id AS entityId, field, hlc, value, device_id AS deviceId
+         FROM changes WHERE entity = ? AND entity_id = ? AND field = ? ORDER BY hlc DESC`,
+    ),
+    rowChanges: sqlite.prepare(
+      `SELECT entity, entity_id AS entityId, field, hlc, value, device_id AS deviceId
+         FROM changes WHERE entity = ? AND entity_id = ? ORDER BY hlc`,
+    ),
+    rowDeletedAt: (entity: EntityName) =>
+      sqlite
+        .prepare(`SELECT deleted_at FROM "${getTableName(ENTITIES[entity])}" WHERE id = ?`)
+        .pluck(),
     insertChange: sqlite.prepare(
       `INSERT OR IGNORE INTO changes (id, entity, entity_id, field, value, hlc, device_id,
         actor_id, schema_version, tx_id) VALUES (@id, @entity, @entityId, @field, @value, @hlc,

@@ -30,6 +30,12 @@ export const BatchHeader = z.object({
   /** SHA-256 of the body lines (each with its newline), so the header vouches for its content. */
   bodySha256: Sha256Hex,
   createdAt: z.string(),
+  /**
+   * What the writer had applied when it exported: per other device, the sequence up to which
+   * it had applied every batch (its cursors). Merge uses it to tell an edit made after seeing
+   * another from one made without seeing it. Optional: older batches lack it (= knew nothing).
+   */
+  knows: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 export type BatchHeader = z.infer<typeof BatchHeader>;
 
@@ -53,6 +59,7 @@ export function encodeBatch(input: {
   seq: number;
   createdAt: string;
   changes: readonly Change[];
+  knows?: Readonly<Record<string, number>>;
 }): { bytes: Buffer; header: BatchHeader; sha256: string } {
   const { changes } = input;
   if (changes.length === 0) throw new Error('A batch holds at least one change');
@@ -85,6 +92,7 @@ export function encodeBatch(input: {
     count: changes.length,
     bodySha256: sha256(body),
     createdAt: input.createdAt,
+    ...(input.knows ? { knows: { ...input.knows } } : {}),
   };
   const sealed = JSON.stringify(header) + '\n' + body;
   const seal = sha256(sealed);

@@ -4,7 +4,7 @@ import type { BatonDatabase } from '../db/batonDatabase';
 import { encodeBatch } from './batchFormat';
 import { seqOfBatchFile, type FolderLayout } from './folderLayout';
 import { writeFileOnce } from './sealedFile';
-import { lastRecordedBatch, recordBatch } from './syncState';
+import { appliedCursors, lastRecordedBatch, recordBatch } from './syncState';
 
 /** Big enough for a day of edits, small enough to read and apply well within a second. */
 export const MAX_CHANGES_PER_BATCH = 5000;
@@ -41,6 +41,9 @@ export function exportBatches(
 
   // A restored backup may not know batches this device already wrote: never reuse their seq.
   let seq = Math.max(last?.seq ?? 0, highestSeqInFolder(layout, db.deviceId));
+  // Export runs before applying teammates' batches, so this is what the device knew when it
+  // made these changes (merge rules: an edit made without seeing another is concurrent).
+  const knows = Object.fromEntries(appliedCursors(db));
   const written: ExportedBatch[] = [];
   for (const chunk of chunkByTransaction(rows, MAX_CHANGES_PER_BATCH)) {
     const changes: Change[] = chunk.map((r) => ({ ...r, value: JSON.parse(r.value) as unknown }));
@@ -49,7 +52,7 @@ export function exportBatches(
     // Only this device writes here; another process of it (the CLI) may take a seq meanwhile.
     do {
       seq++;
-      encoded = encodeBatch({ deviceId: db.deviceId, seq, createdAt: at, changes });
+      encoded = encodeBatch({ deviceId: db.deviceId, seq, createdAt: at, changes, knows });
       file = layout.batchFile(db.deviceId, seq);
     } while (!writeFileOnce(file, encoded.bytes));
     // Recorded after the file is safely on disk: a crash in between re-exports the same

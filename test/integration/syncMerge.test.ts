@@ -1,0 +1,235 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { changeLogProblems } from '../harness/changeLog';
+import { contentDump, syncTeam, type SyncDevice } from '../harness/syncDevices';
+
+// The merge rules beyond per-field last-writer-wins (docs/sync-format.md, "Merge rules"), with
+// two laptops, real database files and one real shared folder.
+
+let team: ReturnType<typeof syncTeam>;
+afterEach(() => team.close());
+
+/** A with the demo agency, B joined from the shared folder, both synced once. */
+async function twoDevices(): Promise<{ a: SyncDevice; b: SyncDevice }> {
+  team = syncTeam();
+  const a = team.device('a');
+  const b = team.device('b');
+  await a.client.workspace.loadDemo();
+  a.sync();
+  b.sync();
+  const me = (await a.client.workspace.get())!.me!;
+  await b.client.workspace.setMe({ personId: me.id });
+  return { a, b };
+}
+
+/** Syncs A, B, A: each has then seen everything of the other. */
+function exchange(a: SyncDevice, b: SyncDevice): void {
+  for (const d of [a, b, a]) expect(d.sync().problems).toEqual([]);
+}
+
+async function expectConverged(a: SyncDevice, b: SyncDevice): Promise<void> {
+  expect(contentDump(a)).toEqual(contentDump(b));
+  expect(changeLogProblems(a.backend.context.db)).toEqual([]);
+  expect(changeLogProblems(b.backend.context.db)).toEqual([]);
+  expect(await a.client.system.check()).toEqual({ ok: true, problems: [] });
+}
+
+/** A handoff of the demo with a long-text field, in the given status. */
+async function handoffWithLongText(d: SyncDevice, status?: string) {
+  for (const card of await d.client.campaigns.list({})) {
+    if (!card.currentHandoff) continue;
+    const h = await d.client.handoffs.get({ id: card.currentHandoff.id });
+    if (status && h.handoff.status !== status) continue;
+    const field = h.template.fields.find((f) => f.type === 'long_text');
+    if (field) return { card, h, key: field.key };
+  }
+  throw new Error(`no handoff with a long-text field${status ? ` in ${status}` : ''}`);
+}
+
+const text = (...lines: string[]) => lines.join('\n');
+const BASE = text('Goal: awareness', 'Audience: parents', 'Tone: warm', 'Budget: 10k');
+
+describe('long text merges line by line', () => {
+  async function editedOnBoth(first: string, second: string) {
+    const { a, b } = await twoDevices();
+    const { h, key } = await handoffWithLongText(a);
+    const handoffId = h.handoff.id;
+    a.advance(1_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE });
+    exchange(a, b);
+    // Offline on both laptops: A edits first, B later.
+    a.advance(10_000);
+    await a.client.handoffs.setField({ handoffId, key, value: first });
+    b.advance(20_000);
+    await b.client.handoffs.setField({ handoffId, key, value: second });
+    return { a, b, handoffId, key };
+  }
+
+  it('keeps edits of different lines made on both laptops, whichever syncs first', async () => {
+    for (const order of ['ab', 'ba'] as const) {
+      const { a, b, handoffId, key } = await editedOnBoth(
+        text('Goal: leads', 'Audience: parents', 'Tone: warm', 'Budget: 10k'),
+        text('Goal: awareness', 'Audience: parents', 'Tone: warm', 'Budget: 12k'),
+      );
+      if (order === 'ab') exchange(a, b);
+      else exchange(b, a);
+      for (const d of [a, b]) {
+        const { fields } = await d.client.handoffs.get({ id: handoffId });
+        expect(fields[key]).toBe(
+          text('Goal: leads', 'Audience: parents', 'Tone: warm', 'Budget: 12k'),
+        );
+      }
+      await expectConverged(a, b);
+      team.close();
+    }
+  });
+
+  it('keeps both versions of a line changed on both, between markers, and notes it', async () => {
+    const { a, b, handoffId, key } = await editedOnBoth(
+      text('Goal: awareness', 'Audience: parents', 'Tone: playful', 'Budget: 10k'),
+      text('Goal: awareness', 'Audience: parents', 'Tone: serious', 'Budget: 10k'),
+    );
+    exchange(a, b);
+    const expected = text(
+      'Goal: awareness',
+      'Audience: parents',
+      '<<<<<<< one version (edited first)',
+      'Tone: playful',
+      '=======',
+      'Tone: serious',
+      '>>>>>>> the other version (edited later)',
+      'Budget: 10k',
+    );
+    for (const d of [a, b]) {
+      expect((await d.client.handoffs.get({ id: handoffId })).fields[key]).toBe(expected);
+    }
+    await expectConverged(a, b);
+    // Both laptops still agree after more rounds: no merge of merges.
+    exchange(b, a);
+    expect((await b.client.handoffs.get({ id: handoffId })).fields[key]).toBe(expected);
+    await expectConverged(a, b);
+  });
+
+  it('an edit made after seeing the other one simply wins (no markers)', async () => {
+    const { a, b } = await twoDevices();
+    const { h, key } = await handoffWithLongText(a);
+    const handoffId = h.handoff.id;
+    a.advance(1_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE });
+    exchange(a, b);
+    a.advance(10_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE.replace('warm', 'playful') });
+    exchange(a, b);
+    b.advance(20_000);
+    await b.client.handoffs.setField({ handoffId, key, value: BASE.replace('warm', 'serious') });
+    exchange(b, a);
+    for (const d of [a, b]) {
+      expect((await d.client.handoffs.get({ id: handoffId })).fields[key]).toBe(
+        BASE.replace('warm', 'serious'),
+      );
+    }
+    await expectConverged(a, b);
+  });
+});
+
+describe('an approval is bound to the package it approved', () => {
+  it('approve on one laptop, edit on the other: the handoff is reopened once, on both', async () => {
+    const { a, b } = await twoDevices();
+    const { h, key } = await handoffWithLongText(a, 'submitted');
+    const handoffId = h.handoff.id;
+    // A, as the quality owner, approves; B, offline, edits the package it still sees submitted.
+    await a.client.workspace.setMe({ personId: h.handoff.qualityOwnerId! });
+    a.advance(10_000);
+    const approved = await a.client.handoffs.approve({ id: handoffId, packageHash: h.packageHash });
+    expect(approved.handoff.status).toBe('approved');
+    b.advance(20_000);
+    await b.client.handoffs.setField({ handoffId, key, value: 'Edited on B meanwhile' });
+    expect((await b.client.handoffs.get({ id: handoffId })).handoff.status).toBe('submitted');
+
+    exchange(a, b);
+    // Each laptop reopened it while applying; what a merge writes travels with the next sync.
+    exchange(b, a);
+    for (const d of [a, b]) {
+      const after = await d.client.handoffs.get({ id: handoffId });
+      expect(after.fields[key]).toBe('Edited on B meanwhile');
+      expect(after.handoff.status).toBe('submitted');
+      expect(after.approvedHash).toBe(h.packageHash);
+      expect(after.packageHash).not.toBe(after.approvedHash);
+      expect(after.gate).toMatchObject({ passed: false, state: 'awaiting_approval' });
+      const kinds = after.events.map((e) => e.kind);
+      expect(kinds.slice(-2)).toEqual(['approved', 'reopened']);
+      expect(after.events.at(-1)!.reason).toMatch(/^Changed since approval/);
+    }
+    await expectConverged(a, b);
+  });
+
+  it('an edit that leaves the approved package as it was does not reopen it', async () => {
+    const { a, b } = await twoDevices();
+    const { h } = await handoffWithLongText(a, 'submitted');
+    await a.client.workspace.setMe({ personId: h.handoff.qualityOwnerId! });
+    a.advance(10_000);
+    await a.client.handoffs.approve({ id: h.handoff.id, packageHash: h.packageHash });
+    b.advance(20_000);
+    await b.client.handoffs.comment({ handoffId: h.handoff.id, body: 'Looks good' });
+    exchange(a, b);
+    for (const d of [a, b]) {
+      const after = await d.client.handoffs.get({ id: h.handoff.id });
+      expect(after.handoff.status).toBe('approved');
+      expect(after.events.at(-1)!.kind).toBe('approved');
+    }
+    await expectConverged(a, b);
+  });
+});
+
+describe('append-only entries', () => {
+  it('comments and handoff events from both laptops are all kept', async () => {
+    const { a, b } = await twoDevices();
+    const { h } = await handoffWithLongText(a, 'submitted');
+    const handoffId = h.handoff.id;
+    a.advance(10_000);
+    await a.client.handoffs.comment({ handoffId, body: 'From A' });
+    b.advance(10_000);
+    await b.client.handoffs.comment({ handoffId, body: 'From B' });
+    await a.client.workspace.setMe({ personId: h.handoff.qualityOwnerId! });
+    await a.client.handoffs.requestChanges({ id: handoffId, reason: 'Tighten the audience' });
+    const eventsBefore = h.events.length;
+    exchange(a, b);
+    for (const d of [a, b]) {
+      const after = await d.client.handoffs.get({ id: handoffId });
+      expect(after.comments.map((c) => c.body)).toEqual(
+        expect.arrayContaining(['From A', 'From B']),
+      );
+      expect(after.events).toHaveLength(eventsBefore + 1);
+      expect(after.events.at(-1)).toMatchObject({
+        kind: 'changes_requested',
+        reason: 'Tighten the audience',
+      });
+    }
+    await expectConverged(a, b);
+  });
+});
+
+describe('delete vs edit', () => {
+  it('a campaign deleted on one laptop and renamed on the other ends in the trash, restorable with the edit', async () => {
+    const { a, b } = await twoDevices();
+    const card = (await a.client.campaigns.list({}))[0]!;
+    a.advance(10_000);
+    await a.client.campaigns.remove({ id: card.id });
+    b.advance(20_000);
+    await b.client.campaigns.update({ id: card.id, name: 'Renamed on B' });
+    exchange(a, b);
+    for (const d of [a, b]) {
+      expect((await d.client.campaigns.list({})).map((c) => c.id)).not.toContain(card.id);
+      const row = d.backend.context.db.sqlite
+        .prepare('SELECT name, deleted_at AS deletedAt FROM campaigns WHERE id = ?')
+        .get(card.id) as { name: string; deletedAt: string | null };
+      expect(row.deletedAt).not.toBeNull();
+      expect(row.name).toBe('Renamed on B');
+    }
+    await expectConverged(a, b);
+    const restored = await b.client.campaigns.restore({ id: card.id });
+    expect(restored).toMatchObject({ name: 'Renamed on B', deletedAt: null });
+    exchange(b, a);
+    expect((await a.client.campaigns.list({})).map((c) => c.id)).toContain(card.id);
+    await expectConverged(a, b);
+  });
+});
