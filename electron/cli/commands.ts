@@ -4,7 +4,14 @@ import { defaultDataDir } from '../backend/dataDir';
 import { startBackend, type Backend } from '../backend/startBackend';
 import { startWebServer } from '../backend/web/webServer';
 import { CliError } from './cliError';
-import { campaignDetailText, campaignListJson, campaignListText } from './format';
+import type { SyncRunResult } from '../../shared/model';
+import {
+  campaignDetailText,
+  campaignListJson,
+  campaignListText,
+  syncRunText,
+  syncStatusText,
+} from './format';
 import { webBuildDir } from './repoPaths';
 
 export interface CliIo {
@@ -22,16 +29,26 @@ Commands:
                               one campaign: handoffs, package fields, checklists, trail
   backup                      copy the database into <data-dir>/backups (keeps the last 10)
   check                       check the database's integrity and change log
+  sync                        sync once with the shared folder; exit 1 if a file could not be applied
+  sync-status [--json]        shared folder, last sync, devices seen, pending and parked changes, problems
+  sync-setup --folder F [--device-name N] [--join]
+                              share this workspace in folder F (or --join the one there), then sync
 
 Options:
   --data-dir DIR   where Baton keeps its database (default: ${defaultDataDir()})
   --port N         port for serve (default: any free port)
+  --folder F       the shared folder (Dropbox, Drive, OneDrive, a NAS) for sync-setup
+  --device-name N  this laptop's name as teammates see it (default: its current name)
+  --join           sync-setup joins the workspace already in the folder
   --json           machine-readable output
   -h, --help       this help`;
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
   port: { type: 'string' },
+  folder: { type: 'string' },
+  'device-name': { type: 'string' },
+  join: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -117,9 +134,48 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         else for (const p of result.problems) io.err(p);
         return result.ok ? 0 : 1;
       });
+    case 'sync':
+      return withBackend(dataDir, async (b) => {
+        const status = await b.client.sync.status();
+        if (status.folder === null) throw new CliError(NOT_SET_UP);
+        return printRun(await b.client.sync.run(), status.folder, io);
+      });
+    case 'sync-status':
+      return withBackend(dataDir, async (b) => {
+        const status = await b.client.sync.status();
+        io.out(json ? JSON.stringify(status, null, 2) : syncStatusText(status));
+        return 0;
+      });
+    case 'sync-setup': {
+      const folder = values.folder;
+      if (!folder) {
+        throw new CliError('Usage: baton sync-setup --folder F [--device-name N] [--join]', 2);
+      }
+      return withBackend(dataDir, async (b) => {
+        const deviceName = values['device-name'] ?? (await b.client.sync.status()).deviceName;
+        const mode = values.join ? 'join' : 'create';
+        const status = await b.client.sync.setup({ folder, deviceName, mode });
+        io.out(
+          `${mode === 'join' ? 'Joined' : 'Shared this workspace in'} ${status.folder} as "${status.deviceName}"`,
+        );
+        return status.lastRun ? printRun(status.lastRun, status.folder!, io) : 0;
+      });
+    }
     default:
       throw new CliError(`Unknown command "${command}". Run baton --help for usage.`, 2);
   }
+}
+
+const NOT_SET_UP =
+  'Sync is not set up on this laptop: run baton sync-setup --folder F [--device-name N] [--join]';
+
+/** One line for the run; parked batches and problems on stderr; 1 when a file was not applied. */
+function printRun(run: SyncRunResult, folder: string, io: CliIo): number {
+  io.out(syncRunText(run, folder));
+  for (const p of run.parked) io.err(`parked: ${p.message}`);
+  for (const p of run.problems) io.err(`${p.kind}: ${p.message}`);
+  if (run.error) io.err(`error: ${run.error}`);
+  return run.problems.length > 0 || run.error ? 1 : 0;
 }
 
 async function serve(dataDir: string, portText: string | undefined, io: CliIo): Promise<number> {
@@ -127,7 +183,8 @@ async function serve(dataDir: string, portText: string | undefined, io: CliIo): 
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new CliError(`--port must be a number from 0 to 65535, not "${portText}"`, 2);
   }
-  const backend = startBackend({ dataDir });
+  // Like the app, browser mode syncs by itself when sync is set up.
+  const backend = startBackend({ dataDir, sync: { triggers: true } });
   let server;
   try {
     server = await startWebServer({ backend, staticDir: webBuildDir(), port });

@@ -1,4 +1,11 @@
-import type { CampaignDetail, CampaignSummary, FieldValue, Person } from '../../shared/model';
+import type {
+  CampaignDetail,
+  CampaignSummary,
+  FieldValue,
+  Person,
+  SyncRunResult,
+  SyncStatus,
+} from '../../shared/model';
 import { CAMPAIGN_TYPE_LABELS } from '../../shared/model';
 
 /** Plain-text table with columns padded to their widest cell. */
@@ -103,6 +110,59 @@ export function campaignDetailText(d: CampaignDetail, people: Person[]): string 
         );
       }
     }
+  }
+  return out.join('\n');
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function syncRunText(run: SyncRunResult, folder: string): string {
+  const notes = [
+    run.parked.length > 0 ? `${run.parked.length} parked` : '',
+    run.problems.length > 0 ? plural(run.problems.length, 'problem') : '',
+  ].filter((n) => n.length > 0);
+  return (
+    `Synced with ${folder}: wrote ${plural(run.exported, 'batch file')}, applied ` +
+    `${plural(run.applied, 'batch file')}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`
+  );
+}
+
+export function syncStatusText(s: SyncStatus): string {
+  if (s.folder === null) {
+    return `Sync is not set up on this laptop ("${s.deviceName}", device ${s.deviceId}).`;
+  }
+  const out = [
+    `Shared folder: ${s.folder}`,
+    `This device: ${s.deviceName} (${s.deviceId})`,
+    `Last sync: ${
+      s.lastRun
+        ? `${s.lastRun.at}, wrote ${s.lastRun.exported}, applied ${s.lastRun.applied}` +
+          (s.lastRun.error ? `, failed: ${s.lastRun.error}` : '')
+        : 'never'
+    }`,
+    `Changes not written to the folder yet: ${s.pendingChanges}`,
+  ];
+  if (s.devices.length > 0) {
+    out.push('');
+    out.push(
+      table(
+        ['Device', 'ID', 'Version', 'Last seen'],
+        s.devices.map((d) => [
+          `${d.deviceName}${d.isThisDevice ? ' (this one)' : ''}`,
+          d.deviceId,
+          d.appVersion ?? '—',
+          d.lastSeen ?? '—',
+        ]),
+      ),
+    );
+  }
+  if (s.parked.length > 0) {
+    out.push('', 'Parked (update Baton to apply):');
+    for (const p of s.parked) out.push(`  ${p.file}`);
+  }
+  if (s.problems.length > 0) {
+    out.push('', 'Problems:');
+    for (const p of s.problems) out.push(`  ${p.kind}: ${p.message}`);
   }
   return out.join('\n');
 }
