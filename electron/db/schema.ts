@@ -276,3 +276,27 @@ export const syncSettings = sqliteTable('sync_settings', {
   /** The last run's outcome as JSON (counts, parked batches, problems, error). */
   lastResult: text('last_result'),
 });
+
+/**
+ * What folder sync merged that a person should look at, this laptop only (not synced: every
+ * device detects the same merges itself when it applies the batches). `kind`: `text` (a long
+ * text edited on two laptops where both changed the same lines: both versions are in the value
+ * between markers), `changed-after-deletion` (a row deleted on one laptop and edited on
+ * another: in the trash, restorable), `stage-move` (one card moved on two laptops: the later
+ * move won). The id is derived from what was detected, so detecting it again adds nothing.
+ */
+export const syncConflicts = sqliteTable(
+  'sync_conflicts',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    field: text('field'),
+    /** The HLCs and values involved, as JSON (see electron/sync/syncConflicts.ts). */
+    detail: text('detail', { mode: 'json' }).notNull(),
+    detectedAt: text('detected_at').notNull(),
+    resolvedAt: text('resolved_at'),
+  },
+  (t) => [index('sync_conflicts_entity').on(t.entityId)],
+);

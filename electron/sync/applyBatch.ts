@@ -18,6 +18,7 @@ import { commonAncestor, writerKnew, type ChangeRef } from './mergeConcurrency';
 import { mergeLines } from './mergeText';
 import { newId } from '../db/uuid';
 import { reopenNeeded, REOPENED_BY_MERGE } from './reopenAfterMerge';
+import { recordConflicts } from './syncConflicts';
 import type { SyncProblemKind } from './syncProblem';
 import { advanceCursor, recordBatch, recordedBatch } from './syncState';
 
@@ -69,7 +70,21 @@ export type MergeNote =
       deletedHlc: string;
       editHlcs: string[];
     }
+  | {
+      kind: 'stage-move';
+      entity: 'campaign';
+      entityId: string;
+      /** The move that stands (later HLC) and the one that lost, still in the trail. */
+      won: StageMove;
+      lost: StageMove;
+    }
   | { kind: 'reopened'; entity: 'handoff'; entityId: string; approvalId: string };
+
+export interface StageMove {
+  hlc: string;
+  deviceId: string;
+  stageId: string;
+}
 
 type IncomingChange = FieldChange & { source: Change };
 
@@ -112,6 +127,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       (c) => (stmts.latestHlc.get(c.entity, c.entityId, c.field) as string | null) ?? null,
     ).filter((c) => !merging.has(fieldKey(c)));
     const deletions = findChangesAfterDeletion(stmts, incoming, knew);
+    const moves = findConcurrentMoves(stmts, incoming, knew);
     for (const c of incoming) {
       stmts.insertChange.run({
         ...c.source,
@@ -195,7 +211,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
         baseHlc: m.baseHlc,
       });
     }
-    merged.push(...deletions.map((d) => d()).filter((d) => d !== null));
+    merged.push(...deletions.map((d) => d()).filter((d) => d !== null), ...moves);
     for (const handoffId of handoffsTouched(db, incoming)) {
       const reopen = reopenNeeded(db, handoffId);
       if (!reopen) continue;
@@ -243,6 +259,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
         `refers to rows that have not arrived yet (in ${tables}); it will be applied once they do`,
       );
     }
+    recordConflicts(db, merged, at);
     recordBatch(db, header, batch.sha256, at);
     advanceCursor(db, header.deviceId, at);
     return {
@@ -407,6 +424,40 @@ function findChangesAfterDeletion(
     });
   }
   return checks;
+}
+
+/**
+ * One card moved to different stages on two laptops, neither seeing the other's move (merge
+ * rule 6): the later HLC wins like any field, the same on every device; the losing move stays
+ * in the trail ("moved the card to …" in the activity log) and is noted.
+ */
+function findConcurrentMoves(
+  stmts: Statements,
+  incoming: readonly IncomingChange[],
+  knew: (c: ChangeRef) => boolean,
+): MergeNote[] {
+  const notes: MergeNote[] = [];
+  for (const theirs of latestPerField(incoming).values()) {
+    if (theirs.entity !== 'campaign' || theirs.field !== 'stageId') continue;
+    const ours = (
+      stmts.fieldHistory.all('campaign', theirs.entityId, 'stageId') as HeldChange[]
+    )[0];
+    if (!ours || knew(ours) || ours.value === theirs.value) continue;
+    const move = (c: { hlc: string; deviceId: string; value: string }): StageMove => ({
+      hlc: c.hlc,
+      deviceId: c.deviceId,
+      stageId: JSON.parse(c.value) as string,
+    });
+    const mine = move(ours);
+    const other = move({ ...theirs, deviceId: theirs.source.deviceId });
+    notes.push({
+      kind: 'stage-move',
+      entity: 'campaign',
+      entityId: theirs.entityId,
+      ...(mine.hlc < other.hlc ? { won: other, lost: mine } : { won: mine, lost: other }),
+    });
+  }
+  return notes;
 }
 
 /** Handoffs whose package, status or events the batch changed: the reopen rule looks at them. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { openConflicts } from '../../electron/sync/syncConflicts';
 import { changeLogProblems } from '../harness/changeLog';
 import { contentDump, syncTeam, type SyncDevice } from '../harness/syncDevices';
 
@@ -77,6 +78,7 @@ describe('long text merges line by line', () => {
         expect(fields[key]).toBe(
           text('Goal: leads', 'Audience: parents', 'Tone: warm', 'Budget: 12k'),
         );
+        expect(openConflicts(d.backend.context.db)).toEqual([]);
       }
       await expectConverged(a, b);
       team.close();
@@ -103,6 +105,14 @@ describe('long text merges line by line', () => {
       expect((await d.client.handoffs.get({ id: handoffId })).fields[key]).toBe(expected);
     }
     await expectConverged(a, b);
+    for (const d of [a, b]) {
+      expect(openConflicts(d.backend.context.db)).toEqual([
+        expect.objectContaining({ kind: 'text', entity: 'handoffField', field: 'value' }),
+      ]);
+    }
+    expect(openConflicts(a.backend.context.db)[0]!.id).toBe(
+      openConflicts(b.backend.context.db)[0]!.id,
+    );
     // Both laptops still agree after more rounds: no merge of merges.
     exchange(b, a);
     expect((await b.client.handoffs.get({ id: handoffId })).fields[key]).toBe(expected);
@@ -226,10 +236,59 @@ describe('delete vs edit', () => {
       expect(row.name).toBe('Renamed on B');
     }
     await expectConverged(a, b);
+    for (const d of [a, b]) {
+      expect(openConflicts(d.backend.context.db)).toEqual([
+        expect.objectContaining({
+          kind: 'changed-after-deletion',
+          entity: 'campaign',
+          entityId: card.id,
+        }),
+      ]);
+    }
     const restored = await b.client.campaigns.restore({ id: card.id });
     expect(restored).toMatchObject({ name: 'Renamed on B', deletedAt: null });
     exchange(b, a);
     expect((await a.client.campaigns.list({})).map((c) => c.id)).toContain(card.id);
+    await expectConverged(a, b);
+  });
+});
+
+describe('one card moved on two laptops', () => {
+  it('the later move wins on both; the losing move stays in the trail and is noted', async () => {
+    const { a, b } = await twoDevices();
+    const stages = (await a.client.workspace.get())!.stages;
+    const position = (id: string) => stages.findIndex((st) => st.id === id);
+    const card = (await a.client.campaigns.list({})).find((c) => position(c.stageId) >= 2)!;
+    const [first, second] = [stages[position(card.stageId) - 1]!, stages[0]!];
+    a.advance(10_000);
+    await a.client.campaigns.move({ id: card.id, toStageId: first.id, reason: 'Back on A' });
+    b.advance(20_000);
+    await b.client.campaigns.move({ id: card.id, toStageId: second.id, reason: 'Back on B' });
+    exchange(a, b);
+    for (const d of [a, b]) {
+      expect((await d.client.campaigns.get({ id: card.id })).campaign.stageId).toBe(second.id);
+      // Each move back reopened a handoff with its reason: the losing move is in the trail.
+      const trail = (await d.client.campaigns.activity({ id: card.id, limit: 1000 })).map(
+        (e) => e.text,
+      );
+      expect(trail).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('Back on A'),
+          expect.stringContaining('Back on B'),
+        ]),
+      );
+      expect(openConflicts(d.backend.context.db)).toEqual([
+        expect.objectContaining({
+          kind: 'stage-move',
+          entityId: card.id,
+          detail: {
+            won: expect.objectContaining({ stageId: second.id, deviceId: b.deviceId }),
+            lost: expect.objectContaining({ stageId: first.id, deviceId: a.deviceId }),
+          },
+        }),
+      ]);
+    }
+    exchange(b, a);
     await expectConverged(a, b);
   });
 });
