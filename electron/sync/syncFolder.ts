@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { DomainError } from '../../shared/domain';
 import type { BatonDatabase } from '../db/batonDatabase';
 import { exportBatches, type ExportedBatch } from './exportBatches';
@@ -69,6 +70,13 @@ export function* syncSteps(
   const layout = new FolderLayout(sharedFolder);
   const report: SyncReport = { exported: [], applied: [], parked: [], problems: [] };
 
+  // An unplugged drive or an unmounted share: write nothing, or the next run would create a
+  // fresh `baton/` where the drive's folder used to be.
+  const missing = missingFolderProblem(sharedFolder);
+  if (missing) {
+    report.problems.push(missing);
+    return report;
+  }
   const manifest = checkWorkspaceManifest(db, layout, at);
   if (!manifest.ok) {
     report.problems.push(manifest.problem);
@@ -90,4 +98,21 @@ export function* syncSteps(
   report.problems.push(...imported.problems);
   if (imported.applied.length > 0) writeAckFile(db, layout, appliedCursors(db));
   return report;
+}
+
+function missingFolderProblem(sharedFolder: string): SyncProblem | null {
+  let code: string;
+  try {
+    if (fs.statSync(sharedFolder).isDirectory()) return null;
+    code = 'ENOTDIR';
+  } catch (err) {
+    code = (err as NodeJS.ErrnoException).code ?? 'error';
+  }
+  return {
+    kind: 'unreadable',
+    file: '.',
+    message:
+      `The shared folder ${sharedFolder} is not there (${code}): nothing was synced. ` +
+      `Reconnect the drive or the cloud folder; sync resumes by itself.`,
+  };
 }

@@ -8,6 +8,8 @@ import { syncFolderAsync, type SyncReport } from './syncFolder';
 export interface SyncRunnerOptions {
   /** Quiet time after a local commit or a folder event before a run starts (ms). */
   debounceMs?: number;
+  /** Run at the latest this long after the first of a burst that never pauses (ms). */
+  maxWaitMs?: number;
   /** Look at the folder this often whatever the watcher says (cloud clients write oddly). */
   pollMs?: number;
   /** Watch the folder for changes (fs.watch, recursive where the platform supports it). */
@@ -22,6 +24,7 @@ export interface SyncRunnerOptions {
 
 export const DEFAULT_DEBOUNCE_MS = 500;
 export const DEFAULT_POLL_MS = 30_000;
+export const DEFAULT_MAX_WAIT_MS = 5_000;
 
 interface Deferred {
   promise: Promise<SyncRunOutcome>;
@@ -56,6 +59,8 @@ export class SyncRunner {
   private stopped = false;
   private runs = 0;
   private readonly abort = new AbortController();
+  private readonly maxWaitMs: number;
+  private firstPending: number | null = null;
 
   constructor(
     readonly db: BatonDatabase,
@@ -64,6 +69,7 @@ export class SyncRunner {
   ) {
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+    this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
   }
 
   /** How many runs have finished (for status and tests). */
@@ -81,7 +87,11 @@ export class SyncRunner {
     this.unsubscribe = this.db.onCommit((e) => {
       if (e.origin === 'local') this.soon();
     });
-    this.poll = setInterval(() => void this.request(), this.pollMs);
+    this.poll = setInterval(() => {
+      // A watcher lost with the folder (an unplugged drive) is tried again when polling.
+      if (!this.watcher && (this.options.watch ?? true)) this.startWatching();
+      void this.request();
+    }, this.pollMs);
     this.poll.unref();
     if (this.options.watch ?? true) this.startWatching();
     void this.request();
@@ -112,14 +122,21 @@ export class SyncRunner {
     await this.running;
   }
 
-  /** A run after `debounceMs` of quiet (local commits and folder events come in bursts). */
+  /**
+   * A run after `debounceMs` of quiet (local commits and folder events come in bursts), but
+   * no later than `maxWaitMs` after the first of them, so steady typing still syncs.
+   */
   private soon(): void {
     if (this.stopped) return;
+    const now = Date.now();
+    this.firstPending ??= now;
     if (this.debounce) clearTimeout(this.debounce);
+    const wait = Math.min(this.debounceMs, Math.max(0, this.firstPending + this.maxWaitMs - now));
     this.debounce = setTimeout(() => {
       this.debounce = null;
+      this.firstPending = null;
       void this.request();
-    }, this.debounceMs);
+    }, wait);
   }
 
   private async loop(): Promise<void> {

@@ -188,6 +188,67 @@ describe('sync runner', () => {
     expect(most).toBe(1);
   });
 
+  it('runs during a burst of commits that never pauses, at the latest after maxWaitMs', async () => {
+    const data = makeTempDir('baton-runner-');
+    const shared = makeTempDir('baton-runner-shared-');
+    const db = BatonDatabase.open(data.dir);
+    cleanups.push(data.cleanup, shared.cleanup, () => db.close());
+    const startedAt: number[] = [];
+    const runner = new SyncRunner(db, shared.dir, {
+      watch: false,
+      debounceMs: 150,
+      maxWaitMs: 300,
+      run: async () => {
+        startedAt.push(Date.now());
+        return { exported: [], applied: [], parked: [], problems: [] };
+      },
+    });
+    cleanups.push(() => void runner.stop());
+    runner.start();
+    await eventually(() => expect(startedAt).toHaveLength(1));
+    const burstStart = Date.now();
+    for (let i = 0; i < 20; i++) {
+      db.write(null, (tx) =>
+        tx.insert('workspace', {
+          name: `W${i}`,
+          homeTimeZone: 'UTC',
+          createdAt: new Date().toISOString(),
+        }),
+      );
+      await sleep(50);
+    }
+    // A second of commits 50 ms apart: a plain 150 ms debounce would not have run yet.
+    const during = startedAt.filter((t) => t > burstStart && t < Date.now());
+    expect(during.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('writes nothing while the shared folder is gone, and syncs once it is back', async () => {
+    team = syncTeam();
+    const a = team.device('a');
+    const b = team.device('b');
+    await sharedDemo(a, b);
+    const away = `${team.sharedDir}-unplugged`;
+    fs.renameSync(team.sharedDir, away);
+    cleanups.push(() => fs.rmSync(away, { recursive: true, force: true }));
+
+    const card = (await b.client.campaigns.list({}))[0]!;
+    b.advance(60_000);
+    await b.client.campaigns.update({ id: card.id, name: 'Written while unplugged' });
+    const offline = await b.client.sync.run();
+    expect(offline).toMatchObject({ exported: 0, applied: 0, error: null });
+    expect(offline.problems).toEqual([expect.objectContaining({ kind: 'unreadable', file: '.' })]);
+    expect(offline.problems[0]!.message).toMatch(/is not there/);
+    expect(fs.existsSync(team.sharedDir)).toBe(false);
+    expect((await b.client.sync.status()).pendingChanges).toBe(1);
+
+    fs.renameSync(away, team.sharedDir);
+    const back = await b.client.sync.run();
+    expect(back).toMatchObject({ exported: 1, problems: [], error: null });
+    a.advance(120_000);
+    expect(a.sync().applied).toHaveLength(1);
+    expect(contentDump(a)).toEqual(contentDump(b));
+  });
+
   it('reports a corrupt batch in the folder and carries on with the others', async () => {
     team = syncTeam();
     const a = team.device('a');
