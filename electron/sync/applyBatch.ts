@@ -64,7 +64,8 @@ export type MergeNote =
       baseHlc: string | null;
     }
   | {
-      kind: 'changed-after-deletion';
+      /** `kept-by-edit`: a checklist item (add wins) edited concurrently stays, not deleted. */
+      kind: 'changed-after-deletion' | 'kept-by-edit';
       entity: EntityName;
       entityId: string;
       deletedHlc: string;
@@ -79,6 +80,8 @@ export type MergeNote =
       lost: StageMove;
     }
   | { kind: 'reopened'; entity: 'handoff'; entityId: string; approvalId: string };
+
+type DeletionNote = Extract<MergeNote, { deletedHlc: string }>;
 
 export interface StageMove {
   hlc: string;
@@ -211,7 +214,19 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
         baseHlc: m.baseHlc,
       });
     }
-    merged.push(...deletions.map((d) => d()).filter((d) => d !== null), ...moves);
+    for (const note of deletions.map((d) => d()).filter((d) => d !== null)) {
+      if (note.entity === 'checklistItem') {
+        // Checklist items: add wins. An item ticked or edited while deleted elsewhere stays.
+        db.orm
+          .update(s.checklistItems)
+          .set({ deletedAt: null })
+          .where(eq(s.checklistItems.id, note.entityId))
+          .run();
+        local('checklistItem', note.entityId, { deletedAt: null });
+        merged.push({ ...note, kind: 'kept-by-edit' });
+      } else merged.push(note);
+    }
+    merged.push(...moves);
     for (const handoffId of handoffsTouched(db, incoming)) {
       const reopen = reopenNeeded(db, handoffId);
       if (!reopen) continue;
@@ -392,8 +407,8 @@ function findChangesAfterDeletion(
   stmts: Statements,
   incoming: readonly IncomingChange[],
   knew: (c: ChangeRef) => boolean,
-): (() => MergeNote | null)[] {
-  const checks: (() => MergeNote | null)[] = [];
+): (() => DeletionNote | null)[] {
+  const checks: (() => DeletionNote | null)[] = [];
   for (const [[entity, entityId], theirs] of groupByRow(incoming)) {
     if (APPEND_ONLY.has(entity)) continue;
     const held = (stmts.rowChanges.all(entity, entityId) as HeldChange[]).filter((c) => !knew(c));
@@ -414,7 +429,7 @@ function findChangesAfterDeletion(
       const deletedAt = stmts.rowDeletedAt(entity).get(entityId) as string | null | undefined;
       return deletedAt
         ? {
-            kind: 'changed-after-deletion',
+            kind: 'changed-after-deletion' as const,
             entity,
             entityId,
             ...pair,

@@ -44,8 +44,9 @@ export function conflictOf(
         field: 'stageId',
         detail: { won: note.won, lost: note.lost },
       };
-    case 'reopened':
-      return null; // the handoff's trail already says so (a `reopened` event)
+    case 'reopened': // the handoff's trail already says so (a `reopened` event)
+    case 'kept-by-edit': // nothing lost: the item is there, with the edit
+      return null;
   }
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { WriteTx } from '../../electron/db/writeTx';
 import { openConflicts } from '../../electron/sync/syncConflicts';
 import { changeLogProblems } from '../harness/changeLog';
 import { contentDump, syncTeam, type SyncDevice } from '../harness/syncDevices';
@@ -289,6 +290,63 @@ describe('one card moved on two laptops', () => {
       ]);
     }
     exchange(b, a);
+    await expectConverged(a, b);
+  });
+});
+
+describe('checklist items', () => {
+  /** Writes through the write path directly: no procedure adds or deletes one item yet. */
+  function write(d: SyncDevice, fn: (tx: WriteTx) => void): void {
+    d.backend.context.db.write(null, fn);
+  }
+
+  it('add wins: an item ticked on one laptop while deleted on the other stays, ticked', async () => {
+    const { a, b } = await twoDevices();
+    const { h } = await handoffWithLongText(a, 'submitted');
+    const item = h.checklist.find((c) => !c.done) ?? h.checklist[0]!;
+    a.advance(10_000);
+    write(a, (tx) => tx.softDelete('checklistItem', item.id));
+    b.advance(20_000);
+    await b.client.handoffs.setChecklistItem({ id: item.id, done: !item.done });
+    exchange(a, b);
+    exchange(b, a);
+    for (const d of [a, b]) {
+      const after = await d.client.handoffs.get({ id: h.handoff.id });
+      expect(after.checklist.find((c) => c.id === item.id)).toMatchObject({ done: !item.done });
+      expect(openConflicts(d.backend.context.db)).toEqual([]);
+    }
+    await expectConverged(a, b);
+  });
+
+  it('an item added on one laptop arrives beside the other’s; ticks merge by HLC', async () => {
+    const { a, b } = await twoDevices();
+    const { h } = await handoffWithLongText(a, 'submitted');
+    const item = h.checklist[0]!;
+    a.advance(10_000);
+    let added = '';
+    write(a, (tx) => {
+      added = tx.insert('checklistItem', {
+        handoffId: h.handoff.id,
+        key: null,
+        label: 'Added on A',
+        required: false,
+        position: 99,
+      }).id;
+    });
+    await a.client.handoffs.setChecklistItem({ id: item.id, done: true });
+    b.advance(20_000); // B's untick is later: it wins on both
+    await b.client.handoffs.setChecklistItem({ id: item.id, done: false });
+    exchange(a, b);
+    exchange(b, a);
+    for (const d of [a, b]) {
+      const after = await d.client.handoffs.get({ id: h.handoff.id });
+      expect(after.checklist.find((c) => c.id === added)).toMatchObject({ label: 'Added on A' });
+      expect(after.checklist.find((c) => c.id === item.id)).toMatchObject({
+        done: false,
+        doneById: null,
+        doneAt: null,
+      });
+    }
     await expectConverged(a, b);
   });
 });

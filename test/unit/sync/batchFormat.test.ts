@@ -22,6 +22,21 @@ const encode = (changes: Change[]) =>
   encodeBatch({ deviceId: DEVICE, seq: 7, createdAt: '2026-03-02T09:00:01.000Z', changes });
 
 describe('batch files', () => {
+  it('carry what the writer had applied (`knows`), and read as knowing nothing without it', () => {
+    const knows = { fedcba9876543210: 4 };
+    const withKnows = encodeBatch({
+      deviceId: DEVICE,
+      seq: 7,
+      createdAt: '2026-03-02T09:00:01.000Z',
+      changes: [change(1, 'Spring')],
+      knows,
+    });
+    const decoded = decodeBatch(withKnows.bytes);
+    expect(decoded.ok && decoded.batch.header.knows).toEqual(knows);
+    const without = decodeBatch(encode([change(1, 'Spring')]).bytes);
+    expect(without.ok && 'knows' in without.batch.header).toBe(false);
+  });
+
   it('decode to exactly what was encoded, with the header describing the body', () => {
     const changes = [change(1, 'Spring'), change(2, { nested: ['a\nb', 1] }), change(3, null)];
     const { bytes, header, sha256 } = encode(changes);
