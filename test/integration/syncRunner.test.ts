@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BatonDatabase } from '../../electron/db/batonDatabase';
 import type { SyncReport } from '../../electron/sync';
+import type { CommitNotice } from '../../shared/model';
 import { SyncRunner } from '../../electron/sync/syncRunner';
 import { toBatonError } from '../../renderer/api/errors';
 import { failureOf } from '../harness/apiBindings';
@@ -86,6 +87,35 @@ describe('sync runner', () => {
       expect((await a.client.sync.status()).pendingChanges).toBe(0);
     });
     await eventually(() => expect(contentDump(b)).toEqual(contentDump(a)));
+  });
+
+  it('tells open windows: a live update names what a run applied', async () => {
+    team = syncTeam();
+    const a = team.device('a');
+    const b = team.device('b');
+    await sharedDemo(a, b);
+    const controller = new AbortController();
+    cleanups.push(() => controller.abort());
+    const notices: CommitNotice[] = [];
+    const stream = await b.client.live.updates(undefined, { signal: controller.signal });
+    void (async () => {
+      try {
+        for await (const notice of stream) notices.push(notice);
+      } catch {
+        // Aborting ends the stream.
+      }
+    })();
+
+    const card = (await a.client.campaigns.list({}))[0]!;
+    a.advance(60_000);
+    await a.client.campaigns.update({ id: card.id, name: 'Seen live on B' });
+    a.sync();
+    expect((await b.client.sync.run()).applied).toBe(1);
+    await eventually(() =>
+      expect(notices).toContainEqual(
+        expect.objectContaining({ tables: ['campaign'], ids: [card.id], campaignIds: [card.id] }),
+      ),
+    );
   });
 
   it('picks up a batch another device dropped into the folder, by polling alone', async () => {
