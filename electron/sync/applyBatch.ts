@@ -227,7 +227,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       } else merged.push(note);
     }
     merged.push(...moves);
-    for (const handoffId of handoffsTouched(db, incoming)) {
+    for (const handoffId of handoffsTouched(stmts, incoming)) {
       const reopen = reopenNeeded(db, handoffId);
       if (!reopen) continue;
       const exists = db.orm
@@ -411,6 +411,11 @@ function findChangesAfterDeletion(
   const checks: (() => DeletionNote | null)[] = [];
   for (const [[entity, entityId], theirs] of groupByRow(incoming)) {
     if (APPEND_ONLY.has(entity)) continue;
+    // Only a row this database holds, and that is or is about to be deleted, can qualify: a
+    // cheap look first, as a catch-up brings thousands of rows.
+    const localDeletedAt = stmts.rowDeletedAt(entity).get(entityId) as string | null | undefined;
+    if (localDeletedAt === undefined) continue;
+    if (localDeletedAt === null && !theirs.some((c) => c.field === 'deletedAt')) continue;
     const held = (stmts.rowChanges.all(entity, entityId) as HeldChange[]).filter((c) => !knew(c));
     if (held.length === 0) continue;
     const isDelete = (c: FieldChange) => c.field === 'deletedAt' && c.value !== 'null';
@@ -475,30 +480,47 @@ function findConcurrentMoves(
   return notes;
 }
 
-/** Handoffs whose package, status or events the batch changed: the reopen rule looks at them. */
-function handoffsTouched(db: BatonDatabase, incoming: readonly IncomingChange[]): string[] {
+/**
+ * Handoffs whose package, status or events the batch changed and that stand approved (or
+ * beyond): the reopen rule looks at them. Others cannot be "changed since approval".
+ */
+function handoffsTouched(stmts: Statements, incoming: readonly IncomingChange[]): string[] {
   const ids = new Set<string>();
-  const parent = {
-    handoffField: s.handoffFields,
-    checklistItem: s.checklistItems,
-    handoffEvent: s.handoffEvents,
-  } as const;
+  const seen = new Set<string>();
   for (const c of incoming) {
+    if (seen.has(c.entityId)) continue; // one lookup per row, not per changed field
+    seen.add(c.entityId);
     if (c.entity === 'handoff') ids.add(c.entityId);
-    else if (c.entity in parent) {
-      const table = parent[c.entity as keyof typeof parent];
-      const row = db.orm
-        .select({ handoffId: table.handoffId })
-        .from(table)
-        .where(eq(table.id, c.entityId))
-        .get();
-      if (row) ids.add(row.handoffId);
+    else if (
+      c.entity === 'handoffField' ||
+      c.entity === 'checklistItem' ||
+      c.entity === 'handoffEvent'
+    ) {
+      const handoffId = stmts.handoffOf(c.entity).get(c.entityId) as string | undefined;
+      if (handoffId) ids.add(handoffId);
     }
   }
-  return [...ids].sort();
+  return [...ids]
+    .filter((id) => APPROVED_STATUSES.has(stmts.handoffStatus.get(id) as string))
+    .sort();
 }
 
+const APPROVED_STATUSES: ReadonlySet<string> = new Set(['approved', 'acknowledged', 'done']);
+
 type Statements = ReturnType<typeof statements>;
+
+/** A single-value statement per entity table, prepared on first use. */
+function perEntity(sqlite: Database.Database, sql: (table: string) => string) {
+  const byEntity = new Map<EntityName, Database.Statement>();
+  return (entity: EntityName): Database.Statement => {
+    let stmt = byEntity.get(entity);
+    if (!stmt) {
+      stmt = sqlite.prepare(sql(getTableName(ENTITIES[entity]))).pluck();
+      byEntity.set(entity, stmt);
+    }
+    return stmt;
+  };
+}
 
 function statements(sqlite: Database.Database) {
   return preparedOnce(sqlite, 'sync:apply', () => ({
@@ -524,10 +546,9 @@ function statements(sqlite: Database.Database) {
       `SELECT entity, entity_id AS entityId, field, hlc, value, device_id AS deviceId
          FROM changes WHERE entity = ? AND entity_id = ? ORDER BY hlc`,
     ),
-    rowDeletedAt: (entity: EntityName) =>
-      sqlite
-        .prepare(`SELECT deleted_at FROM "${getTableName(ENTITIES[entity])}" WHERE id = ?`)
-        .pluck(),
+    rowDeletedAt: perEntity(sqlite, (table) => `SELECT deleted_at FROM "${table}" WHERE id = ?`),
+    handoffOf: perEntity(sqlite, (table) => `SELECT handoff_id FROM "${table}" WHERE id = ?`),
+    handoffStatus: sqlite.prepare('SELECT status FROM handoffs WHERE id = ?').pluck(),
     insertChange: sqlite.prepare(
       `INSERT OR IGNORE INTO changes (id, entity, entity_id, field, value, hlc, device_id,
         actor_id, schema_version, tx_id) VALUES (@id, @entity, @entityId, @field, @value, @hlc,
