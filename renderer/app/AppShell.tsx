@@ -23,6 +23,7 @@ import { PeopleScreen } from '../features/people/PeopleScreen';
 import { personActions } from '../features/people/personActions';
 import { settingsActions } from '../features/settings/settingsActions';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useWorkspaceStore } from '../features/workspace/workspaceStore';
 import { Avatar, Button, Kbd } from '../ui';
 import { appActions } from './appActions';
@@ -38,8 +39,8 @@ const SHELL_ACTIONS = [...campaignActions, ...appActions, ...personActions, ...s
 const VIEW_TABLES = ['stage', 'person', 'workspace'];
 
 /**
- * The window's chrome: workspace, navigation between screens, the palette, "New campaign" and
- * who I am; the handoff panel and the campaign dialogs live here once for every screen.
+ * The window's chrome: workspace, navigation between screens, the palette, sync status,
+ * "New campaign" and who I am; the handoff panel and the campaign dialogs live here once for every screen.
  */
 export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo }) {
   const api = useApi();
@@ -103,6 +104,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
             ))}
           </span>
         </button>
+        <SyncIndicator onOpen={() => navigate('settings')} />
         <Button
           variant="primary"
           icon={<PlusIcon />}

@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { DeviceSection } from './DeviceSection';
+import { SyncSection } from '../sync/SyncSection';
 import { StageNamesSection } from './StageNamesSection';
 import { ThemeSection } from './ThemeSection';
 import { WhoAmISection } from './WhoAmISection';
 import '../manage/manageScreen.css';
 import './settings.css';
 
-/** Who I am here, this computer, appearance and the workspace's stage names. */
+/** Who I am here, this computer, folder sync, appearance and the workspace's stage names. */
 export function SettingsScreen() {
   const headingId = useId();
   return (
@@ -20,6 +21,7 @@ export function SettingsScreen() {
       <div className="settings-grid">
         <WhoAmISection />
         <DeviceSection />
+        <SyncSection />
         <ThemeSection />
         <StageNamesSection />
       </div>
