@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 type Screen = 'Board' | 'Clients' | 'People' | 'Settings';
 
-/** The window's header and the things it opens: navigation, palette, New campaign, me. */
+/** The window's header and the things it opens: navigation, palette, sync, New campaign, me. */
 export class AppShellPage {
   constructor(private readonly page: Page) {}
 
@@ -22,6 +22,11 @@ export class AppShellPage {
   /** "Who am I" as the header shows it: a link to Settings named by the person. */
   me(name: string) {
     return this.page.getByRole('banner').getByRole('link', { name, exact: true });
+  }
+
+  /** The header's sync status, a button named "Sync: …" that opens Settings → Sync. */
+  get syncIndicator() {
+    return this.page.getByRole('banner').getByRole('button', { name: /^Sync: / });
   }
 
   notification(text: string | RegExp) {
