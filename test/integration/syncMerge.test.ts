@@ -350,3 +350,32 @@ describe('checklist items', () => {
     await expectConverged(a, b);
   });
 });
+
+describe('three laptops', () => {
+  it('a third laptop that sees both concurrent edits merges them to the same text', async () => {
+    const { a, b } = await twoDevices();
+    const c = team.device('c');
+    expect(c.sync().problems).toEqual([]);
+    const { h, key } = await handoffWithLongText(a);
+    const handoffId = h.handoff.id;
+    a.advance(1_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE });
+    for (const d of [a, b, c]) d.sync();
+    a.advance(10_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE.replace('awareness', 'leads') });
+    b.advance(20_000);
+    await b.client.handoffs.setField({ handoffId, key, value: BASE.replace('10k', '12k') });
+    // C hears from A and B before they hear from each other, then everyone syncs twice.
+    a.sync();
+    b.sync();
+    c.sync();
+    for (let round = 0; round < 2; round++) for (const d of [a, b, c]) d.sync();
+    const expected = BASE.replace('awareness', 'leads').replace('10k', '12k');
+    for (const d of [a, b, c]) {
+      expect((await d.client.handoffs.get({ id: handoffId })).fields[key]).toBe(expected);
+      expect(changeLogProblems(d.backend.context.db)).toEqual([]);
+    }
+    expect(contentDump(c)).toEqual(contentDump(a));
+    expect(contentDump(b)).toEqual(contentDump(a));
+  });
+});
