@@ -122,8 +122,14 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
         c,
         (x) => stmts.batchOf.get(x.deviceId, x.hlc, x.hlc) as number | undefined,
       );
+    // The merge's own changes are this device's and must sort after everything in the batch.
+    // A teammate's clock far ahead (which ours does not follow past 5 minutes) makes that
+    // impossible: then the merge writes nothing and last writer wins stands (the gate still
+    // compares hashes, so an approval of another package still reads "changed since approval").
+    observeHlc(header.lastHlc);
+    const mayWrite = stamp() > header.lastHlc;
     // Decided before the incoming changes join the history they are compared with.
-    const textMerges = planTextMerges(db, stmts, incoming, knew);
+    const textMerges = mayWrite ? planTextMerges(db, stmts, incoming, knew) : [];
     const merging = new Set(textMerges.map((m) => fieldKey(m.incoming)));
     const winners = winningChanges(
       incoming,
@@ -169,8 +175,6 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       (rows[entity] ??= []).push(entityId);
     }
 
-    // The merge's own changes are this device's, stamped after everything in the batch.
-    observeHlc(header.lastHlc);
     const txId = newId();
     const local = (entity: EntityName, entityId: string, patch: Record<string, unknown>) => {
       for (const [field, value] of Object.entries(patch)) {
@@ -215,7 +219,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       });
     }
     for (const note of deletions.map((d) => d()).filter((d) => d !== null)) {
-      if (note.entity === 'checklistItem') {
+      if (note.entity === 'checklistItem' && mayWrite) {
         // Checklist items: add wins. An item ticked or edited while deleted elsewhere stays.
         db.orm
           .update(s.checklistItems)
@@ -227,7 +231,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       } else merged.push(note);
     }
     merged.push(...moves);
-    for (const handoffId of handoffsTouched(stmts, incoming)) {
+    for (const handoffId of mayWrite ? handoffsTouched(stmts, incoming) : []) {
       const reopen = reopenNeeded(db, handoffId);
       if (!reopen) continue;
       const exists = db.orm

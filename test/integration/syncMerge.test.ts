@@ -379,3 +379,34 @@ describe('three laptops', () => {
     expect(contentDump(b)).toEqual(contentDump(a));
   });
 });
+
+describe('a teammate whose clock is a year ahead', () => {
+  it('merges nothing it could not stamp after; last writer wins and the change log holds', async () => {
+    team = syncTeam();
+    const a = team.device('a');
+    const b = team.device('b', Date.parse('2027-03-02T09:00:00.000Z'));
+    await a.client.workspace.loadDemo();
+    a.sync();
+    b.sync();
+    const me = (await a.client.workspace.get())!.me!;
+    await b.client.workspace.setMe({ personId: me.id });
+    const { h, key } = await handoffWithLongText(a);
+    const handoffId = h.handoff.id;
+    await a.client.handoffs.setField({ handoffId, key, value: BASE });
+    exchange(a, b);
+    a.advance(10_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE.replace('warm', 'playful') });
+    b.advance(10_000);
+    await b.client.handoffs.setField({ handoffId, key, value: BASE.replace('10k', '12k') });
+    exchange(a, b);
+    exchange(b, a);
+    for (const d of [a, b]) {
+      expect(changeLogProblems(d.backend.context.db)).toEqual([]);
+    }
+    expect(contentDump(a)).toEqual(contentDump(b));
+    // B's clock is ahead: its value wins on both laptops (A cannot stamp a merge after it).
+    expect((await a.client.handoffs.get({ id: handoffId })).fields[key]).toBe(
+      (await b.client.handoffs.get({ id: handoffId })).fields[key],
+    );
+  });
+});
