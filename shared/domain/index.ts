@@ -6,6 +6,7 @@ export * from './raci';
 export * from './sentences';
 export * from './fieldValue';
 export * from './gate';
+export * from './gateView';
 export * from './backwardPlan';
 export * from './templates/builtin';
 export * from './templates/universal';

@@ -10,3 +10,4 @@ export * from './errors';
 export * from './views';
 export * from './labels';
 export * from './sync';
+export * from './tables';

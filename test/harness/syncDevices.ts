@@ -82,3 +82,17 @@ export function changeIds(d: SyncDevice): string[] {
       .all() as string[]
   ).slice();
 }
+
+/** A with the demo agency, B joined from the shared folder, both synced once, B acting as A's person. */
+export async function demoPair(
+  team: ReturnType<typeof syncTeam>,
+): Promise<{ a: SyncDevice; b: SyncDevice }> {
+  const a = team.device('a');
+  const b = team.device('b');
+  await a.client.workspace.loadDemo();
+  a.sync();
+  b.sync();
+  const me = (await a.client.workspace.get())!.me!;
+  await b.client.workspace.setMe({ personId: me.id });
+  return { a, b };
+}

@@ -6,22 +6,21 @@ import { FolderLayout } from '../../electron/sync/folderLayout';
 import fs from 'node:fs';
 import path from 'node:path';
 import { changeLogProblems } from '../harness/changeLog';
-import { changeIds, contentDump, syncTeam, type SyncDevice } from '../harness/syncDevices';
+import {
+  changeIds,
+  contentDump,
+  demoPair,
+  syncTeam,
+  type SyncDevice,
+} from '../harness/syncDevices';
 
 let team: ReturnType<typeof syncTeam>;
 afterEach(() => team.close());
 
 /** A with the demo agency, B joined from the shared folder, both synced once. */
-async function twoDevices(): Promise<{ a: SyncDevice; b: SyncDevice }> {
+function twoDevices(): Promise<{ a: SyncDevice; b: SyncDevice }> {
   team = syncTeam();
-  const a = team.device('a');
-  const b = team.device('b');
-  await a.client.workspace.loadDemo();
-  a.sync();
-  b.sync();
-  const me = (await a.client.workspace.get())!.me!;
-  await b.client.workspace.setMe({ personId: me.id });
-  return { a, b };
+  return demoPair(team);
 }
 
 const firstCampaign = async (d: SyncDevice) => (await d.client.campaigns.list({}))[0]!;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WriteTx } from '../../electron/db/writeTx';
 import { openConflicts } from '../../electron/sync/syncConflicts';
 import { changeLogProblems } from '../harness/changeLog';
-import { contentDump, syncTeam, type SyncDevice } from '../harness/syncDevices';
+import { contentDump, demoPair, syncTeam, type SyncDevice } from '../harness/syncDevices';
 
 // The merge rules beyond per-field last-writer-wins (docs/sync-format.md, "Merge rules"), with
 // two laptops, real database files and one real shared folder.
@@ -11,16 +11,9 @@ let team: ReturnType<typeof syncTeam>;
 afterEach(() => team.close());
 
 /** A with the demo agency, B joined from the shared folder, both synced once. */
-async function twoDevices(): Promise<{ a: SyncDevice; b: SyncDevice }> {
+function twoDevices(): Promise<{ a: SyncDevice; b: SyncDevice }> {
   team = syncTeam();
-  const a = team.device('a');
-  const b = team.device('b');
-  await a.client.workspace.loadDemo();
-  a.sync();
-  b.sync();
-  const me = (await a.client.workspace.get())!.me!;
-  await b.client.workspace.setMe({ personId: me.id });
-  return { a, b };
+  return demoPair(team);
 }
 
 /** Syncs A, B, A: each has then seen everything of the other. */

@@ -1,38 +1,15 @@
 import {
   evaluateGate,
-  gateLabel,
   isOverdue,
   packageHash,
   templateById,
+  toGateView,
   GENERIC_TEMPLATE,
-  type GateResult,
 } from '../../../shared/domain';
-import type { FieldValue, GateView, HandoffDetail } from '../../../shared/model';
+import type { FieldValue, HandoffDetail } from '../../../shared/model';
 import type * as s from '../../db/schema';
 import type { HandoffParts } from './rows';
 import { fieldValueOf, toChecklistItem, toComment, toEvent, toHandoff, toRaci } from './toModel';
-
-export function toGateView(result: GateResult): GateView {
-  return result.passed
-    ? {
-        passed: true,
-        state: 'ready',
-        label: gateLabel(result),
-        overridden: result.overridden,
-        changedSinceApproval: false,
-        missing: [],
-        waitingOn: [],
-      }
-    : {
-        passed: false,
-        state: result.state,
-        label: gateLabel(result),
-        overridden: false,
-        changedSinceApproval: result.changedSinceApproval === true,
-        missing: result.missing,
-        waitingOn: result.waitingOn,
-      };
-}
 
 export interface HandoffViewInput {
   row: typeof s.handoffs.$inferSelect;

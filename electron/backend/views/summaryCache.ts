@@ -1,15 +1,4 @@
-import type { CampaignSummary } from '../../../shared/model';
-
-/** Tables whose rows belong to one campaign: a write to them changes only that campaign's card. */
-const CAMPAIGN_TABLES = new Set([
-  'campaign',
-  'handoff',
-  'handoffField',
-  'checklistItem',
-  'raci',
-  'handoffEvent',
-  'comment',
-]);
+import { CAMPAIGN_SCOPED_TABLES, type CampaignSummary } from '../../../shared/model';
 
 /**
  * The board's cards as last computed, so a window's reload or a full refetch costs what it
@@ -27,7 +16,7 @@ export class SummaryCache {
   /** After a commit in this process: `campaignIds` null means it could not name them. */
   onCommit(tables: readonly string[], campaignIds: readonly string[] | null): void {
     if (!this.cards) return;
-    if (campaignIds === null || tables.some((t) => !CAMPAIGN_TABLES.has(t))) {
+    if (campaignIds === null || tables.some((t) => !CAMPAIGN_SCOPED_TABLES.has(t))) {
       this.clear();
       return;
     }

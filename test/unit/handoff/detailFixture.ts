@@ -1,9 +1,9 @@
-import { evaluateGate, gateLabel } from '../../../shared/domain/gate';
+import { evaluateGate } from '../../../shared/domain/gate';
+import { toGateView } from '../../../shared/domain/gateView';
 import { packageHash } from '../../../shared/domain/packageHash';
 import { STRATEGY_TO_CREATIVE } from '../../../shared/domain/templates/brief';
 import type {
   FieldValue,
-  GateView,
   HandoffDetail,
   HandoffEvent,
   HandoffStatus,
@@ -98,25 +98,7 @@ export function makeDetail(o: FixtureOptions = {}): HandoffDetail {
     },
     STRATEGY_TO_CREATIVE,
   );
-  const gate: GateView = result.passed
-    ? {
-        passed: true,
-        state: 'ready',
-        label: gateLabel(result),
-        overridden: result.overridden,
-        changedSinceApproval: false,
-        missing: [],
-        waitingOn: [],
-      }
-    : {
-        passed: false,
-        state: result.state,
-        label: gateLabel(result),
-        overridden: false,
-        changedSinceApproval: result.changedSinceApproval === true,
-        missing: result.missing,
-        waitingOn: result.waitingOn,
-      };
+  const gate = toGateView(result);
   return {
     handoff: {
       id: HANDOFF,

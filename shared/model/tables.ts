@@ -1,0 +1,15 @@
+/**
+ * The tables whose rows belong to one campaign (the campaign, its handoffs and what hangs off
+ * them). A write to these changes only that campaign's card; a write to any other table (a
+ * person, a client, a stage, the workspace) shows on every card. The backend's card cache and
+ * the board's live refresh both decide by it.
+ */
+export const CAMPAIGN_SCOPED_TABLES: ReadonlySet<string> = new Set([
+  'campaign',
+  'handoff',
+  'handoffField',
+  'checklistItem',
+  'raci',
+  'handoffEvent',
+  'comment',
+]);
