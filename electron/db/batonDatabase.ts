@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { DomainError } from '../../shared/domain';
+import { DomainError, formatHlc, parseHlc } from '../../shared/domain';
 import { preparedOnce } from './prepared';
 import { backupDatabase } from './backup';
 import { DatabaseOpenError } from './dbErrors';
@@ -62,7 +62,8 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  */
 export class BatonDatabase {
   private readonly listeners = new Set<(e: CommitEvent) => void>();
-  private readonly clock: HlcClock;
+  private clock: HlcClock;
+  private currentDeviceId: string;
   private closed = false;
   private dataVersionStmt: Database.Statement | null = null;
 
@@ -70,14 +71,20 @@ export class BatonDatabase {
     readonly dataDir: string,
     readonly sqlite: Database.Database,
     readonly orm: Orm,
-    readonly deviceId: string,
+    deviceId: string,
     readonly schemaVersion: number,
     /** Set when the file was written by a newer Baton; writes are refused with this message. */
     readonly readOnlyReason: string | null,
     private readonly now: () => number,
   ) {
     const dev = orm.select().from(schema.device).where(eq(schema.device.id, 1)).get();
+    this.currentDeviceId = deviceId;
     this.clock = new HlcClock(dev?.lastHlc ?? '', deviceId, now);
+  }
+
+  /** This device's id: the `device` row's, which folder sync may change (see `reidentify`). */
+  get deviceId(): string {
+    return this.currentDeviceId;
   }
 
   static open(dataDir: string, options: OpenOptions = {}): BatonDatabase {
@@ -150,7 +157,7 @@ export class BatonDatabase {
       .transaction(() => {
         // Another process on this laptop (the CLI, a second window) may have written since our
         // last commit: carry on from its clock, so change HLCs stay unique and in commit order.
-        this.clock.catchUp(this.storedClock.get() as string);
+        this.catchUpStored();
         tx = new WriteTx(
           {
             orm: this.orm,
@@ -194,7 +201,7 @@ export class BatonDatabase {
     if (this.closed) throw new DomainError('READ_ONLY', 'The database is closed');
     const applied = this.sqlite
       .transaction(() => {
-        this.clock.catchUp(this.storedClock.get() as string);
+        this.catchUpStored();
         const out = fn({
           observeHlc: (hlc) => this.clock.observe(hlc),
           stamp: () => this.clock.next(),
@@ -254,6 +261,34 @@ export class BatonDatabase {
       .run();
   }
 
+  /**
+   * Folder sync found another copy of this database writing as this device (a copied data
+   * folder, a laptop restored from another's backup): from now on this one writes as
+   * `deviceId`. `restamp` runs first in the same transaction and moves what only this copy
+   * holds to the new id (electron/sync/deviceIdentity.ts). Returns false, changing nothing,
+   * when another process on this laptop re-identified the database first (this one follows).
+   */
+  reidentify(deviceId: string, restamp: (previousId: string) => void): boolean {
+    if (this.readOnlyReason) throw new DomainError('READ_ONLY', this.readOnlyReason);
+    if (this.closed) throw new DomainError('READ_ONLY', 'The database is closed');
+    const previousId = this.currentDeviceId;
+    const done = this.sqlite
+      .transaction(() => {
+        const stored = this.storedDevice.get()!;
+        if (stored.deviceId !== previousId) return false;
+        restamp(previousId);
+        const last = parseHlc(stored.lastHlc);
+        const lastHlc = last ? formatHlc({ ...last, node: deviceId }) : '';
+        this.sqlite
+          .prepare('UPDATE device SET device_id = ?, last_hlc = ? WHERE id = 1')
+          .run(deviceId, lastHlc);
+        return true;
+      })
+      .immediate();
+    this.sqlite.transaction(() => this.catchUpStored()).deferred();
+    return done;
+  }
+
   backup(reason = 'manual'): string {
     return backupDatabase(this.sqlite, this.dataDir, reason);
   }
@@ -281,13 +316,28 @@ export class BatonDatabase {
     }
   }
 
-  private get storedClock(): Database.Statement {
-    this.storedClockStmt ??= this.sqlite
-      .prepare('SELECT last_hlc FROM device WHERE id = 1')
-      .pluck();
-    return this.storedClockStmt;
+  private get storedDevice(): Database.Statement<[], { lastHlc: string; deviceId: string }> {
+    this.storedDeviceStmt ??= this.sqlite.prepare(
+      'SELECT last_hlc AS lastHlc, device_id AS deviceId FROM device WHERE id = 1',
+    );
+    return this.storedDeviceStmt;
   }
-  private storedClockStmt: Database.Statement | undefined;
+  private storedDeviceStmt:
+    Database.Statement<[], { lastHlc: string; deviceId: string }> | undefined;
+
+  /**
+   * Another process on this laptop (the CLI, a second window) may have written since our last
+   * commit (carry on from its clock, so change HLCs stay unique and in commit order) or
+   * re-identified the database (write as the new id from now on).
+   */
+  private catchUpStored(): void {
+    const stored = this.storedDevice.get()!;
+    if (stored.deviceId !== this.currentDeviceId) {
+      this.currentDeviceId = stored.deviceId;
+      this.clock = new HlcClock(stored.lastHlc, stored.deviceId, this.now);
+    }
+    this.clock.catchUp(stored.lastHlc);
+  }
 
   private get persistClock(): Database.Statement {
     this.persistClockStmt ??= this.sqlite.prepare('UPDATE device SET last_hlc = ? WHERE id = 1');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { DomainError } from '../../shared/domain';
 import type { BatonDatabase } from '../db/batonDatabase';
+import { settleDeviceIdentity } from './deviceIdentity';
 import { exportBatches, type ExportedBatch } from './exportBatches';
 import { FolderLayout } from './folderLayout';
 import { importSteps, type AppliedBatch } from './importBatches';
@@ -82,6 +83,9 @@ export function* syncSteps(
     report.problems.push(manifest.problem);
     return report;
   }
+  // Before exporting: changes of a copied database must not go out under the shared id.
+  const identity = settleDeviceIdentity(db, layout, at);
+  if (identity) report.problems.push(identity.problem);
   report.exported = exportBatches(db, layout, at);
   if (manifest.workspaceId !== null || report.exported.length > 0) {
     writeDeviceFile(db, layout, {

@@ -19,7 +19,12 @@ export type SyncProblemKind =
   /** The shared folder belongs to another workspace than this database. */
   | 'workspace-mismatch'
   /** The folder or file could not be read at all. */
-  | 'unreadable';
+  | 'unreadable'
+  /**
+   * Not a fault of a file: another copy of this database wrote as this device, so this one
+   * took a new device id (electron/sync/deviceIdentity.ts). Told once, in that run's report.
+   */
+  | 'reidentified';
 
 export interface SyncProblem {
   kind: SyncProblemKind;
