@@ -2,24 +2,35 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { parseHlc } from '../../shared/domain';
 import { Change } from '../../shared/model';
+import { CIPHER, decryptBody, encryptBody, NONCE_BYTES, newNonce } from './batchCrypto';
 import type { SyncProblemKind } from './syncProblem';
 
 /**
- * The batch file, format v1 (docs/sync-format.md): UTF-8 JSON Lines.
+ * The batch file (docs/sync-format.md): UTF-8 JSON Lines.
  *   line 1      header (format, version, device, schema, seq, HLC range, count, body hash)
  *   lines 2..n  one change per line
  *   last line   {"seal":"<SHA-256 hex of every byte before this line>"}
+ * Format v2 is the same file of an encrypted workspace: the header names the cipher and the
+ * nonce instead of a body hash, and the body is one line, the base64 of the v1 body lines
+ * encrypted with the header line as associated data (batchCrypto.ts).
  * Pure: encoding and decoding never touch the disk.
  */
 export const BATCH_FORMAT = 'baton-batch';
 export const BATCH_FORMAT_VERSION = 1;
+export const ENCRYPTED_BATCH_FORMAT_VERSION = 2;
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const HlcText = z.string().refine((t) => parseHlc(t) !== null, 'is not an HLC timestamp');
 
-export const BatchHeader = z.object({
+const Base64Nonce = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]+=*$/, { message: 'is not base64' })
+  .refine((s) => Buffer.from(s, 'base64').length === NONCE_BYTES, {
+    message: `is not ${NONCE_BYTES} bytes`,
+  });
+
+const HeaderFields = z.object({
   format: z.literal(BATCH_FORMAT),
-  formatVersion: z.literal(BATCH_FORMAT_VERSION),
   deviceId: z.string().regex(/^[0-9a-f]{16}$/),
   /** The highest schema version among the changes: a reader that knows less parks the batch. */
   schemaVersion: z.number().int().positive(),
@@ -27,8 +38,6 @@ export const BatchHeader = z.object({
   firstHlc: HlcText,
   lastHlc: HlcText,
   count: z.number().int().positive(),
-  /** SHA-256 of the body lines (each with its newline), so the header vouches for its content. */
-  bodySha256: Sha256Hex,
   createdAt: z.string(),
   /**
    * What the writer had applied when it exported: per other device, the sequence up to which
@@ -37,6 +46,24 @@ export const BatchHeader = z.object({
    */
   knows: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
+
+const PlainBatchHeader = HeaderFields.extend({
+  formatVersion: z.literal(BATCH_FORMAT_VERSION),
+  /** SHA-256 of the body lines (each with its newline), so the header vouches for its content. */
+  bodySha256: Sha256Hex,
+});
+
+/** No body hash: the cipher's tag vouches for the body, and a hash of it would leak guesses. */
+const EncryptedBatchHeader = HeaderFields.extend({
+  formatVersion: z.literal(ENCRYPTED_BATCH_FORMAT_VERSION),
+  cipher: z.literal(CIPHER),
+  nonce: Base64Nonce,
+});
+
+export const BatchHeader = z.discriminatedUnion('formatVersion', [
+  PlainBatchHeader,
+  EncryptedBatchHeader,
+]);
 export type BatchHeader = z.infer<typeof BatchHeader>;
 
 const BatchChange = Change.extend({ hlc: HlcText });
@@ -53,13 +80,17 @@ export type DecodeResult =
 
 const sha256 = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
-/** The file's bytes for these changes, which must be one device's, in HLC order. */
+/**
+ * The file's bytes for these changes, which must be one device's, in HLC order. With a file
+ * key (an encrypted workspace) the body is encrypted and the file is format v2.
+ */
 export function encodeBatch(input: {
   deviceId: string;
   seq: number;
   createdAt: string;
   changes: readonly Change[];
   knows?: Readonly<Record<string, number>>;
+  key?: Uint8Array | null;
 }): { bytes: Buffer; header: BatchHeader; sha256: string } {
   const { changes } = input;
   if (changes.length === 0) throw new Error('A batch holds at least one change');
@@ -81,24 +112,82 @@ export function encodeBatch(input: {
         }) + '\n',
     )
     .join('');
-  const header: BatchHeader = {
+  const fields = {
     format: BATCH_FORMAT,
-    formatVersion: BATCH_FORMAT_VERSION,
     deviceId: input.deviceId,
     schemaVersion: Math.max(...changes.map((c) => c.schemaVersion)),
     seq: input.seq,
     firstHlc: changes[0]!.hlc,
     lastHlc: changes[changes.length - 1]!.hlc,
     count: changes.length,
-    bodySha256: sha256(body),
     createdAt: input.createdAt,
     ...(input.knows ? { knows: { ...input.knows } } : {}),
+  } as const;
+  if (input.key) {
+    const nonce = newNonce();
+    const header: BatchHeader = {
+      ...fields,
+      formatVersion: ENCRYPTED_BATCH_FORMAT_VERSION,
+      cipher: CIPHER,
+      nonce: Buffer.from(nonce).toString('base64'),
+    };
+    const headerLine = JSON.stringify(header);
+    const sealed = headerLine + '\n' + encryptedBodyLine(body, headerLine, nonce, input.key);
+    return { ...sealText(sealed), header };
+  }
+  const header: BatchHeader = {
+    ...fields,
+    formatVersion: BATCH_FORMAT_VERSION,
+    bodySha256: sha256(body),
   };
-  const sealed = JSON.stringify(header) + '\n' + body;
-  const seal = sha256(sealed);
-  const bytes = Buffer.from(sealed + JSON.stringify({ seal }) + '\n', 'utf8');
-  return { bytes, header, sha256: seal };
+  return { ...sealText(JSON.stringify(header) + '\n' + body), header };
 }
+
+/** Appends the seal line to text that ends with a newline. */
+export function sealText(sealed: string): { bytes: Buffer; sha256: string } {
+  const seal = sha256(sealed);
+  return { bytes: Buffer.from(sealed + JSON.stringify({ seal }) + '\n', 'utf8'), sha256: seal };
+}
+
+/**
+ * The body of an encrypted sealed file: one line, base64 of the body text encrypted with the
+ * header line (exactly as written, without its newline) as associated data. Any sealed file
+ * of a workspace (batches, snapshots) encrypts its body this way.
+ */
+export function encryptedBodyLine(
+  body: string,
+  headerLine: string,
+  nonce: Uint8Array,
+  key: Uint8Array,
+): string {
+  const ciphertext = encryptBody(
+    Buffer.from(body, 'utf8'),
+    Buffer.from(headerLine, 'utf8'),
+    nonce,
+    key,
+  );
+  return Buffer.from(ciphertext).toString('base64') + '\n';
+}
+
+/** The body text of an encrypted sealed file, or null when the key does not open it. */
+export function decryptedBody(
+  bodyLine: string,
+  headerLine: string,
+  nonceBase64: string,
+  key: Uint8Array,
+): string | null {
+  const plain = decryptBody(
+    Buffer.from(bodyLine, 'base64'),
+    Buffer.from(headerLine, 'utf8'),
+    Buffer.from(nonceBase64, 'base64'),
+    key,
+  );
+  return plain === null ? null : Buffer.from(plain).toString('utf8');
+}
+
+/** What a reader without the team key is told (the person can do something about it). */
+export const NEEDS_PASSPHRASE =
+  'this workspace is encrypted: enter the team passphrase in Settings → Sync';
 
 const fail = (kind: SyncProblemKind, message: string): DecodeResult => ({
   ok: false,
@@ -106,8 +195,12 @@ const fail = (kind: SyncProblemKind, message: string): DecodeResult => ({
   message,
 });
 
-/** Checks the seal, then the header, then every change; the first fault found is the answer. */
-export function decodeBatch(bytes: Buffer): DecodeResult {
+/**
+ * Checks the seal, then the header, then (v2) decrypts the body with the file key, then every
+ * change; the first fault found is the answer. With a key, only encrypted files are accepted:
+ * in an encrypted workspace a plaintext batch is someone else's, not a teammate's.
+ */
+export function decodeBatch(bytes: Buffer, key: Uint8Array | null = null): DecodeResult {
   if (bytes.length === 0) {
     return fail('incomplete', 'is empty (a cloud placeholder not downloaded yet, or cut short)');
   }
@@ -128,12 +221,21 @@ export function decodeBatch(bytes: Buffer): DecodeResult {
   if ((headerJson as { format?: unknown } | null)?.format !== BATCH_FORMAT) {
     return fail('corrupt', `is not a Baton batch (its header names no "${BATCH_FORMAT}" format)`);
   }
-  if (version !== BATCH_FORMAT_VERSION) {
+  if (version !== BATCH_FORMAT_VERSION && version !== ENCRYPTED_BATCH_FORMAT_VERSION) {
     return fail(
       'unsupported-format',
-      typeof version === 'number' && version > BATCH_FORMAT_VERSION
-        ? `is in batch format ${version}, newer than this Baton reads (${BATCH_FORMAT_VERSION}): update Baton`
+      typeof version === 'number' && version > ENCRYPTED_BATCH_FORMAT_VERSION
+        ? `is in batch format ${version}, newer than this Baton reads (${ENCRYPTED_BATCH_FORMAT_VERSION}): update Baton`
         : `is in an unknown batch format version (${JSON.stringify(version)})`,
+    );
+  }
+  if (version === ENCRYPTED_BATCH_FORMAT_VERSION && key === null) {
+    return fail('encrypted', `is encrypted and was not applied: ${NEEDS_PASSPHRASE}`);
+  }
+  if (version === BATCH_FORMAT_VERSION && key !== null) {
+    return fail(
+      'corrupt',
+      'is not encrypted, but this workspace is: not written by a teammate, not applied',
     );
   }
   const header = BatchHeader.safeParse(headerJson);
@@ -141,11 +243,27 @@ export function decodeBatch(bytes: Buffer): DecodeResult {
     return fail('corrupt', `has an invalid header (${describeIssues(header.error)})`);
   }
   const h = header.data;
-  const bodyLines = lines.slice(1);
+  let bodyLines = lines.slice(1);
+  if (h.formatVersion === ENCRYPTED_BATCH_FORMAT_VERSION) {
+    const body =
+      bodyLines.length === 1 ? decryptedBody(bodyLines[0]!, lines[0]!, h.nonce, key!) : null;
+    if (body === null) {
+      return fail(
+        'corrupt',
+        'does not decrypt with the team key: its bytes were changed, or it was written with ' +
+          'another passphrase. Not applied',
+      );
+    }
+    bodyLines = body.split('\n');
+    bodyLines.pop(); // the body ends with a newline
+  }
   if (bodyLines.length !== h.count) {
     return fail('corrupt', `holds ${bodyLines.length} changes but its header says ${h.count}`);
   }
-  if (sha256(bodyLines.map((l) => l + '\n').join('')) !== h.bodySha256) {
+  if (
+    h.formatVersion === BATCH_FORMAT_VERSION &&
+    sha256(bodyLines.map((l) => l + '\n').join('')) !== h.bodySha256
+  ) {
     return fail('corrupt', 'has a body that does not match the hash in its header');
   }
   const changes: Change[] = [];

@@ -5,6 +5,7 @@ import { encodeBatch } from './batchFormat';
 import { seqOfBatchFile, type FolderLayout } from './folderLayout';
 import { writeFileOnce } from './sealedFile';
 import { appliedCursors, lastRecordedBatch, recordBatch } from './syncState';
+import { batchKeyOf } from './teamKeyStore';
 
 /** Big enough for a day of edits, small enough to read and apply well within a second. */
 export const MAX_CHANGES_PER_BATCH = 5000;
@@ -44,6 +45,8 @@ export function exportBatches(
   // Export runs before applying teammates' batches, so this is what the device knew when it
   // made these changes (merge rules: an edit made without seeing another is concurrent).
   const knows = Object.fromEntries(appliedCursors(db));
+  // An encrypted workspace's files are encrypted (the manifest check vouched for the key).
+  const key = batchKeyOf(db);
   const written: ExportedBatch[] = [];
   for (const chunk of chunkByTransaction(rows, MAX_CHANGES_PER_BATCH)) {
     const changes: Change[] = chunk.map((r) => ({ ...r, value: JSON.parse(r.value) as unknown }));
@@ -52,7 +55,7 @@ export function exportBatches(
     // Only this device writes here; another process of it (the CLI) may take a seq meanwhile.
     do {
       seq++;
-      encoded = encodeBatch({ deviceId: db.deviceId, seq, createdAt: at, changes, knows });
+      encoded = encodeBatch({ deviceId: db.deviceId, seq, createdAt: at, changes, knows, key });
       file = layout.batchFile(db.deviceId, seq);
     } while (!writeFileOnce(file, encoded.bytes));
     // Recorded after the file is safely on disk: a crash in between re-exports the same

@@ -14,6 +14,7 @@ import {
 } from './folderLayout';
 import type { ParkedBatch, SyncProblem } from './syncProblem';
 import { recordedSeqs } from './syncState';
+import { batchKeyOf } from './teamKeyStore';
 
 export interface AppliedBatch {
   file: string;
@@ -187,7 +188,7 @@ function readVerified(
     result.problems.push({ kind: 'unreadable', file, message: `${file} cannot be read (${code})` });
     return null;
   }
-  const decoded = decodeBatch(bytes);
+  const decoded = decodeBatch(bytes, batchKeyOf(db));
   if (!decoded.ok) {
     result.problems.push({ kind: decoded.kind, file, message: `${file} ${decoded.message}` });
     return null;

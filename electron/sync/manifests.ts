@@ -6,18 +6,28 @@ import type { BatonDatabase } from '../db/batonDatabase';
 import { workspaces } from '../db/schema';
 import { ACK_FILE, DEVICE_FILE, type FolderLayout } from './folderLayout';
 import { writeFileAtomic, writeFileOnce } from './sealedFile';
+import { sodiumIfLoaded } from './sodium';
 import type { SyncProblem } from './syncProblem';
+import { opensWorkspace, TeamEncryption } from './teamKey';
+import { readTeamKey } from './teamKeyStore';
 
 /** The small JSON files beside the batches (docs/sync-format.md): manifest, device, acks. */
 export const MANIFEST_FORMAT_VERSION = 1;
+/**
+ * `workspace.json` of an encrypted workspace: a Baton that reads only v1 must stop there
+ * rather than ignore the `encryption` object and write plaintext batches into the folder.
+ */
+export const ENCRYPTED_MANIFEST_FORMAT_VERSION = 2;
 
 const WorkspaceManifest = z.object({
   format: z.literal('baton-workspace'),
   formatVersion: z.number().int(),
   workspaceId: z.string().min(1),
   createdAt: z.string(),
+  /** Present (and `formatVersion` 2) when the team encrypts its sync files. */
+  encryption: TeamEncryption.optional(),
 });
-type WorkspaceManifest = z.infer<typeof WorkspaceManifest>;
+export type WorkspaceManifest = z.infer<typeof WorkspaceManifest>;
 
 export type ManifestCheck =
   { ok: true; workspaceId: string | null } | { ok: false; problem: SyncProblem };
@@ -37,11 +47,14 @@ export function checkWorkspaceManifest(
       ?.id ?? null;
   let manifest = readManifest(layout);
   if (manifest === null && local !== null) {
+    const kept = readTeamKey(db);
+    const encryption = kept?.workspaceId === local ? kept.encryption : undefined;
     const fresh: WorkspaceManifest = {
       format: 'baton-workspace',
-      formatVersion: MANIFEST_FORMAT_VERSION,
+      formatVersion: encryption ? ENCRYPTED_MANIFEST_FORMAT_VERSION : MANIFEST_FORMAT_VERSION,
       workspaceId: local,
       createdAt: at,
+      ...(encryption ? { encryption } : {}),
     };
     // Another device may have written it a moment ago: then its manifest is the one to check.
     if (!writeFileOnce(layout.workspaceFile, JSON.stringify(fresh, null, 2) + '\n')) {
@@ -57,13 +70,13 @@ export function checkWorkspaceManifest(
       problem: { kind: 'unreadable', file, message: `${file} cannot be read as a Baton manifest` },
     };
   }
-  if (manifest.formatVersion > MANIFEST_FORMAT_VERSION) {
+  if (manifest.formatVersion > ENCRYPTED_MANIFEST_FORMAT_VERSION) {
     return {
       ok: false,
       problem: {
         kind: 'unsupported-format',
         file,
-        message: `${file} is in sync format ${manifest.formatVersion}; this Baton reads ${MANIFEST_FORMAT_VERSION}: update Baton`,
+        message: `${file} is in sync format ${manifest.formatVersion}; this Baton reads ${ENCRYPTED_MANIFEST_FORMAT_VERSION}: update Baton`,
       },
     };
   }
@@ -79,10 +92,47 @@ export function checkWorkspaceManifest(
       },
     };
   }
+  const locked = teamKeyProblem(db, manifest);
+  if (locked) return { ok: false, problem: { kind: 'encrypted', file, message: locked } };
   return { ok: true, workspaceId: manifest.workspaceId };
 }
 
-function readManifest(layout: FolderLayout): WorkspaceManifest | 'unreadable' | null {
+/**
+ * Why this laptop may not sync with an encrypted (or not encrypted) workspace, or null. The
+ * team key it keeps must be this workspace's and open it; without one it syncs only with a
+ * plaintext workspace. Checked before anything is read or written, so a wrong or missing
+ * passphrase never gets as far as a batch.
+ */
+function teamKeyProblem(db: BatonDatabase, manifest: WorkspaceManifest): string | null {
+  const kept = readTeamKey(db);
+  const nothing = 'Nothing was synced.';
+  if (manifest.encryption === undefined) {
+    if (kept === null) return null;
+    return kept.workspaceId === manifest.workspaceId
+      ? `The shared folder's workspace.json says the workspace is not encrypted, but this ` +
+          `laptop joined it with a passphrase (was workspace.json replaced?). ${nothing} To ` +
+          `sync without encryption, set up sync again without a passphrase.`
+      : `This laptop keeps the team key of another workspace (${kept.workspaceId}). ${nothing} ` +
+          `Set up sync with this folder again.`;
+  }
+  if (kept === null || kept.workspaceId !== manifest.workspaceId) {
+    return `This workspace is encrypted: enter the team passphrase in Settings → Sync. ${nothing}`;
+  }
+  if (sodiumIfLoaded() === null) {
+    return `The encryption library is still loading. ${nothing} Sync tries again in a moment.`;
+  }
+  if (!opensWorkspace(kept.teamKey, manifest.encryption)) {
+    return (
+      `The team key this laptop keeps does not open this workspace (was its workspace.json ` +
+      `made again with another passphrase?): enter the team passphrase again in Settings → ` +
+      `Sync. ${nothing}`
+    );
+  }
+  return null;
+}
+
+/** `workspace.json` as it is in the folder: null when there is none, 'unreadable' otherwise. */
+export function readManifest(layout: FolderLayout): WorkspaceManifest | 'unreadable' | null {
   let text: string;
   try {
     text = fs.readFileSync(layout.workspaceFile, 'utf8');
@@ -91,7 +141,12 @@ function readManifest(layout: FolderLayout): WorkspaceManifest | 'unreadable' | 
   }
   try {
     const parsed = WorkspaceManifest.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : 'unreadable';
+    if (!parsed.success) return 'unreadable';
+    // An encrypted workspace says so twice (version and object); one without the other is damage.
+    const encrypted = parsed.data.formatVersion === ENCRYPTED_MANIFEST_FORMAT_VERSION;
+    const known = parsed.data.formatVersion <= ENCRYPTED_MANIFEST_FORMAT_VERSION;
+    if (known && encrypted !== (parsed.data.encryption !== undefined)) return 'unreadable';
+    return parsed.data;
   } catch {
     return 'unreadable';
   }

@@ -6,6 +6,7 @@ import { exportBatches, type ExportedBatch } from './exportBatches';
 import { FolderLayout } from './folderLayout';
 import { importSteps, type AppliedBatch } from './importBatches';
 import { checkWorkspaceManifest, writeAckFile, writeDeviceFile } from './manifests';
+import { cryptoReady } from './sodium';
 import type { ParkedBatch, SyncProblem } from './syncProblem';
 import { appliedCursors } from './syncState';
 
@@ -51,6 +52,7 @@ export async function syncFolderAsync(
   sharedFolder: string,
   options: SyncOptions = {},
 ): Promise<SyncReport> {
+  await cryptoReady(); // the steps are synchronous; an encrypted workspace needs libsodium loaded
   const steps = syncSteps(db, sharedFolder, options);
   for (;;) {
     const step = steps.next();

@@ -21,6 +21,13 @@ export type SyncProblemKind =
   /** The folder or file could not be read at all. */
   | 'unreadable'
   /**
+   * Batches a device needs are no longer in the folder (compaction removed them, or they are
+   * not downloaded yet) and no snapshot covers them (electron/sync/snapshotCatchUp.ts).
+   */
+  | 'missing'
+  /** The workspace is encrypted and this laptop has no team key for it (or another one). */
+  | 'encrypted'
+  /**
    * Not a fault of a file: another copy of this database wrote as this device, so this one
    * took a new device id (electron/sync/deviceIdentity.ts). Told once, in that run's report.
    */

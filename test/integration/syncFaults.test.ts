@@ -69,7 +69,7 @@ describe('a damaged batch file is skipped, reported by name, and nothing of it a
       'an unknown format version',
       (g) => withHeader(g, (h) => (h.formatVersion = 99)),
       'unsupported-format',
-      /batch format 99, newer than this Baton reads \(1\)/,
+      /batch format 99, newer than this Baton reads \(2\)/,
     ],
     [
       'garbage JSON',
