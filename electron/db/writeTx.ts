@@ -1,15 +1,10 @@
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { DomainError, notFound } from '../../shared/domain';
-import {
-  APPEND_ONLY,
-  ENTITIES,
-  type EntityInsert,
-  type EntityName,
-  type EntityRow,
-} from './entities';
+import { APPEND_ONLY, type EntityInsert, type EntityName, type EntityRow } from './entities';
 import type { HlcClock } from './hlcClock';
 import { preparedOnce } from './prepared';
+import { ROW_ID, rowInsert, rowUpdate, tableOf } from './rowStatements';
 import type * as schema from './schema';
 import { newId } from './uuid';
 
@@ -27,22 +22,7 @@ export interface TxDeps {
   appendChange: (row: typeof schema.changes.$inferInsert) => void;
 }
 
-// Every entity table has `id` and `deletedAt`; drizzle cannot express "any of these tables" in
-// one generic, so the table is widened here and the per-entity types are enforced by the
-// public signatures of WriteTx.
-type AnyEntityTable = typeof schema.workspaces;
 type AnyRow = Record<string, unknown> & { id: string; deletedAt: string | null };
-
-/** The placeholder of the row id in a prepared update (not a column name, so no clash). */
-const ROW_ID = '__rowId';
-
-function placeholders(keys: readonly string[]) {
-  return Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)]));
-}
-
-function tableOf(entity: EntityName): AnyEntityTable {
-  return ENTITIES[entity] as unknown as AnyEntityTable;
-}
 
 /**
  * One write transaction. Services change synced tables only through these methods, which
@@ -98,7 +78,7 @@ export class WriteTx {
   ): EntityRow<E> {
     const t = tableOf(entity);
     const withId = { ...(values as Record<string, unknown>), id: (values as AnyRow).id ?? newId() };
-    const row = this.preparedInsert(entity, withId).get(withId) as unknown as AnyRow;
+    const row = rowInsert(this.deps.orm, entity, withId).get(withId) as unknown as AnyRow;
     for (const field of Object.keys(getTableColumns(t))) {
       if (field === 'id' || row[field] === null || row[field] === undefined) continue;
       this.record(entity, row.id, field, row[field]);
@@ -153,40 +133,10 @@ export class WriteTx {
     id: string,
     fields: Record<string, unknown>,
   ): EntityRow<E> {
-    const keys = Object.keys(fields).sort();
-    const orm = this.deps.orm;
-    const statement = preparedOnce(orm, `update:${entity}:${keys.join(',')}`, () => {
-      const t = tableOf(entity);
-      return orm
-        .update(t)
-        .set(placeholders(keys) as Partial<typeof t.$inferInsert>)
-        .where(eq(t.id, sql.placeholder(ROW_ID)))
-        .returning()
-        .prepare();
-    });
+    const statement = rowUpdate(this.deps.orm, entity, fields);
     const row = statement.get({ ...fields, [ROW_ID]: id });
     for (const [field, value] of Object.entries(fields)) this.record(entity, id, field, value);
     return row as unknown as EntityRow<E>;
-  }
-
-  /**
-   * An insert of exactly these columns, built and compiled once per connection: a new handoff
-   * inserts a dozen rows, and building each statement cost more than writing it. (Omitted
-   * columns take SQL defaults, the same in every statement: the schema has no $defaultFn.)
-   */
-  private preparedInsert(entity: EntityName, values: Record<string, unknown>) {
-    const keys = Object.keys(values)
-      .filter((k) => values[k] !== undefined)
-      .sort();
-    const orm = this.deps.orm;
-    return preparedOnce(orm, `insert:${entity}:${keys.join(',')}`, () => {
-      const t = tableOf(entity);
-      return orm
-        .insert(t)
-        .values(placeholders(keys) as unknown as typeof t.$inferInsert)
-        .returning()
-        .prepare();
-    });
   }
 
   private record(entity: EntityName, entityId: string, field: string, value: unknown): void {

@@ -6,16 +6,12 @@ import type { BatonDatabase } from '../db/batonDatabase';
 import { APPEND_ONLY, ENTITIES, type EntityName } from '../db/entities';
 import * as s from '../db/schema';
 import { preparedOnce } from '../db/prepared';
+import { ROW_ID, rowInsert, rowUpdate } from '../db/rowStatements';
 import type { DecodedBatch } from './batchFormat';
-import {
-  fieldKey,
-  latestPerField,
-  rowFromHistory,
-  winningChanges,
-  type FieldChange,
-} from './merge';
+import { fieldKey, latestPerField, rowFromHistory, type FieldChange } from './merge';
 import { commonAncestor, writerKnew, type ChangeRef } from './mergeConcurrency';
 import { mergeLines } from './mergeText';
+import { incomingRows, winnersOfRow, type HeldChange, type IncomingChange } from './incomingRows';
 import { newId } from '../db/uuid';
 import { reopenNeeded, REOPENED_BY_MERGE } from './reopenAfterMerge';
 import { recordConflicts } from './syncConflicts';
@@ -89,8 +85,6 @@ export interface StageMove {
   stageId: string;
 }
 
-type IncomingChange = FieldChange & { source: Change };
-
 // drizzle's tables share no common generic type; the per-entity types are not needed here
 // because values come from change rows that the writing device's schema already checked.
 type AnyTable = (typeof ENTITIES)['workspace'];
@@ -109,12 +103,12 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
     db.sqlite.pragma('defer_foreign_keys = ON');
     const stmts = statements(db.sqlite);
 
-    const incoming: IncomingChange[] = [];
-    for (const c of batch.changes) {
-      checkKnownField(c);
-      if (stmts.hasChange.get(c.id) !== undefined) continue;
-      incoming.push({ ...c, value: JSON.stringify(c.value), source: c });
-    }
+    for (const c of batch.changes) checkKnownField(c);
+    const touched = incomingRows(
+      batch.changes,
+      (entity, entityId) => stmts.heldOfRow.all(entityId, entity) as HeldChange[],
+    );
+    const incoming = touched.flatMap((row) => row.incoming);
     // What the writer had seen: an edit it made without seeing a local one is concurrent.
     const knew = (c: ChangeRef) =>
       writerKnew(
@@ -131,12 +125,12 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
     // Decided before the incoming changes join the history they are compared with.
     const textMerges = mayWrite ? planTextMerges(db, stmts, incoming, knew) : [];
     const merging = new Set(textMerges.map((m) => fieldKey(m.incoming)));
-    const winners = winningChanges(
-      incoming,
-      (c) => (stmts.latestHlc.get(c.entity, c.entityId, c.field) as string | null) ?? null,
-    ).filter((c) => !merging.has(fieldKey(c)));
+    const winningRows = touched
+      .map((row) => ({ row, fields: winnersOfRow(row).filter((c) => !merging.has(fieldKey(c))) }))
+      .filter((w) => w.fields.length > 0);
     const deletions = findChangesAfterDeletion(stmts, incoming, knew);
     const moves = findConcurrentMoves(stmts, incoming, knew);
+    const heldHandoffs = mayWrite ? handoffsHeldAndTouched(stmts, incoming) : [];
     for (const c of incoming) {
       stmts.insertChange.run({
         ...c.source,
@@ -147,29 +141,21 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
 
     const rows: Partial<Record<EntityName, string[]>> = {};
     let created = 0;
-    for (const [rowKey, fields] of groupByRow(winners)) {
-      const [entity, entityId] = rowKey;
-      const table = ENTITIES[entity] as unknown as AnyTable;
-      const exists = db.orm
-        .select({ id: table.id })
-        .from(table)
-        .where(eq(table.id, entityId))
-        .get();
+    for (const { row, fields } of winningRows) {
+      const { entity, entityId } = row;
+      // `deleted_at` of a missing row is undefined: one prepared look says whether it exists.
+      const exists = stmts.rowDeletedAt(entity).get(entityId) !== undefined;
       if (exists) {
         const patch = Object.fromEntries(fields.map((c) => [c.field, JSON.parse(c.value)]));
-        db.orm.update(table).set(patch).where(eq(table.id, entityId)).run();
+        rowUpdate(db.orm, entity, patch).get({ ...patch, [ROW_ID]: entityId });
       } else {
-        const history = stmts.rowHistory.all(entity, entityId) as FieldChange[];
+        const history = [...row.held, ...row.incoming];
         const rebuilt = rowFromHistory(history, requiredFields(entity));
         // Incomplete: the batch that creates the row has not arrived; its changes wait.
         if (!rebuilt.complete) continue;
-        const values = Object.fromEntries(
-          Object.entries(rebuilt.values).map(([f, v]) => [f, JSON.parse(v)]),
-        );
-        db.orm
-          .insert(table)
-          .values({ ...values, id: entityId } as AnyTable['$inferInsert'])
-          .run();
+        const values: Record<string, unknown> = { id: entityId };
+        for (const [f, v] of Object.entries(rebuilt.values)) values[f] = JSON.parse(v);
+        rowInsert(db.orm, entity, values).get(values);
         created++;
       }
       (rows[entity] ??= []).push(entityId);
@@ -231,7 +217,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       } else merged.push(note);
     }
     merged.push(...moves);
-    for (const handoffId of mayWrite ? handoffsTouched(stmts, incoming) : []) {
+    for (const handoffId of stillApproved(stmts, heldHandoffs)) {
       const reopen = reopenNeeded(db, handoffId);
       if (!reopen) continue;
       const exists = db.orm
@@ -285,7 +271,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       result: {
         applied: true,
         newChanges: incoming.length,
-        won: winners.length,
+        won: winningRows.reduce((n, w) => n + w.fields.length, 0),
         created,
         merged,
       },
@@ -294,12 +280,23 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
   });
 }
 
+/** Each entity's column keys, and those a row cannot be created without (NOT NULL, no default). */
+const COLUMNS = new Map(
+  Object.entries(ENTITIES).map(([entity, table]) => {
+    const columns = getTableColumns(table as unknown as AnyTable);
+    const required = Object.entries(columns)
+      .filter(([key, col]) => key !== 'id' && col.notNull && !col.hasDefault)
+      .map(([key]) => key);
+    return [entity, { keys: new Set(Object.keys(columns)), required }] as const;
+  }),
+);
+
 function checkKnownField(c: Change): void {
-  const table = (ENTITIES as unknown as Record<string, AnyTable | undefined>)[c.entity];
-  if (!table) {
+  const columns = COLUMNS.get(c.entity);
+  if (!columns) {
     throw new BatchApplyError('corrupt', `has a change of an unknown entity "${c.entity}"`);
   }
-  if (c.field === 'id' || !(c.field in getTableColumns(table))) {
+  if (c.field === 'id' || !columns.keys.has(c.field)) {
     throw new BatchApplyError(
       'corrupt',
       `has a change of an unknown field "${c.entity}.${c.field}"`,
@@ -307,12 +304,8 @@ function checkKnownField(c: Change): void {
   }
 }
 
-/** Columns a row cannot be created without: NOT NULL and no default. */
 function requiredFields(entity: EntityName): string[] {
-  const columns = getTableColumns(ENTITIES[entity] as unknown as AnyTable);
-  return Object.entries(columns)
-    .filter(([key, col]) => key !== 'id' && col.notNull && !col.hasDefault)
-    .map(([key]) => key);
+  return COLUMNS.get(entity)!.required;
 }
 
 function groupByRow<C extends FieldChange>(changes: readonly C[]): Map<[EntityName, string], C[]> {
@@ -327,11 +320,6 @@ function groupByRow<C extends FieldChange>(changes: readonly C[]): Map<[EntityNa
     group.list.push(c);
   }
   return new Map([...byKey.values()].map((g) => [g.key, g.list]));
-}
-
-/** A change this database already held before the batch (newest first where listed). */
-interface HeldChange extends FieldChange {
-  deviceId: string;
 }
 
 interface PlannedTextMerge {
@@ -485,26 +473,36 @@ function findConcurrentMoves(
 }
 
 /**
- * Handoffs whose package, status or events the batch changed and that stand approved (or
- * beyond): the reopen rule looks at them. Others cannot be "changed since approval".
+ * Handoffs whose package, status or events the batch changes and that this database held
+ * before it: only they can be "changed since approval" by a merge. A handoff the batch itself
+ * brings has no history here its writer did not see (a teammate's edit of it would have
+ * needed the row, and a batch waiting for rows is not applied), so its writer's own reopen
+ * rule already decided it: a catch-up of thousands of approved handoffs skips them all.
+ * Looked at before the batch's rows are written.
  */
-function handoffsTouched(stmts: Statements, incoming: readonly IncomingChange[]): string[] {
+function handoffsHeldAndTouched(stmts: Statements, incoming: readonly IncomingChange[]): string[] {
   const ids = new Set<string>();
   const seen = new Set<string>();
   for (const c of incoming) {
+    if (c.entity === 'handoff') {
+      ids.add(c.entityId);
+      continue;
+    }
+    const child =
+      c.entity === 'handoffField' || c.entity === 'checklistItem' || c.entity === 'handoffEvent';
+    if (!child) continue;
+    if (c.field === 'handoffId') ids.add(JSON.parse(c.value) as string);
     if (seen.has(c.entityId)) continue; // one lookup per row, not per changed field
     seen.add(c.entityId);
-    if (c.entity === 'handoff') ids.add(c.entityId);
-    else if (
-      c.entity === 'handoffField' ||
-      c.entity === 'checklistItem' ||
-      c.entity === 'handoffEvent'
-    ) {
-      const handoffId = stmts.handoffOf(c.entity).get(c.entityId) as string | undefined;
-      if (handoffId) ids.add(handoffId);
-    }
+    const handoffId = stmts.handoffOf(c.entity as EntityName).get(c.entityId) as string | undefined;
+    if (handoffId) ids.add(handoffId);
   }
-  return [...ids]
+  return [...ids].filter((id) => stmts.rowDeletedAt('handoff').get(id) !== undefined);
+}
+
+/** Of those, the ones that stand approved (or beyond) once the batch is written. */
+function stillApproved(stmts: Statements, handoffIds: readonly string[]): string[] {
+  return handoffIds
     .filter((id) => APPROVED_STATUSES.has(stmts.handoffStatus.get(id) as string))
     .sort();
 }
@@ -528,13 +526,9 @@ function perEntity(sqlite: Database.Database, sql: (table: string) => string) {
 
 function statements(sqlite: Database.Database) {
   return preparedOnce(sqlite, 'sync:apply', () => ({
-    hasChange: sqlite.prepare('SELECT 1 FROM changes WHERE id = ?').pluck(),
-    latestHlc: sqlite
-      .prepare('SELECT max(hlc) FROM changes WHERE entity = ? AND entity_id = ? AND field = ?')
-      .pluck(),
-    rowHistory: sqlite.prepare(
-      `SELECT entity, entity_id AS entityId, field, hlc, value FROM changes
-        WHERE entity = ? AND entity_id = ?`,
+    heldOfRow: sqlite.prepare(
+      `SELECT id, entity, entity_id AS entityId, field, hlc, value, device_id AS deviceId
+         FROM changes WHERE entity_id = ? AND entity = ?`,
     ),
     /** The sequence of the batch that carried a change, as this database recorded it. */
     batchOf: sqlite
