@@ -1,18 +1,14 @@
 import { parseArgs } from 'node:util';
 import { matchByIdOrName } from '../../shared/domain';
 import { defaultDataDir } from '../backend/dataDir';
-import { startBackend, type Backend } from '../backend/startBackend';
+import { startBackend } from '../backend/startBackend';
 import { startWebServer } from '../backend/web/webServer';
 import { CliError } from './cliError';
-import type { SyncRunResult } from '../../shared/model';
-import {
-  campaignDetailText,
-  campaignListJson,
-  campaignListText,
-  syncRunText,
-  syncStatusText,
-} from './format';
+import { campaignDetailText, campaignListJson, campaignListText } from './format';
+import { join } from './joinCommand';
 import { webBuildDir } from './repoPaths';
+import { printRun, syncOnce, syncStatus, withBackend } from './syncCommands';
+import { syncWatch } from './syncWatch';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -29,17 +25,31 @@ Commands:
                               one campaign: handoffs, package fields, checklists, trail
   backup                      copy the database into <data-dir>/backups (keeps the last 10)
   check                       check the database's integrity and change log
-  sync                        sync once with the shared folder; exit 1 if a file could not be applied
-  sync-status [--json]        shared folder, last sync, devices seen, pending and parked changes, problems
+  sync [--folder F] [--once | --watch [--interval S]]
+                              sync with the shared folder once (exit 1 if a file could not be
+                              applied), or --watch: keep syncing, one line per run, until Ctrl+C.
+                              --folder sets sync up on a laptop where it is not (sharing this
+                              workspace, or joining the one there); elsewhere it must be the
+                              folder this laptop syncs with
+  sync-status [--folder F] [--json]
+                              shared folder, last sync, devices seen, pending and parked changes, problems
+  join --folder F --me NAME [--device-name N]
+                              a new laptop: take the workspace in folder F and act as person NAME
+                              of its team (an unknown NAME lists near matches and writes nothing)
   sync-setup --folder F [--device-name N] [--join]
-                              share this workspace in folder F (or --join the one there), then sync
+                              share this workspace in folder F (or --join the one there), then
+                              sync; on a laptop syncing elsewhere, moves it to folder F
 
 Options:
   --data-dir DIR   where Baton keeps its database (default: ${defaultDataDir()})
   --port N         port for serve (default: any free port)
-  --folder F       the shared folder (Dropbox, Drive, OneDrive, a NAS) for sync-setup
+  --folder F       the shared folder (Dropbox, Drive, OneDrive, a NAS)
   --device-name N  this laptop's name as teammates see it (default: its current name)
   --join           sync-setup joins the workspace already in the folder
+  --me NAME        join: the person of the team this laptop acts as (name or id)
+  --once           sync: one run, then exit (the default)
+  --watch          sync: keep running until Ctrl+C or SIGTERM
+  --interval S     sync --watch: look at the folder every S seconds besides its events (default 30)
   --json           machine-readable output
   -h, --help       this help`;
 
@@ -49,14 +59,13 @@ const OPTIONS = {
   folder: { type: 'string' },
   'device-name': { type: 'string' },
   join: { type: 'boolean', default: false },
+  me: { type: 'string' },
+  once: { type: 'boolean', default: false },
+  watch: { type: 'boolean', default: false },
+  interval: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
-
-function withBackend<T>(dataDir: string, fn: (b: Backend) => Promise<T>): Promise<T> {
-  const backend = startBackend({ dataDir });
-  return fn(backend).finally(() => backend.close());
-}
 
 /**
  * Runs one CLI command. Returns the process exit code for one-shot commands; `serve` resolves
@@ -134,18 +143,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         else for (const p of result.problems) io.err(p);
         return result.ok ? 0 : 1;
       });
-    case 'sync':
-      return withBackend(dataDir, async (b) => {
-        const status = await b.client.sync.status();
-        if (status.folder === null) throw new CliError(NOT_SET_UP);
-        return printRun(await b.client.sync.run(), status.folder, io);
-      });
+    case 'sync': {
+      if (values.once && values.watch) {
+        throw new CliError('--once and --watch exclude each other: choose one', 2);
+      }
+      const args = { dataDir, folder: values.folder, deviceName: values['device-name'], json };
+      return values.watch
+        ? syncWatch({ ...args, intervalText: values.interval }, io)
+        : syncOnce(args, io);
+    }
     case 'sync-status':
-      return withBackend(dataDir, async (b) => {
-        const status = await b.client.sync.status();
-        io.out(json ? JSON.stringify(status, null, 2) : syncStatusText(status));
-        return 0;
-      });
+      return syncStatus({ dataDir, folder: values.folder, deviceName: undefined, json }, io);
+    case 'join': {
+      const { folder, me } = values;
+      if (!folder || !me) {
+        throw new CliError('Usage: baton join --folder F --me NAME [--device-name N]', 2);
+      }
+      return join({ dataDir, folder, me, deviceName: values['device-name'] }, io);
+    }
     case 'sync-setup': {
       const folder = values.folder;
       if (!folder) {
@@ -164,18 +179,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     default:
       throw new CliError(`Unknown command "${command}". Run baton --help for usage.`, 2);
   }
-}
-
-const NOT_SET_UP =
-  'Sync is not set up on this laptop: run baton sync-setup --folder F [--device-name N] [--join]';
-
-/** One line for the run; parked batches and problems on stderr; 1 when a file was not applied. */
-function printRun(run: SyncRunResult, folder: string, io: CliIo): number {
-  io.out(syncRunText(run, folder));
-  for (const p of run.parked) io.err(`parked: ${p.message}`);
-  for (const p of run.problems) io.err(`${p.kind}: ${p.message}`);
-  if (run.error) io.err(`error: ${run.error}`);
-  return run.problems.length > 0 || run.error ? 1 : 0;
 }
 
 async function serve(dataDir: string, portText: string | undefined, io: CliIo): Promise<number> {

@@ -117,9 +117,11 @@ export function campaignDetailText(d: CampaignDetail, people: Person[]): string 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function syncRunText(run: SyncRunResult, folder: string): string {
+  const problems = run.problems.filter((p) => p.kind !== 'reidentified');
   const notes = [
+    run.problems.length > problems.length ? 'this laptop took a new device id' : '',
     run.parked.length > 0 ? `${run.parked.length} parked` : '',
-    run.problems.length > 0 ? plural(run.problems.length, 'problem') : '',
+    problems.length > 0 ? plural(problems.length, 'problem') : '',
   ].filter((n) => n.length > 0);
   return (
     `Synced with ${folder}: wrote ${plural(run.exported, 'batch file')}, applied ` +

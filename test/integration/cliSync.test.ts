@@ -1,11 +1,13 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startBackend } from '../../electron/backend/startBackend';
+import { syncFolder } from '../../electron/sync';
 import { makeTempDir } from '../harness/tempDir';
 
-// `baton sync`, `sync-status` and `sync-setup` as child processes over real data folders and
-// one real shared folder.
+// `baton sync [--once|--watch]`, `sync-status`, `join` and `sync-setup` as child processes over
+// real data folders and one real shared folder.
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -38,6 +40,42 @@ function baton(...args: string[]): Promise<Run> {
 }
 
 const lines = (text: string) => text.split('\n').filter((l) => l.trim().length > 0);
+
+/** Every path under a folder (relative), to show a command wrote nothing there. */
+function tree(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).sort();
+}
+
+/** A long-running `baton` whose output the test reads as it comes. */
+function batonLive(...args: string[]) {
+  const child: ChildProcessWithoutNullStreams = spawn(TSX, [ENTRY, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  void exited.then(() => clearTimeout(killer));
+  return {
+    child,
+    exited,
+    out: () => stdout,
+    err: () => stderr,
+    async waitFor(pattern: RegExp, ms = 20_000): Promise<void> {
+      const until = Date.now() + ms;
+      while (!pattern.test(stdout)) {
+        if (Date.now() > until) {
+          throw new Error(`no ${pattern} in time; stdout: ${stdout} stderr: ${stderr}`);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+  };
+}
 
 describe('baton sync commands', () => {
   let root: string;
@@ -159,5 +197,153 @@ describe('baton sync commands', () => {
     expect(missing.code).toBe(1);
     expect(missing.stdout).toBe('');
     expect(lines(missing.stderr)).toEqual([expect.stringMatching(/folder does not exist/)]);
+  });
+
+  test('sync and sync-status --folder must name the folder this laptop syncs with', async () => {
+    const other = path.join(root, 'Other');
+    fs.mkdirSync(other);
+    const wrong = await baton('sync', '--folder', other, '--data-dir', dataDir('b'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toBe('');
+    expect(lines(wrong.stderr)).toEqual([
+      expect.stringContaining(
+        `--folder ${other} is not the folder this laptop syncs with (${shared})`,
+      ),
+    ]);
+    expect(tree(other)).toEqual([]);
+    const status = await baton('sync-status', '--folder', other, '--data-dir', dataDir('b'));
+    expect(status.code).toBe(2);
+    expect(status.stderr).toContain('is not the folder this laptop syncs with');
+
+    const same = await baton('sync', '--once', '--folder', shared, '--data-dir', dataDir('b'));
+    expect(same.stderr).toBe('');
+    expect(same.code).toBe(0);
+    expect(lines(same.stdout)).toEqual([
+      `Synced with ${shared}: wrote 0 batch files, applied 0 batch files`,
+    ]);
+    const both = await baton('sync', '--once', '--watch', '--data-dir', dataDir('b'));
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--once and --watch exclude each other');
+  });
+
+  test('sync --folder sets sync up on a laptop where it is not: a new one joins', async () => {
+    const run = await baton('sync', '--folder', shared, '--data-dir', dataDir('d'));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout)).toEqual([
+      expect.stringMatching(new RegExp(`^Joined ${shared} as "`)),
+      expect.stringMatching(/^Synced with .*: wrote 0 batch files, applied \d+ batch files?$/),
+    ]);
+    const list = await baton('list', 'campaigns', '--json', '--data-dir', dataDir('d'));
+    expect((JSON.parse(list.stdout) as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  test('join with an unknown --me lists near matches and writes nothing', async () => {
+    const before = tree(shared);
+    const run = await baton(
+      'join',
+      '--folder',
+      shared,
+      '--me',
+      'Sam Patl',
+      '--data-dir',
+      dataDir('e'),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toEqual([
+      `baton: --me "Sam Patl" is no one in the workspace in ${shared}. Did you mean "Sam Patel"? Nothing was written.`,
+    ]);
+    expect(fs.existsSync(dataDir('e'))).toBe(false);
+    expect(tree(shared)).toEqual(before);
+
+    const usage = await baton('join', '--folder', shared, '--data-dir', dataDir('e'));
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('Usage: baton join --folder F --me NAME');
+  });
+
+  test('join: a new laptop takes the workspace and acts as the person named', async () => {
+    const run = await baton(
+      'join',
+      '--folder',
+      shared,
+      '--me',
+      'lucía fernández',
+      '--device-name',
+      'Lucía laptop',
+      '--data-dir',
+      dataDir('e'),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout)).toEqual([
+      `Joined ${shared} as "Lucía laptop", acting as Lucía Fernández`,
+      expect.stringMatching(/^Synced with /),
+    ]);
+    const status = JSON.parse(
+      (await baton('sync-status', '--json', '--folder', shared, '--data-dir', dataDir('e'))).stdout,
+    ) as { deviceId: string; deviceName: string; folder: string };
+    expect(status).toMatchObject({ folder: shared, deviceName: 'Lucía laptop' });
+    const deviceFile = JSON.parse(
+      fs.readFileSync(
+        path.join(shared, 'baton', 'devices', status.deviceId, 'device.json'),
+        'utf8',
+      ),
+    ) as { personId: string };
+    const a = startBackend({ dataDir: dataDir('a') });
+    try {
+      const people = await a.client.people.list();
+      expect(people.find((p) => p.id === deviceFile.personId)?.name).toBe('Lucía Fernández');
+    } finally {
+      a.close();
+    }
+    // Only the database is left in the data folder: no scratch folder.
+    expect(fs.readdirSync(dataDir('e')).filter((n) => n.startsWith('.join-'))).toEqual([]);
+
+    const again = await baton(
+      'join',
+      '--folder',
+      shared,
+      '--me',
+      'Sam Patel',
+      '--data-dir',
+      dataDir('e'),
+    );
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already holds the workspace');
+  });
+
+  test('sync --watch prints a line per run and stops cleanly on SIGTERM and SIGINT', async () => {
+    const watch = batonLive('sync', '--watch', '--interval', '1', '--data-dir', dataDir('b'));
+    try {
+      await watch.waitFor(/Watching /);
+      await watch.waitFor(/Synced with .*applied 0 batch files/);
+      // A teammate (laptop A, in this process) edits and syncs; B's watcher applies it.
+      const a = startBackend({ dataDir: dataDir('a') });
+      try {
+        const first = (await a.client.campaigns.list({}))[0]!;
+        await a.client.campaigns.update({ id: first.id, name: 'Edited while B watches' });
+        expect(syncFolder(a.context.db, shared).exported).toHaveLength(1);
+      } finally {
+        a.close();
+      }
+      await watch.waitFor(/applied 1 batch file\b/);
+    } finally {
+      watch.child.kill('SIGTERM');
+    }
+    expect(await watch.exited).toBe(0);
+    expect(watch.err()).toBe('');
+    const out = lines(watch.out());
+    expect(out[out.length - 1]).toMatch(/Stopped \(SIGTERM\)/);
+    expect(out.every((l) => /^\d{4}-\d{2}-\d{2}T[\d:.]+Z {2}/.test(l))).toBe(true);
+    // The database was closed: another process reads the edit.
+    const list = await baton('list', 'campaigns', '--json', '--data-dir', dataDir('b'));
+    expect(list.stdout).toContain('Edited while B watches');
+
+    const again = batonLive('sync', '--watch', '--data-dir', dataDir('b'));
+    await again.waitFor(/Synced with /);
+    again.child.kill('SIGINT');
+    expect(await again.exited).toBe(0);
+    expect(lines(again.out()).pop()).toMatch(/Stopped \(SIGINT\)/);
   });
 });
