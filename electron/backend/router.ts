@@ -36,6 +36,7 @@ import {
   updatePerson,
 } from './services/peopleService';
 import { listStages, renameStage } from './services/stageService';
+import { listConflicts, resolveConflict } from './services/syncConflictService';
 import { checkDatabase, systemInfo } from './services/systemService';
 import { createWorkspace, getWorkspace, setMe } from './services/workspaceService';
 import {
@@ -167,6 +168,10 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       setup: base.sync.setup.handler(({ context, input }) => context.sync.setup(input)),
       run: base.sync.run.handler(({ context }) => context.sync.run()),
       leave: base.sync.leave.handler(({ context }) => context.sync.leave()),
+      conflicts: base.sync.conflicts.handler(({ context }) => listConflicts(context)),
+      resolveConflict: base.sync.resolveConflict.handler(({ context, input }) =>
+        resolveConflict(context, input),
+      ),
     },
     live: {
       updates: os.live.updates.handler(async function* ({ signal }) {

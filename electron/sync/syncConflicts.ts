@@ -1,4 +1,4 @@
-import { asc, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { BatonDatabase } from '../db/batonDatabase';
 import { syncConflicts } from '../db/schema';
 import type { MergeNote } from './applyBatch';
@@ -7,7 +7,7 @@ import { derivedId } from './reopenAfterMerge';
 /**
  * What a person should look at after a merge (table `sync_conflicts`, this laptop only):
  * local bookkeeping like `sync_batches`, so written directly, not through the change log.
- * A later Settings → Sync view lists the open ones; resolving marks them.
+ * Settings → Sync lists the open ones (`sync.conflicts`); resolving one marks `resolved_at`.
  */
 export type SyncConflict = typeof syncConflicts.$inferSelect;
 
@@ -71,4 +71,37 @@ export function openConflicts(db: BatonDatabase): SyncConflict[] {
     .where(isNull(syncConflicts.resolvedAt))
     .orderBy(asc(syncConflicts.detectedAt), asc(syncConflicts.id))
     .all();
+}
+
+/** One conflict, open or resolved; undefined when this laptop never recorded it. */
+export function conflictById(db: BatonDatabase, id: string): SyncConflict | undefined {
+  return db.orm.select().from(syncConflicts).where(eq(syncConflicts.id, id)).get();
+}
+
+/**
+ * Marks a conflict resolved (a person decided, or the value moved on since). Only an open one:
+ * true when this call resolved it.
+ */
+export function markResolved(db: BatonDatabase, id: string, at: string): boolean {
+  const result = db.orm
+    .update(syncConflicts)
+    .set({ resolvedAt: at })
+    .where(and(eq(syncConflicts.id, id), isNull(syncConflicts.resolvedAt)))
+    .run();
+  return result.changes > 0;
+}
+
+/** Text conflicts marked resolved, newest first: the merged value may have come back since. */
+export function resolvedTextConflicts(db: BatonDatabase): SyncConflict[] {
+  return db.orm
+    .select()
+    .from(syncConflicts)
+    .where(and(eq(syncConflicts.kind, 'text'), isNotNull(syncConflicts.resolvedAt)))
+    .orderBy(desc(syncConflicts.resolvedAt))
+    .all();
+}
+
+/** Opens a resolved conflict again (its markers came back: see syncConflictService). */
+export function reopenConflict(db: BatonDatabase, id: string): void {
+  db.orm.update(syncConflicts).set({ resolvedAt: null }).where(eq(syncConflicts.id, id)).run();
 }

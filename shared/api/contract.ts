@@ -22,7 +22,10 @@ import {
   PersonInput,
   PersonPatch,
   RaciRole,
+  ResolveConflictInput,
+  ResolveConflictResult,
   Stage,
+  SyncConflictView,
   SyncRunResult,
   SyncSetupInput,
   SyncStatus,
@@ -193,6 +196,15 @@ export const contract = {
     run: proc.input(Empty).output(SyncRunResult),
     /** Stops syncing on this laptop: the folder is forgotten, the data stays. */
     leave: proc.input(Empty).output(SyncStatus),
+    /** What merges left for a person (open conflicts, oldest first), with what they need to decide. */
+    conflicts: proc.input(Empty).output(z.array(SyncConflictView)),
+    /**
+     * Resolves one conflict: a text conflict with the text to keep (written as an edit of the
+     * field), a row changed after deletion with `restore` or `keep-deleted`, a stage move with
+     * `keep` or `move-to-other`. NOT_FOUND or CONFLICT name `id` (unknown, resolved already);
+     * RULE_VIOLATION names `choice` (not for this kind) or `choice.text` (markers left).
+     */
+    resolveConflict: proc.input(ResolveConflictInput).output(ResolveConflictResult),
   },
   live: {
     /** After each committed write (local or from sync): which tables and ids changed. */

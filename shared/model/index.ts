@@ -10,4 +10,5 @@ export * from './errors';
 export * from './views';
 export * from './labels';
 export * from './sync';
+export * from './syncConflict';
 export * from './tables';

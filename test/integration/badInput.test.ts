@@ -166,6 +166,11 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'sync.setup': () => ({ folder: '/tmp/baton-team', deviceName: 'Ada laptop', mode: 'join' }),
   'sync.run': () => undefined,
   'sync.leave': () => undefined,
+  'sync.conflicts': () => undefined,
+  'sync.resolveConflict': () => ({
+    id: '01900000-0000-7000-8000-0000000000aa',
+    choice: { text: 'Tone: warm and serious' },
+  }),
 };
 
 async function accepts(schema: AnySchema, value: unknown): Promise<boolean> {
