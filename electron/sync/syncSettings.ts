@@ -3,6 +3,7 @@ import type { BatonDatabase } from '../db/batonDatabase';
 import { device, syncSettings } from '../db/schema';
 import type { ParkedBatch, SyncProblem } from './syncProblem';
 import { lastRecordedBatch } from './syncState';
+import { forgetTeamKey } from './teamKeyStore';
 
 /**
  * This laptop's sync settings (table `sync_settings`, migration 0003): the shared folder and
@@ -62,9 +63,13 @@ export function recordSyncRun(db: BatonDatabase, outcome: SyncRunOutcome): void 
     .run();
 }
 
-/** Stops syncing: the folder is forgotten; what was synced stays, and so do the cursors. */
+/**
+ * Stops syncing: the folder and the team key are forgotten (joining again asks for the
+ * passphrase); what was synced stays, and so do the cursors.
+ */
 export function clearSyncSettings(db: BatonDatabase): void {
   db.orm.delete(syncSettings).where(eq(syncSettings.id, 1)).run();
+  forgetTeamKey(db);
 }
 
 export function setDeviceName(db: BatonDatabase, deviceName: string): void {

@@ -74,5 +74,14 @@ export const SyncSetupInput = z.object({
   deviceName: Name,
   /** `create`: share this workspace in the folder; `join`: take the workspace already there. */
   mode: SyncSetupMode,
+  /**
+   * The team passphrase: with `create` into an empty folder it encrypts the team folder
+   * (optional); an encrypted team folder needs it to join. Never trimmed: spaces count.
+   */
+  passphrase: z
+    .string()
+    .min(8, { message: 'must be at least 8 characters' })
+    .max(1024, { message: 'must be at most 1,024 characters' })
+    .optional(),
 });
 export type SyncSetupInput = z.infer<typeof SyncSetupInput>;

@@ -163,7 +163,12 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'campaigns.move': (s) => ({ id: s.campaignId, toStageId: s.stageId, reason: 'Back to plan' }),
   'activity.list': (s) => ({ entityId: s.campaignId, limit: 10 }),
   'sync.status': () => undefined,
-  'sync.setup': () => ({ folder: '/tmp/baton-team', deviceName: 'Ada laptop', mode: 'join' }),
+  'sync.setup': () => ({
+    folder: '/tmp/baton-team',
+    deviceName: 'Ada laptop',
+    mode: 'join',
+    passphrase: 'team phrase 2026',
+  }),
   'sync.run': () => undefined,
   'sync.leave': () => undefined,
   'sync.conflicts': () => undefined,

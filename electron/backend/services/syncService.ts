@@ -3,6 +3,11 @@ import path from 'node:path';
 import { isNull } from 'drizzle-orm';
 import { DomainError, ruleViolation } from '../../../shared/domain';
 import {
+  passphraseUse,
+  WRONG_PASSPHRASE,
+  type TeamFolderEncryption,
+} from '../../../shared/domain/syncPassphrase';
+import {
   IsoDateTime,
   type SyncRunResult,
   type SyncSetupInput,
@@ -11,7 +16,8 @@ import {
 import type { BatonDatabase } from '../../db/batonDatabase';
 import { workspaces } from '../../db/schema';
 import { FolderLayout } from '../../sync/folderLayout';
-import { folderWorkspaceId, readDeviceFiles } from '../../sync/manifests';
+import { readDeviceFiles, readManifest, type WorkspaceManifest } from '../../sync/manifests';
+import { cryptoReady } from '../../sync/sodium';
 import { SyncRunner, type SyncRunnerOptions } from '../../sync/syncRunner';
 import {
   clearSyncSettings,
@@ -20,6 +26,8 @@ import {
   saveSyncFolder,
   setDeviceName,
 } from '../../sync/syncSettings';
+import { createTeamKey, unlockTeamKey } from '../../sync/teamKey';
+import { forgetTeamKey, keepTeamKey, type TeamKeyOnDisk } from '../../sync/teamKeyStore';
 
 export interface SyncControllerOptions extends Omit<SyncRunnerOptions, 'now' | 'appVersion'> {
   /**
@@ -80,10 +88,11 @@ export class SyncController {
     if (this.db.readOnlyReason) throw new DomainError('READ_ONLY', this.db.readOnlyReason);
     const folder = path.resolve(input.folder);
     checkFolder(folder);
-    const there = folderWorkspaceId(new FolderLayout(folder));
-    if (there === 'unreadable') {
+    const manifest = readManifest(new FolderLayout(folder));
+    if (manifest === 'unreadable') {
       throw ruleViolation('folder', 'holds a baton/workspace.json that cannot be read');
     }
+    const there = manifest?.workspaceId ?? null;
     const here = localWorkspaceId(this.db);
     if (input.mode === 'create' && here === null) {
       throw ruleViolation(
@@ -103,8 +112,13 @@ export class SyncController {
         `belongs to another workspace (${there}); this laptop's workspace is ${here}`,
       );
     }
+    // Everything is checked (the passphrase last: it costs Argon2id) before anything is written.
+    const teamKey = await teamKeyFor(manifest, input.passphrase, here);
     const at = new Date(this.now()).toISOString();
     setDeviceName(this.db, input.deviceName);
+    if (teamKey) keepTeamKey(this.db, teamKey);
+    else forgetTeamKey(this.db);
+    // The runner reads the key each run; one running for this folder already picks it up.
     if (this.runner?.folder !== folder) {
       await this.stopRunner();
       saveSyncFolder(this.db, folder, at);
@@ -149,6 +163,33 @@ export class SyncController {
     this.runner = null;
     await runner?.stop();
   }
+}
+
+/**
+ * The team key this laptop keeps after setup, null for a team folder without encryption.
+ * Joining an encrypted folder derives the key from its passphrase and the folder's salt (a
+ * wrong one is refused, naming the field); creating one with a passphrase makes a new key,
+ * which the first sync writes into `workspace.json`.
+ */
+async function teamKeyFor(
+  manifest: WorkspaceManifest | null,
+  passphrase: string | undefined,
+  localWorkspace: string | null,
+): Promise<TeamKeyOnDisk | null> {
+  const folder: TeamFolderEncryption =
+    manifest === null ? 'empty' : manifest.encryption ? 'encrypted' : 'plain';
+  const use = passphraseUse(folder, passphrase);
+  if (use === 'none') return null;
+  await cryptoReady();
+  if (use === 'unlock') {
+    const encryption = manifest!.encryption!;
+    const teamKey = unlockTeamKey(passphrase!, encryption);
+    if (!teamKey) throw ruleViolation('passphrase', WRONG_PASSPHRASE);
+    return { workspaceId: manifest!.workspaceId, teamKey, encryption };
+  }
+  // 'create' only happens for an empty folder with a local workspace (checked before).
+  const { encryption, teamKey } = createTeamKey(passphrase!);
+  return { workspaceId: localWorkspace!, teamKey, encryption };
 }
 
 function localWorkspaceId(db: BatonDatabase): string | null {
