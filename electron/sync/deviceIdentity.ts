@@ -6,6 +6,7 @@ import { decodeBatch } from './batchFormat';
 import { DEVICE_ID, seqOfBatchFile, type FolderLayout } from './folderLayout';
 import type { SyncProblem } from './syncProblem';
 import { advanceCursor } from './syncState';
+import { batchKeyOf } from './teamKeyStore';
 
 /**
  * Two databases writing as one device: a data folder copied to a second laptop, a laptop
@@ -122,8 +123,9 @@ function holdsUnknownChange(db: BatonDatabase, file: string): boolean {
   } catch {
     return false;
   }
-  const decoded = decodeBatch(bytes);
-  // Incomplete or damaged: the importer of every other device reports it; not evidence here.
+  const decoded = decodeBatch(bytes, batchKeyOf(db));
+  // Incomplete, damaged or sealed with another key: every other device's importer reports it;
+  // not evidence here.
   if (!decoded.ok) return false;
   const held = db.sqlite.prepare('SELECT 1 FROM changes WHERE id = ?').pluck();
   return decoded.batch.changes.some((c) => held.get(c.id) === undefined);

@@ -114,6 +114,13 @@ describe('a cloned device id', () => {
       ...(await rename(a, 2, 'Renamed on A')),
     ];
     expect(made).toHaveLength(3);
+    // The copy records a handoff event, which names the device it was recorded on.
+    const deal = (await copy.client.campaigns.list({})).find(
+      (c) => c.name === 'Student Bike Deal',
+    )!;
+    const submitted = await copy.client.handoffs.submit({ id: deal.currentHandoff!.id });
+    const event = submitted.events.find((e) => e.kind === 'submitted')!;
+    expect(event.deviceId).toBe(sharedId);
 
     const fromB = b.sync();
     expect(fromB.problems).toEqual([]);
@@ -137,6 +144,8 @@ describe('a cloned device id', () => {
 
     settle([a, b, copy]);
     expectConverged([a, b, copy], made);
+    const trail = await a.client.handoffs.get({ id: deal.currentHandoff!.id });
+    expect(trail.events.find((e) => e.id === event.id)?.deviceId).toBe(copy.deviceId);
     expect(
       (await a.client.campaigns.list({})).map((c) => c.name).filter((n) => n.startsWith('Renamed')),
     ).toEqual(expect.arrayContaining(['Renamed on B', 'Renamed on the copy', 'Renamed on A']));
