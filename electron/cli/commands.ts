@@ -6,6 +6,7 @@ import { startWebServer } from '../backend/web/webServer';
 import { CliError } from './cliError';
 import { campaignDetailText, campaignListJson, campaignListText } from './format';
 import { join } from './joinCommand';
+import { teamPassphrase } from './passphrase';
 import { webBuildDir } from './repoPaths';
 import { printRun, syncOnce, syncStatus, withBackend } from './syncCommands';
 import { syncWatch } from './syncWatch';
@@ -36,9 +37,12 @@ Commands:
   join --folder F --me NAME [--device-name N]
                               a new laptop: take the workspace in folder F and act as person NAME
                               of its team (an unknown NAME lists near matches and writes nothing)
-  sync-setup --folder F [--device-name N] [--join]
+  sync-setup --folder F [--device-name N] [--join] [--passphrase-file P]
                               share this workspace in folder F (or --join the one there), then
-                              sync; on a laptop syncing elsewhere, moves it to folder F
+                              sync; on a laptop syncing elsewhere, moves it to folder F. With a
+                              team passphrase (file P, or env BATON_SYNC_PASSPHRASE) a new team
+                              folder is encrypted; joining an encrypted one needs it. Never on
+                              the command line: other users see arguments in ps
 
 Options:
   --data-dir DIR   where Baton keeps its database (default: ${defaultDataDir()})
@@ -46,6 +50,8 @@ Options:
   --folder F       the shared folder (Dropbox, Drive, OneDrive, a NAS)
   --device-name N  this laptop's name as teammates see it (default: its current name)
   --join           sync-setup joins the workspace already in the folder
+  --passphrase-file P
+                   sync-setup: read the team passphrase from file P (one trailing newline ignored)
   --me NAME        join: the person of the team this laptop acts as (name or id)
   --once           sync: one run, then exit (the default)
   --watch          sync: keep running until Ctrl+C or SIGTERM
@@ -59,6 +65,7 @@ const OPTIONS = {
   folder: { type: 'string' },
   'device-name': { type: 'string' },
   join: { type: 'boolean', default: false },
+  'passphrase-file': { type: 'string' },
   me: { type: 'string' },
   once: { type: 'boolean', default: false },
   watch: { type: 'boolean', default: false },
@@ -164,12 +171,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'sync-setup': {
       const folder = values.folder;
       if (!folder) {
-        throw new CliError('Usage: baton sync-setup --folder F [--device-name N] [--join]', 2);
+        throw new CliError(
+          'Usage: baton sync-setup --folder F [--device-name N] [--join] [--passphrase-file P]',
+          2,
+        );
       }
+      const passphrase = teamPassphrase(values['passphrase-file']);
       return withBackend(dataDir, async (b) => {
         const deviceName = values['device-name'] ?? (await b.client.sync.status()).deviceName;
         const mode = values.join ? 'join' : 'create';
-        const status = await b.client.sync.setup({ folder, deviceName, mode });
+        const status = await b.client.sync.setup({
+          folder,
+          deviceName,
+          mode,
+          ...(passphrase === undefined ? {} : { passphrase }),
+        });
         io.out(
           `${mode === 'join' ? 'Joined' : 'Shared this workspace in'} ${status.folder} as "${status.deviceName}"`,
         );

@@ -1,0 +1,165 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makeTempDir } from '../harness/tempDir';
+
+// `baton sync-setup` with a team passphrase, as child processes over real data folders and a
+// real shared folder: from a file or the environment, never from the command line.
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const ENTRY = path.join('electron', 'cli', 'index.ts');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function baton(env: Record<string, string>, ...args: string[]): Promise<Run> {
+  const child = spawn(TSX, [ENTRY, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const lines = (text: string) => text.split('\n').filter((l) => l.trim().length > 0);
+
+/** Every file under a folder with its bytes, to show a command wrote nothing there. */
+function snapshot(dir: string): Record<string, string> {
+  if (!fs.existsSync(dir)) return {};
+  return Object.fromEntries(
+    (fs.readdirSync(dir, { recursive: true }) as string[])
+      .sort()
+      .map((p) => path.join(dir, p))
+      .filter((p) => fs.statSync(p).isFile())
+      .map((p) => [path.relative(dir, p), fs.readFileSync(p).toString('base64')]),
+  );
+}
+
+describe('baton sync-setup with a team passphrase', () => {
+  let root: string;
+  let cleanup: () => void;
+  let shared: string;
+  const dataDir = (name: string) => path.join(root, name);
+  const file = (name: string, text: string) => {
+    const p = path.join(root, name);
+    fs.writeFileSync(p, text);
+    return p;
+  };
+
+  beforeAll(async () => {
+    ({ dir: root, cleanup } = makeTempDir('baton-cli-passphrase-'));
+    shared = path.join(root, 'Dropbox');
+    fs.mkdirSync(shared);
+    expect((await baton({}, 'demo', '--data-dir', dataDir('a'))).code).toBe(0);
+  });
+
+  afterAll(() => cleanup?.());
+
+  test('creates an encrypted team folder from a passphrase file (its newline not included)', async () => {
+    const created = await baton(
+      {},
+      'sync-setup',
+      '--folder',
+      shared,
+      '--device-name',
+      'Ada laptop',
+      '--passphrase-file',
+      file('team.pass', 'blue heron 7 quay\n'),
+      '--data-dir',
+      dataDir('a'),
+    );
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(lines(created.stdout)).toEqual([
+      `Shared this workspace in ${shared} as "Ada laptop"`,
+      `Synced with ${shared}: wrote 1 batch file, applied 0 batch files`,
+    ]);
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(shared, 'baton', 'workspace.json'), 'utf8'),
+    ) as { formatVersion: number; encryption?: object };
+    expect(manifest.formatVersion).toBe(2);
+    expect(manifest.encryption).toBeDefined();
+  });
+
+  test('refuses a wrong passphrase from the environment: exit 1, nothing written', async () => {
+    const before = snapshot(shared);
+    const refused = await baton(
+      { BATON_SYNC_PASSPHRASE: 'blue heron 7 quay ' },
+      'sync-setup',
+      '--folder',
+      shared,
+      '--join',
+      '--device-name',
+      'Ben laptop',
+      '--data-dir',
+      dataDir('b'),
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/passphrase does not open this team folder/);
+    expect(snapshot(shared)).toEqual(before);
+    expect(fs.existsSync(path.join(dataDir('b'), 'sync-key.json'))).toBe(false);
+  });
+
+  test('refuses a passphrase on the command line and an empty passphrase file (exit 2)', async () => {
+    const argv = await baton({}, 'sync-setup', '--folder', shared, '--passphrase', 'x');
+    expect(argv.code).toBe(2);
+    expect(argv.stderr).toMatch(/--passphrase/);
+    const empty = await baton(
+      {},
+      'sync-setup',
+      '--folder',
+      shared,
+      '--join',
+      '--passphrase-file',
+      file('empty.pass', '\n'),
+      '--data-dir',
+      dataDir('b'),
+    );
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/--passphrase-file .*empty\.pass is empty/);
+  });
+
+  test('joins with the right passphrase file (Windows line end) and applies the batch', async () => {
+    const joined = await baton(
+      {},
+      'sync-setup',
+      '--folder',
+      shared,
+      '--join',
+      '--device-name',
+      'Ben laptop',
+      '--passphrase-file',
+      file('ben.pass', 'blue heron 7 quay\r\n'),
+      '--data-dir',
+      dataDir('b'),
+    );
+    expect(joined.stderr).toBe('');
+    expect(joined.code).toBe(0);
+    expect(lines(joined.stdout)).toEqual([
+      `Joined ${shared} as "Ben laptop"`,
+      `Synced with ${shared}: wrote 0 batch files, applied 1 batch file`,
+    ]);
+    const listOf = (d: string) =>
+      baton({}, 'list', 'campaigns', '--json', '--data-dir', dataDir(d));
+    const [onA, onB] = await Promise.all([listOf('a'), listOf('b')]);
+    expect(onB.code).toBe(0);
+    expect((JSON.parse(onB.stdout) as unknown[]).length).toBeGreaterThan(0);
+    expect(onB.stdout).toBe(onA.stdout);
+  });
+});
