@@ -91,11 +91,20 @@ function pickPerson(people: Person[], query: string, folder: string): Person {
   );
 }
 
-/** The scratch database replaces the data folder's (which holds no workspace, if any). */
+/**
+ * The scratch database replaces the data folder's (which holds no workspace, if any), with
+ * whatever else was kept beside it (an encrypted workspace's key file). The database was closed
+ * and checkpointed: its -wal and -shm are empty leftovers, and the old ones must not meet it.
+ */
 function moveIntoPlace(scratch: string, dataDir: string): void {
   for (const suffix of ['', '-wal', '-shm']) {
     fs.rmSync(dbFilePath(dataDir) + suffix, { force: true });
   }
-  fs.renameSync(path.join(scratch, DB_FILE_NAME), dbFilePath(dataDir));
+  const leftovers = new Set([`${DB_FILE_NAME}-wal`, `${DB_FILE_NAME}-shm`]);
+  for (const name of fs.readdirSync(scratch)) {
+    const from = path.join(scratch, name);
+    if (leftovers.has(name) || !fs.statSync(from).isFile()) continue;
+    fs.renameSync(from, path.join(dataDir, name));
+  }
   fs.rmSync(scratch, { recursive: true, force: true });
 }
