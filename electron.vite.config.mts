@@ -28,7 +28,13 @@ function dropCspMetaInDev(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      // The sync worker thread is its own entry, emitted beside index.js (syncWorkerClient.ts).
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          syncWorker: resolve(root, 'electron/sync/syncWorker.ts'),
+        },
+      },
       // Dependencies stay external (loaded from node_modules at run time), except oRPC: it ships
       // ESM only, which a CommonJS main cannot require, so it is bundled in.
       externalizeDeps: { exclude: ['@orpc/client', '@orpc/contract', '@orpc/server'] },

@@ -45,7 +45,11 @@ export function startBackend(options: StartOptions): Backend {
     appVersion: version,
     now,
     summaries: new SummaryCache(),
-    sync: new SyncController(db, version, now, options.sync),
+    // Sync runs in its worker thread, unless a test drives the clock (it cannot cross threads).
+    sync: new SyncController(db, version, now, {
+      worker: options.now === undefined,
+      ...options.sync,
+    }),
   };
   const updates = new EventPublisher<{ commit: CommitNotice }>({ maxBufferedEvents: 100 });
   db.onCommit((e) => {

@@ -230,6 +230,22 @@ export class BatonDatabase {
   }
 
   /**
+   * Tells live-update listeners about synced rows another connection on this laptop changed
+   * (the sync worker thread applies teammates' batches on its own connection).
+   */
+  announceRemote(rows: Partial<Record<EntityName, string[]>>): void {
+    const tables = (Object.keys(rows) as EntityName[]).filter((t) => (rows[t]?.length ?? 0) > 0);
+    if (tables.length === 0) return;
+    this.publish({
+      txId: newId(),
+      tables,
+      ids: [...new Set(tables.flatMap((t) => rows[t]!))],
+      rows,
+      origin: 'sync',
+    });
+  }
+
+  /**
    * SQLite's data_version: it changes when another connection (the CLI, another process)
    * commits, so what this process derived from the data may be stale.
    */

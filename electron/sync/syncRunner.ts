@@ -4,6 +4,7 @@ import type { BatonDatabase } from '../db/batonDatabase';
 import { ROOT_DIR } from './folderLayout';
 import { recordSyncRun, type SyncRunOutcome } from './syncSettings';
 import { syncFolderAsync, type SyncReport } from './syncFolder';
+import { SyncWorkerClient } from './syncWorkerClient';
 
 export interface SyncRunnerOptions {
   /** Quiet time after a local commit or a folder event before a run starts (ms). */
@@ -16,8 +17,14 @@ export interface SyncRunnerOptions {
   watch?: boolean;
   now?: () => number;
   appVersion?: string;
-  /** The run itself; injectable for tests (default: `syncFolderAsync`). */
+  /** The run itself; injectable for tests (default: in the sync worker thread, see `worker`). */
   run?: (db: BatonDatabase, folder: string) => Promise<SyncReport>;
+  /**
+   * Run in a worker thread (default) or on this thread, a batch at a time with a turn of the
+   * event loop between batches. A test clock (`now`) cannot cross into a worker: with `now`
+   * the default is this thread.
+   */
+  worker?: boolean;
   /** Told after every run, applied or not. */
   onRun?: (outcome: SyncRunOutcome, report: SyncReport | null) => void;
 }
@@ -44,8 +51,9 @@ function deferred(): Deferred {
  * during a run schedules exactly one more run after it. A run never throws: its outcome (with
  * problems or an error) is recorded in `sync_settings` and returned.
  *
- * The run happens on this thread, one batch at a time with a turn of the event loop between
- * batches (`syncFolderAsync`), so requests keep being answered during a long catch-up.
+ * The run happens in a worker thread with its own connection (syncWorker.ts), so a long
+ * catch-up never holds the thread that answers the windows; the rows it changes are announced
+ * on this database's live updates.
  */
 export class SyncRunner {
   private readonly debounceMs: number;
@@ -61,6 +69,7 @@ export class SyncRunner {
   private readonly abort = new AbortController();
   private readonly maxWaitMs: number;
   private firstPending: number | null = null;
+  private worker: SyncWorkerClient | null = null;
 
   constructor(
     readonly db: BatonDatabase,
@@ -120,6 +129,8 @@ export class SyncRunner {
     this.watcher?.close();
     this.watcher = null;
     await this.running;
+    await this.worker?.stop();
+    this.worker = null;
   }
 
   /**
@@ -158,14 +169,7 @@ export class SyncRunner {
     let report: SyncReport | null = null;
     let error: string | null = null;
     try {
-      const run =
-        this.options.run ??
-        ((db, folder) =>
-          syncFolderAsync(db, folder, {
-            now: this.options.now,
-            appVersion: this.options.appVersion,
-            signal: this.abort.signal,
-          }));
+      const run = this.options.run ?? this.defaultRun();
       report = await run(this.db, this.folder);
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
@@ -181,6 +185,25 @@ export class SyncRunner {
     }
     this.options.onRun?.(outcome, report);
     return outcome;
+  }
+
+  private defaultRun(): (db: BatonDatabase, folder: string) => Promise<SyncReport> {
+    if (this.options.worker ?? this.options.now === undefined) {
+      return (db, folder) => {
+        this.worker ??= new SyncWorkerClient(db.dataDir, {
+          onApplied: (rows) => {
+            if (!this.stopped) db.announceRemote(rows);
+          },
+        });
+        return this.worker.run(folder, this.options.appVersion);
+      };
+    }
+    return (db, folder) =>
+      syncFolderAsync(db, folder, {
+        now: this.options.now,
+        appVersion: this.options.appVersion,
+        signal: this.abort.signal,
+      });
   }
 
   private outcome(report: SyncReport | null, error: string | null): SyncRunOutcome {

@@ -1,0 +1,45 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { BatonDatabase } from '../db/batonDatabase';
+import { syncFolderAsync } from './syncFolder';
+import type { FromSyncWorker, SyncWorkerData, ToSyncWorker } from './syncWorkerMessages';
+
+// The sync worker thread (started by syncWorkerClient.ts): its own connection to this
+// laptop's database, so reading, verifying and applying teammates' batches never holds the
+// thread that answers the windows. SQLite in WAL mode lets the app's connection read
+// meanwhile; its writes wait at most for the one batch being applied.
+
+const port = parentPort!;
+const { dataDir } = workerData as SyncWorkerData;
+const db = BatonDatabase.open(dataDir);
+const abort = new AbortController();
+let running: Promise<void> = Promise.resolve();
+
+const send = (message: FromSyncWorker) => port.postMessage(message);
+
+// Rows applied here are told to the app's thread, for open windows and its caches.
+db.onCommit((event) => {
+  if (event.origin === 'sync') send({ kind: 'applied', rows: event.rows });
+});
+
+async function run(id: number, folder: string, appVersion: string | undefined): Promise<void> {
+  try {
+    const report = await syncFolderAsync(db, folder, { appVersion, signal: abort.signal });
+    send({ kind: 'done', id, report });
+  } catch (err) {
+    send({ kind: 'failed', id, message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+port.on('message', (message: ToSyncWorker) => {
+  if (message.kind === 'run') {
+    // The client never overlaps runs; chaining keeps that true even if it did.
+    running = running.then(() => run(message.id, message.folder, message.appVersion));
+    return;
+  }
+  // Stop: the batch being applied finishes (all or nothing), then the connection closes.
+  abort.abort(new Error('Sync has stopped'));
+  void running.then(() => {
+    db.close();
+    port.close();
+  });
+});
