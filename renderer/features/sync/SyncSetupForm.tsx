@@ -10,11 +10,13 @@ import { useSyncStore } from './syncStore';
 interface SetupValues {
   folder: string;
   deviceName: string;
+  passphrase: string;
 }
 
 const LABELS: Record<keyof SetupValues, string> = {
   folder: 'Shared folder',
   deviceName: 'This computer’s name',
+  passphrase: 'Team passphrase',
 };
 
 function sentence(text: string): string {
@@ -33,7 +35,9 @@ export function SyncSetupForm({ status }: { status: SyncStatus }) {
   const [values, setValues] = useState<SetupValues>({
     folder: '',
     deviceName: status.deviceName,
+    passphrase: '',
   });
+  const [showPassphrase, setShowPassphrase] = useState(false);
   const [errors, setErrors] = useState<FieldErrors<keyof SetupValues>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState<SyncSetupMode | null>(null);
@@ -60,7 +64,9 @@ export function SyncSetupForm({ status }: { status: SyncStatus }) {
     }
     setBusy(mode);
     try {
-      const next = await api.sync.setup({ ...values, mode });
+      const { passphrase, ...rest } = values;
+      // Empty means "no encryption" (create) or "not needed" (join): the backend decides.
+      const next = await api.sync.setup({ ...rest, mode, ...(passphrase ? { passphrase } : {}) });
       toast.show({
         kind: 'success',
         title:
@@ -120,6 +126,25 @@ export function SyncSetupForm({ status }: { status: SyncStatus }) {
         error={errors.deviceName}
         onChange={(e) => update('deviceName', e.target.value)}
       />
+      <div className="sync-setup__passphrase">
+        <TextField
+          label={LABELS.passphrase}
+          hint="Optional. Creating: encrypts what goes into the folder; every teammate then needs it to join. Joining: the one the team uses, if any. Baton cannot recover a lost passphrase."
+          type={showPassphrase ? 'text' : 'password'}
+          spellCheck={false}
+          autoComplete="off"
+          value={values.passphrase}
+          error={errors.passphrase}
+          onChange={(e) => update('passphrase', e.target.value)}
+        />
+        <Button
+          size="sm"
+          aria-pressed={showPassphrase}
+          onClick={() => setShowPassphrase((v) => !v)}
+        >
+          {showPassphrase ? 'Hide passphrase' : 'Show passphrase'}
+        </Button>
+      </div>
       {formError && (
         <p className="sync-setup__error" role="alert">
           {formError}
