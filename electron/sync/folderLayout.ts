@@ -10,9 +10,11 @@ export const WORKSPACE_FILE = 'workspace.json';
 export const DEVICE_FILE = 'device.json';
 export const ACK_FILE = 'ack.json';
 export const BATCHES_DIR = 'batches';
+export const SNAPSHOTS_DIR = 'snapshots';
 
 const SEQ_DIGITS = 10;
 const BATCH_NAME = /^(\d{10})\.batch$/;
+const SNAPSHOT_NAME = /^(\d{10})\.snapshot$/;
 export const DEVICE_ID = /^[0-9a-f]{16}$/;
 /** Our own temp files: `.<final name>.<random>.tmp`, never read by anyone. */
 const TEMP_NAME = /^\..+\.tmp$/;
@@ -44,6 +46,14 @@ export class FolderLayout {
     return path.join(this.batchesDir(deviceId), batchFileName(seq));
   }
 
+  snapshotsDir(deviceId: string): string {
+    return path.join(this.deviceDir(deviceId), SNAPSHOTS_DIR);
+  }
+
+  snapshotFile(deviceId: string, number: number): string {
+    return path.join(this.snapshotsDir(deviceId), snapshotFileName(number));
+  }
+
   /** A path for reports: relative to the shared folder, with forward slashes on every OS. */
   relative(file: string): string {
     return path.relative(this.sharedFolder, file).split(path.sep).join('/');
@@ -58,6 +68,20 @@ export function batchFileName(seq: number): string {
 /** The sequence a batch file name stands for, or null for any other name. */
 export function seqOfBatchFile(name: string): number | null {
   const m = BATCH_NAME.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * `0000000042.snapshot`: the number of batches the snapshot covers (the sum of its `covers`),
+ * so a later snapshot of a device, covering more, sorts after the earlier ones.
+ */
+export function snapshotFileName(number: number): string {
+  return `${String(number).padStart(SEQ_DIGITS, '0')}.snapshot`;
+}
+
+/** The number a snapshot file name stands for, or null for any other name. */
+export function numberOfSnapshotFile(name: string): number | null {
+  const m = SNAPSHOT_NAME.exec(name);
   return m ? Number(m[1]) : null;
 }
 

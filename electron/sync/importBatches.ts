@@ -10,6 +10,7 @@ import {
   DEVICE_ID,
   isTempFile,
   seqOfBatchFile,
+  SNAPSHOTS_DIR,
   type FolderLayout,
 } from './folderLayout';
 import type { ParkedBatch, SyncProblem } from './syncProblem';
@@ -151,7 +152,10 @@ function findCandidates(
     }
     if (deviceId === db.deviceId) continue;
     for (const name of listDir(deviceDir, layout, problems)) {
-      if (![BATCHES_DIR, DEVICE_FILE, ACK_FILE].includes(name) && !isTempFile(name)) {
+      if (
+        ![BATCHES_DIR, DEVICE_FILE, ACK_FILE, SNAPSHOTS_DIR].includes(name) &&
+        !isTempFile(name)
+      ) {
         foreign(path.join(deviceDir, name));
       }
     }

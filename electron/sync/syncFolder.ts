@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import { DomainError } from '../../shared/domain';
 import type { BatonDatabase } from '../db/batonDatabase';
-import { settleDeviceIdentity } from './deviceIdentity';
+import { settleDeviceIdentitySteps } from './deviceIdentity';
+import { compactOwnFolder, type CompactionPolicy } from './compaction';
 import { exportBatches, type ExportedBatch } from './exportBatches';
 import { FolderLayout } from './folderLayout';
 import { importSteps, type AppliedBatch } from './importBatches';
 import { checkWorkspaceManifest, writeAckFile, writeDeviceFile } from './manifests';
 import { cryptoReady } from './sodium';
+import { catchUpFromSnapshots, type AppliedSnapshot } from './snapshotCatchUp';
+import { listSnapshots, writeSnapshot, type WrittenSnapshot } from './snapshotFiles';
+import { DEFAULT_SNAPSHOT_POLICY, snapshotDue, type SnapshotPolicy } from './snapshotSchedule';
 import type { ParkedBatch, SyncProblem } from './syncProblem';
 import { appliedCursors } from './syncState';
 
@@ -15,6 +19,12 @@ export interface SyncReport {
   applied: AppliedBatch[];
   parked: ParkedBatch[];
   problems: SyncProblem[];
+  /** Snapshots this run started from or took missing batches from (only when any). */
+  fromSnapshots?: AppliedSnapshot[];
+  /** The snapshot this run wrote (only when it wrote one). */
+  snapshotWritten?: WrittenSnapshot;
+  /** Files of this device's own folder compaction deleted (only when any). */
+  compacted?: string[];
 }
 
 export interface SyncOptions {
@@ -24,6 +34,10 @@ export interface SyncOptions {
   appVersion?: string;
   /** `syncFolderAsync` stops between two batches once aborted (each batch is all or nothing). */
   signal?: AbortSignal;
+  /** When to write a snapshot (tests make it eager). */
+  snapshots?: SnapshotPolicy;
+  /** When old files of this device's own folder go (tests shorten it). */
+  compaction?: CompactionPolicy;
 }
 
 /**
@@ -86,7 +100,7 @@ export function* syncSteps(
     return report;
   }
   // Before exporting: changes of a copied database must not go out under the shared id.
-  const identity = settleDeviceIdentity(db, layout, at);
+  const identity = yield* settleDeviceIdentitySteps(db, layout, at);
   if (identity) report.problems.push(identity.problem);
   report.exported = exportBatches(db, layout, at);
   if (manifest.workspaceId !== null || report.exported.length > 0) {
@@ -98,11 +112,31 @@ export function* syncSteps(
   }
   yield;
 
+  // Snapshots first: batches removed by compaction are taken from them, and a new laptop
+  // starts from one instead of replaying every batch.
+  let snapshots = listSnapshots(layout, report.problems);
+  const fromSnapshots = yield* catchUpFromSnapshots(db, layout, snapshots, at, report.problems);
+  if (fromSnapshots.length > 0) report.fromSnapshots = fromSnapshots;
+
   const imported = yield* importSteps(db, layout, at);
   report.applied = imported.applied;
   report.parked = imported.parked;
   report.problems.push(...imported.problems);
-  if (imported.applied.length > 0) writeAckFile(db, layout, appliedCursors(db));
+  if (imported.applied.length > 0 || fromSnapshots.length > 0) {
+    writeAckFile(db, layout, appliedCursors(db));
+  }
+
+  const nowMs = (options.now ?? Date.now)();
+  if (snapshotDue(db, snapshots, nowMs, options.snapshots ?? DEFAULT_SNAPSHOT_POLICY)) {
+    yield;
+    const written = writeSnapshot(db, layout, at);
+    if (written) {
+      report.snapshotWritten = written;
+      snapshots = listSnapshots(layout, []);
+    }
+  }
+  const compacted = compactOwnFolder(db, layout, snapshots, nowMs, options.compaction);
+  if (compacted.files.length > 0) report.compacted = compacted.files;
   return report;
 }
 

@@ -1,0 +1,256 @@
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { Change } from '../../shared/model';
+import type { SyncProblemKind } from './syncProblem';
+
+/**
+ * The snapshot file, format v1 (docs/sync-format.md, "Snapshots"): UTF-8 JSON Lines sealed like
+ * a batch, holding everything a device needs to start where its writer stood.
+ *   line 1          header (format, version, writer, schema, what it covers, counts, body hash)
+ *   next `batches`  the batch index: one line per batch the writer had applied or written
+ *   next `changes`  every change the writer held, in the batch files' key order
+ *   last line       {"seal":"<SHA-256 hex of every byte before this line>"}
+ * Pure: encoding and decoding never touch the disk.
+ */
+export const SNAPSHOT_FORMAT = 'baton-snapshot';
+export const SNAPSHOT_FORMAT_VERSION = 1;
+
+const DeviceId = z.string().regex(/^[0-9a-f]{16}$/);
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const HLC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-zA-Z]+$/;
+
+export const SnapshotHeader = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
+  deviceId: DeviceId,
+  /** The highest schema version among the changes: a reader that knows less cannot use it. */
+  schemaVersion: z.number().int().positive(),
+  createdAt: z.string(),
+  /**
+   * Per device, the sequence up to which the writer had every batch (its own: the last it
+   * exported). Every change of those batches is in the snapshot.
+   */
+  covers: z.record(DeviceId, z.number().int().nonnegative()),
+  batches: z.number().int().nonnegative(),
+  changes: z.number().int().nonnegative(),
+  /** The newest HLC among the changes ('' when there are none). */
+  lastHlc: z.string(),
+  bodySha256: Sha256Hex,
+});
+export type SnapshotHeader = z.infer<typeof SnapshotHeader>;
+
+/** One batch the writer had applied or written, as its `sync_batches` row recorded it. */
+export const IndexedBatch = z.object({
+  deviceId: DeviceId,
+  seq: z.number().int().positive(),
+  firstHlc: z.string().regex(HLC),
+  lastHlc: z.string().regex(HLC),
+  count: z.number().int().nonnegative(),
+  sha256: Sha256Hex,
+});
+export type IndexedBatch = z.infer<typeof IndexedBatch>;
+
+export interface DecodedSnapshot {
+  header: SnapshotHeader;
+  batches: IndexedBatch[];
+  changes: Change[];
+  /** The seal: identifies this exact file. */
+  sha256: string;
+}
+
+export type SnapshotDecodeResult =
+  { ok: true; snapshot: DecodedSnapshot } | { ok: false; kind: SyncProblemKind; message: string };
+
+export type HeaderResult =
+  { ok: true; header: SnapshotHeader } | { ok: false; kind: SyncProblemKind; message: string };
+
+const sha256 = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
+
+/**
+ * A change as the `changes` table holds it: `value` is its JSON text, written into the line as
+ * is (it was made by JSON.stringify), so writing a big snapshot does not parse every value.
+ */
+export interface StoredChange extends Omit<Change, 'value'> {
+  value: string;
+}
+
+/** Same key order as a batch line, so the same change always makes the same bytes. */
+function changeLine(c: StoredChange): string {
+  return (
+    `{"id":${JSON.stringify(c.id)},"entity":${JSON.stringify(c.entity)},` +
+    `"entityId":${JSON.stringify(c.entityId)},"field":${JSON.stringify(c.field)},` +
+    `"value":${c.value},"hlc":${JSON.stringify(c.hlc)},"deviceId":${JSON.stringify(c.deviceId)},` +
+    `"actorId":${JSON.stringify(c.actorId)},"schemaVersion":${c.schemaVersion},` +
+    `"txId":${JSON.stringify(c.txId)}}\n`
+  );
+}
+
+export function encodeSnapshot(input: {
+  deviceId: string;
+  createdAt: string;
+  covers: Readonly<Record<string, number>>;
+  batches: readonly IndexedBatch[];
+  changes: readonly StoredChange[];
+}): { bytes: Buffer; header: SnapshotHeader; sha256: string } {
+  const indexLines = input.batches.map((b) =>
+    JSON.stringify({
+      deviceId: b.deviceId,
+      seq: b.seq,
+      firstHlc: b.firstHlc,
+      lastHlc: b.lastHlc,
+      count: b.count,
+      sha256: b.sha256,
+    }),
+  );
+  const body =
+    indexLines.join('\n') +
+    (indexLines.length ? '\n' : '') +
+    input.changes.map(changeLine).join('');
+  let schemaVersion = 1;
+  let lastHlc = '';
+  for (const c of input.changes) {
+    if (c.schemaVersion > schemaVersion) schemaVersion = c.schemaVersion;
+    if (c.hlc > lastHlc) lastHlc = c.hlc;
+  }
+  const header: SnapshotHeader = {
+    format: SNAPSHOT_FORMAT,
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
+    deviceId: input.deviceId,
+    schemaVersion,
+    createdAt: input.createdAt,
+    covers: Object.fromEntries(Object.entries(input.covers).sort(([a], [b]) => a.localeCompare(b))),
+    batches: input.batches.length,
+    changes: input.changes.length,
+    lastHlc,
+    bodySha256: sha256(body),
+  };
+  const sealed = JSON.stringify(header) + '\n' + body;
+  const seal = sha256(sealed);
+  return {
+    bytes: Buffer.from(sealed + JSON.stringify({ seal }) + '\n', 'utf8'),
+    header,
+    sha256: seal,
+  };
+}
+
+const fail = (kind: SyncProblemKind, message: string) => ({ ok: false as const, kind, message });
+
+/**
+ * The header alone, from the first bytes of a file (readers choose a snapshot by what it
+ * covers before reading all of it). The seal is not checked here: decodeSnapshot does.
+ */
+export function decodeSnapshotHeader(firstLine: string): HeaderResult {
+  const json = parseJson(firstLine);
+  if (json === undefined) return fail('corrupt', 'has a header that is not JSON');
+  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  if ((json as { format?: unknown } | null)?.format !== SNAPSHOT_FORMAT) {
+    return fail('corrupt', `is not a Baton snapshot (its header names no "${SNAPSHOT_FORMAT}")`);
+  }
+  if (version !== SNAPSHOT_FORMAT_VERSION) {
+    return fail(
+      'unsupported-format',
+      typeof version === 'number' && version > SNAPSHOT_FORMAT_VERSION
+        ? `is in snapshot format ${version}, newer than this Baton reads (${SNAPSHOT_FORMAT_VERSION}): update Baton`
+        : `is in an unknown snapshot format version (${JSON.stringify(version)})`,
+    );
+  }
+  const header = SnapshotHeader.safeParse(json);
+  if (!header.success) {
+    return fail('corrupt', `has an invalid header (${describeIssues(header.error)})`);
+  }
+  return { ok: true, header: header.data };
+}
+
+/** Checks the seal, the header, the body hash, the index and every change. */
+export function decodeSnapshot(bytes: Buffer): SnapshotDecodeResult {
+  if (bytes.length === 0) {
+    return fail('incomplete', 'is empty (a cloud placeholder not downloaded yet, or cut short)');
+  }
+  const sealStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+  const seal = parseSealLine(bytes.subarray(sealStart));
+  if (bytes[bytes.length - 1] !== 0x0a || seal === null || sealStart === 0) {
+    return fail('incomplete', 'has no seal line: it is still being written or was cut short');
+  }
+  if (sha256(bytes.subarray(0, sealStart)) !== seal) {
+    return fail('corrupt', 'does not match its seal: its bytes were changed or damaged');
+  }
+  const headerEnd = bytes.indexOf(0x0a);
+  const head = decodeSnapshotHeader(bytes.subarray(0, headerEnd).toString('utf8'));
+  if (!head.ok) return head;
+  const h = head.header;
+  const body = bytes.subarray(headerEnd + 1, sealStart);
+  if (sha256(body) !== h.bodySha256) {
+    return fail('corrupt', 'has a body that does not match the hash in its header');
+  }
+  const lines = body.toString('utf8').split('\n');
+  lines.pop(); // the body ends with a newline
+  if (lines.length !== h.batches + h.changes) {
+    return fail(
+      'corrupt',
+      `holds ${lines.length} lines but its header says ${h.batches} batches and ${h.changes} changes`,
+    );
+  }
+  const batches: IndexedBatch[] = [];
+  for (let i = 0; i < h.batches; i++) {
+    const parsed = IndexedBatch.safeParse(parseJson(lines[i]!));
+    if (!parsed.success) {
+      return fail(
+        'corrupt',
+        `has an invalid batch on line ${i + 2} (${describeIssues(parsed.error)})`,
+      );
+    }
+    batches.push(parsed.data);
+  }
+  const changes: Change[] = new Array<Change>(h.changes);
+  for (let i = 0; i < h.changes; i++) {
+    const line = lines[h.batches + i]!;
+    const c = parseJson(line);
+    const fault = changeFault(c);
+    if (fault)
+      return fail('corrupt', `has an invalid change on line ${h.batches + i + 2} (${fault})`);
+    const change = c as Change;
+    if (change.schemaVersion > h.schemaVersion) {
+      return fail('corrupt', `has a change of schema ${change.schemaVersion} above its header`);
+    }
+    changes[i] = change;
+  }
+  return { ok: true, snapshot: { header: h, batches, changes, sha256: seal } };
+}
+
+/**
+ * A change line's fault, or null. Checked by hand rather than with zod: a 50 MB snapshot holds
+ * a hundred thousand of them and bootstrap has a budget of 3 s.
+ */
+function changeFault(c: unknown): string | null {
+  if (typeof c !== 'object' || c === null) return 'not an object';
+  const r = c as Record<string, unknown>;
+  for (const key of ['id', 'entity', 'entityId', 'field', 'deviceId', 'txId'] as const) {
+    if (typeof r[key] !== 'string') return `${key} is not text`;
+  }
+  if (!('value' in r)) return 'value is missing';
+  if (typeof r.hlc !== 'string' || !HLC.test(r.hlc)) return 'hlc is not an HLC timestamp';
+  if (r.actorId !== null && typeof r.actorId !== 'string') return 'actorId is not text or null';
+  if (!Number.isInteger(r.schemaVersion)) return 'schemaVersion is not a whole number';
+  return null;
+}
+
+function parseSealLine(line: Buffer): string | null {
+  const json = parseJson(line.toString('utf8').trimEnd());
+  const seal = (json as { seal?: unknown } | null | undefined)?.seal;
+  return typeof seal === 'string' && Sha256Hex.safeParse(seal).success ? seal : null;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || 'value'} ${i.message}`)
+    .join('; ');
+}
