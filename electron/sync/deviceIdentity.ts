@@ -40,6 +40,9 @@ export interface Reidentified {
 /** Seals of own batch files already found intact by this process, by path (size:mtime:seal). */
 const checkedFiles = new Map<string, string>();
 
+/** Files read (seal or whole batch) between two pauses of `settleDeviceIdentitySteps`. */
+const READS_PER_STEP = 100;
+
 /**
  * Looks for another copy of this database writing as this device and, when found, moves this
  * database to a new device id. Returns what it did, reported like a problem so a person sees it.
@@ -49,8 +52,25 @@ export function settleDeviceIdentity(
   layout: FolderLayout,
   at: string,
 ): Reidentified | null {
+  const steps = settleDeviceIdentitySteps(db, layout, at);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `settleDeviceIdentity` pausing every 100 files it reads: a laptop's first sync after start
+ * reads the seal of each of its own batches once (about 0.1 ms each), and the backend's
+ * thread keeps answering in between (see syncFolderAsync).
+ */
+export function* settleDeviceIdentitySteps(
+  db: BatonDatabase,
+  layout: FolderLayout,
+  at: string,
+): Generator<void, Reidentified | null> {
   const previousId = db.deviceId;
-  const evidence = findCloneEvidence(db, layout);
+  const evidence = yield* findCloneEvidence(db, layout);
   if (evidence === null) return null;
 
   const deviceId = freshDeviceId(layout);
@@ -85,7 +105,10 @@ interface CloneEvidence {
   lostSeqs: number[];
 }
 
-function findCloneEvidence(db: BatonDatabase, layout: FolderLayout): CloneEvidence | null {
+function* findCloneEvidence(
+  db: BatonDatabase,
+  layout: FolderLayout,
+): Generator<void, CloneEvidence | null> {
   const dir = layout.batchesDir(db.deviceId);
   let names: string[];
   try {
@@ -102,12 +125,20 @@ function findCloneEvidence(db: BatonDatabase, layout: FolderLayout): CloneEviden
   );
   const lostSeqs: number[] = [];
   let first: string | null = null;
+  let reads = 0;
+  let pausedAt = 0;
+  const read = () => void reads++;
   for (const name of names.sort()) {
     const seq = seqOfBatchFile(name);
     if (seq === null) continue;
     const file = path.join(dir, name);
     const mine = recorded.get(seq);
-    const foreign = mine === undefined ? holdsUnknownChange(db, file) : sealDiffers(file, mine);
+    const foreign =
+      mine === undefined ? holdsUnknownChange(db, file, read) : sealDiffers(file, mine, read);
+    if (reads - pausedAt >= READS_PER_STEP) {
+      pausedAt = reads;
+      yield;
+    }
     if (!foreign) continue;
     first ??= layout.relative(file);
     if (mine !== undefined) lostSeqs.push(seq);
@@ -116,7 +147,8 @@ function findCloneEvidence(db: BatonDatabase, layout: FolderLayout): CloneEviden
 }
 
 /** A sealed own batch this database did not write, holding a change it does not have. */
-function holdsUnknownChange(db: BatonDatabase, file: string): boolean {
+function holdsUnknownChange(db: BatonDatabase, file: string, read: () => void): boolean {
+  read();
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -132,7 +164,7 @@ function holdsUnknownChange(db: BatonDatabase, file: string): boolean {
 }
 
 /** The file's seal line differs from the one recorded when this database wrote it. */
-function sealDiffers(file: string, recordedSeal: string): boolean {
+function sealDiffers(file: string, recordedSeal: string, read: () => void): boolean {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -141,6 +173,7 @@ function sealDiffers(file: string, recordedSeal: string): boolean {
   }
   const key = `${stat.size}:${stat.mtimeMs}:${recordedSeal}`;
   if (checkedFiles.get(file) === key) return false;
+  read();
   const seal = readSeal(file, stat.size);
   // No seal yet: a cloud client still writing it; looked at again next time.
   if (seal === null) return false;

@@ -58,7 +58,10 @@ function cloneB(b: SyncDevice): { b: SyncDevice; copy: SyncDevice } {
 
 async function rename(d: SyncDevice, index: number, name: string): Promise<string[]> {
   const before = new Set(changeIds(d));
-  const campaign = (await d.client.campaigns.list({}))[index]!;
+  // By id: the same campaign on every device whatever names it has meanwhile.
+  const campaign = (await d.client.campaigns.list({})).sort((x, y) => x.id.localeCompare(y.id))[
+    index
+  ]!;
   d.advance(60_000);
   await d.client.campaigns.update({ id: campaign.id, name });
   return changeIds(d).filter((id) => !before.has(id));
@@ -196,6 +199,48 @@ describe('a cloned device id', () => {
     expectConverged([a, b, copy], made);
     const names = (await copy.client.campaigns.list({})).map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['Renamed on B', 'Renamed on the copy']));
+  });
+
+  it('each copy finds a batch of the other under the shared id: both re-identify, nothing is lost', async () => {
+    team = syncTeam();
+    const { a, b: original } = await demoPair(team);
+    const sharedId = original.deviceId;
+    const { b, copy } = cloneB(original);
+    const batches = path.join(team.sharedDir, 'baton', 'devices', sharedId, 'batches');
+    const aside = makeTempDir('baton-aside-');
+    cleanups.push(aside.cleanup);
+    const hide = (file: string, as: string) =>
+      fs.renameSync(path.join(team.sharedDir, file), path.join(aside.dir, as));
+
+    // Neither copy's cloud client has the other's files yet when it exports.
+    const x1 = await rename(copy, 0, 'First on the copy');
+    const copyFirst = copy.sync().exported[0]!;
+    hide(copyFirst.file, 'copy');
+    const y = await rename(b, 1, 'On B');
+    const bFirst = b.sync().exported[0]!;
+    expect(bFirst.seq).toBe(copyFirst.seq);
+    hide(bFirst.file, 'b');
+    const x2 = await rename(copy, 2, 'Second on the copy');
+    expect(copy.sync().exported.map((e) => e.seq)).toEqual([copyFirst.seq + 1]);
+    // Then the cloud settles: B's file keeps the name, the copy's becomes a conflicted copy.
+    fs.renameSync(path.join(aside.dir, 'b'), path.join(team.sharedDir, bFirst.file));
+    fs.renameSync(
+      path.join(aside.dir, 'copy'),
+      path.join(batches, `${String(copyFirst.seq).padStart(10, '0')} (conflicted copy).batch`),
+    );
+
+    expect(b.sync().problems.map((p) => p.kind)).toContain('reidentified');
+    expect(copy.sync().problems.map((p) => p.kind)).toContain('reidentified');
+    expect(b.deviceId).not.toBe(sharedId);
+    expect(copy.deviceId).not.toBe(sharedId);
+    expect(b.deviceId).not.toBe(copy.deviceId);
+
+    settle([a, b, copy]);
+    expectConverged([a, b, copy], [...x1, ...y, ...x2]);
+    const names = (await a.client.campaigns.list({})).map((c) => c.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['First on the copy', 'On B', 'Second on the copy']),
+    );
   });
 
   it('a restored backup gets back what it exported after the backup', async () => {
