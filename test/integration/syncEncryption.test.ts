@@ -120,6 +120,9 @@ describe('an encrypted team folder', () => {
     );
     const keyFile = path.join(a.backend.context.db.dataDir, TEAM_KEY_FILE);
     expect(fs.statSync(keyFile).mode & 0o077).toBe(0);
+    // Leaving forgets it: joining again asks for the passphrase.
+    await a.client.sync.leave();
+    expect(fs.existsSync(keyFile)).toBe(false);
   });
 
   it('refuses a laptop with a wrong or missing passphrase at setup, and it writes nothing', async () => {
