@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import { startBackend } from '../../electron/backend/startBackend';
+import type { CommitEvent } from '../../electron/db/batonDatabase';
+import { syncFolder } from '../../electron/sync';
+import { START, type SyncDevice } from './syncDevices';
+import { makeTempDir } from './tempDir';
+
+/**
+ * A laptop whose data folder the test chooses (and may hand to a child process, copy or open
+ * again): what `syncTeam().device` is for a folder it creates itself. `close()` closes the
+ * database and leaves the folder.
+ */
+export function deviceAt(
+  name: string,
+  dataDir: string,
+  sharedDir: string,
+  startMs = START,
+): SyncDevice & { close(): void } {
+  let wall = startMs;
+  const now = () => wall;
+  const backend = startBackend({ dataDir, now, deviceName: name });
+  const commits: CommitEvent[] = [];
+  backend.context.db.onCommit((e) => commits.push(e));
+  return {
+    name,
+    backend,
+    client: backend.client,
+    deviceId: backend.context.db.deviceId,
+    commits,
+    sync: () => syncFolder(backend.context.db, sharedDir, { now }),
+    advance: (ms) => {
+      wall += ms;
+    },
+    close: () => backend.close(),
+  };
+}
+
+/** A copy of a closed device's data folder (or a shared folder) in a fresh temp folder. */
+export function copyOfFolder(src: string, prefix: string): { dir: string; cleanup: () => void } {
+  const copy = makeTempDir(prefix);
+  fs.cpSync(src, copy.dir, { recursive: true });
+  return copy;
+}
