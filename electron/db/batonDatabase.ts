@@ -84,8 +84,18 @@ export class BatonDatabase {
 
   /** This device's id: the `device` row's, which folder sync may change (see `reidentify`). */
   get deviceId(): string {
+    // Another connection (the sync worker thread, the CLI) may have re-identified the database.
+    if (!this.closed) {
+      const version = this.dataVersion();
+      if (version !== this.identityCheckedAt) {
+        this.identityCheckedAt = version;
+        const stored = this.storedDevice.get();
+        if (stored) this.followStoredDevice(stored);
+      }
+    }
     return this.currentDeviceId;
   }
+  private identityCheckedAt = -1;
 
   static open(dataDir: string, options: OpenOptions = {}): BatonDatabase {
     const now = options.now ?? Date.now;
@@ -348,11 +358,14 @@ export class BatonDatabase {
    */
   private catchUpStored(): void {
     const stored = this.storedDevice.get()!;
-    if (stored.deviceId !== this.currentDeviceId) {
-      this.currentDeviceId = stored.deviceId;
-      this.clock = new HlcClock(stored.lastHlc, stored.deviceId, this.now);
-    }
+    this.followStoredDevice(stored);
     this.clock.catchUp(stored.lastHlc);
+  }
+
+  private followStoredDevice(stored: { lastHlc: string; deviceId: string }): void {
+    if (stored.deviceId === this.currentDeviceId) return;
+    this.currentDeviceId = stored.deviceId;
+    this.clock = new HlcClock(stored.lastHlc, stored.deviceId, this.now);
   }
 
   private get persistClock(): Database.Statement {

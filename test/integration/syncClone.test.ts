@@ -294,6 +294,8 @@ describe('a cloned device id', () => {
     await rename(copy, 1, 'Renamed on the copy');
     copy.sync();
     expect(copy.deviceId).not.toBe(b.deviceId);
+    // Before it writes anything: what it tells (sync status) is the new id already.
+    expect((await window.client.sync.status()).deviceId).toBe(copy.deviceId);
     const made = await rename(window, 2, 'Renamed in the other window');
     const stamped = window.backend.context.db.sqlite
       .prepare('SELECT device_id AS deviceId, hlc FROM changes WHERE id = ?')
