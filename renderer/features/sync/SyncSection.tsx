@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useSyncStatus, useSyncStore } from './syncStore';
+import { SyncConflicts } from './SyncConflicts';
 import { SyncDetails } from './SyncDetails';
 import { SyncSetupForm } from './SyncSetupForm';
 import './sync.css';
@@ -41,6 +42,7 @@ export function SyncSection() {
       ) : (
         <SyncDetails status={status} folder={status.folder} />
       )}
+      {status !== null && <SyncConflicts syncing={status.folder !== null} />}
     </section>
   );
 }

@@ -34,4 +34,20 @@ export class SyncPage {
   device(name: string | RegExp) {
     return this.section.getByRole('table').getByRole('rowheader', { name });
   }
+
+  /** Settings → Sync → Conflicts to resolve (its name carries the count: "(2)"). */
+  get conflicts() {
+    return this.section.getByRole('region', { name: /^Conflicts to resolve/ });
+  }
+
+  /** Opens one conflict's side-by-side view by what it is about (a campaign's name). */
+  async openConflict(title: string | RegExp) {
+    const name = typeof title === 'string' ? `Resolve: ${title}` : title;
+    await this.conflicts.getByRole('button', { name }).click();
+    return this.conflictDialog;
+  }
+
+  get conflictDialog() {
+    return this.page.getByRole('dialog', { name: /^Resolve: / });
+  }
 }

@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startBackend, type Backend } from '../../electron/backend/startBackend';
+import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { AppShellPage } from './pages/AppShellPage';
+import { BoardPage } from './pages/BoardPage';
+import { SyncPage } from './pages/SyncPage';
+
+// Two laptops and one shared folder: this one in a browser window, a teammate's only through
+// its API. Both edit the same line of a brief, and the teammate renames a campaign this one
+// deletes; after syncing, Settings → Sync lists both conflicts, and the person resolves them in
+// the side-by-side view.
+
+const SHOTS = '/tmp/shots';
+
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let app: RunningApp;
+let second: Backend;
+let secondDir: string;
+let shared: string;
+let page: Page;
+let pageErrors: string[];
+let shell: AppShellPage;
+let sync: SyncPage;
+let brief: { handoffId: string; key: string; campaign: string };
+let deleted: { id: string };
+let moved: { id: string; name: string; stays: string; other: string };
+
+const lines = (...l: string[]) => l.join('\n');
+const BASE = lines('Goal: awareness', 'Audience: parents', 'Tone: warm', 'Budget: 10k');
+const MINE = BASE.replace('warm', 'playful');
+const THEIRS = BASE.replace('warm', 'serious');
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text conflict's row button, named by the campaign. */
+const briefConflict = () => new RegExp(`^Resolve: ${escape(brief.campaign)}, `);
+
+/**
+ * Each laptop syncs in turn until both have heard everything of the other, each one's copy of
+ * a merge included (what a merge writes leaves with the next run: three rounds).
+ */
+async function exchange(): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    for (const api of [app.backend.client, second.client]) {
+      expect(await api.sync.run()).toMatchObject({ error: null, problems: [] });
+    }
+  }
+}
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  app = await startApp();
+  const here = app.backend.client;
+  await here.workspace.loadDemo();
+  shared = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-shared-'));
+  secondDir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-second-'));
+  second = startBackend({ dataDir: secondDir });
+  await here.sync.setup({ folder: shared, deviceName: 'Ada’s laptop', mode: 'create' });
+  await second.client.sync.setup({ folder: shared, deviceName: 'Sam’s desktop', mode: 'join' });
+  const people = await second.client.people.list();
+  await second.client.workspace.setMe({ personId: people.at(-1)!.id });
+
+  const cards = await here.campaigns.list({});
+  for (const card of cards) {
+    if (!card.currentHandoff) continue;
+    const h = await here.handoffs.get({ id: card.currentHandoff.id });
+    const field = h.template.fields.find((f) => f.type === 'long_text');
+    if (field) {
+      brief = { handoffId: h.handoff.id, key: field.key, campaign: card.name };
+      break;
+    }
+  }
+  deleted = { id: cards.find((c) => c.name !== brief.campaign)!.id };
+  const stages = (await here.workspace.get())!.stages;
+  const position = (id: string) => stages.findIndex((st) => st.id === id);
+  const card = cards.find(
+    (c) => position(c.stageId) >= 2 && c.id !== deleted.id && c.name !== brief.campaign,
+  )!;
+  const nearer = stages[position(card.stageId) - 1]!;
+  const further = stages[position(card.stageId) - 2]!;
+  moved = { id: card.id, name: card.name, stays: nearer.name, other: further.name };
+  await here.handoffs.setField({ handoffId: brief.handoffId, key: brief.key, value: BASE });
+  await exchange();
+  // Offline on both: this laptop edits first, the teammate later; one deletes, one renames.
+  await here.handoffs.setField({ handoffId: brief.handoffId, key: brief.key, value: MINE });
+  await here.campaigns.remove({ id: deleted.id });
+  await second.client.campaigns.move({ id: moved.id, toStageId: further.id, reason: 'On B' });
+  await new Promise((r) => setTimeout(r, 20));
+  await here.campaigns.move({ id: moved.id, toStageId: nearer.id, reason: 'On A' });
+  await second.client.handoffs.setField({
+    handoffId: brief.handoffId,
+    key: brief.key,
+    value: THEIRS,
+  });
+  await second.client.campaigns.update({ id: deleted.id, name: 'Renamed by Sam' });
+  await exchange();
+  expect((await here.sync.conflicts()).map((c) => c.kind).sort()).toEqual([
+    'changed-after-deletion',
+    'stage-move',
+    'text',
+  ]);
+
+  page = await chromium.browser.newPage();
+  pageErrors = watchPageErrors(page);
+  shell = new AppShellPage(page);
+  sync = new SyncPage(page);
+  await page.goto(app.server.url);
+  await new BoardPage(page).column('Strategy').waitFor();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await page?.close();
+  second?.close();
+  await app?.stop();
+  await chromium?.close();
+  for (const dir of [secondDir, shared]) {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+async function dismissNotifications(): Promise<void> {
+  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+  while ((await dismiss.count()) > 0) {
+    await dismiss
+      .first()
+      .click({ timeout: 1000 })
+      .catch(() => undefined); // it may have timed out by itself meanwhile
+  }
+}
+
+/** Light and dark shots of the conflicts list, or of the open dialog. */
+async function shoot(name: string, what: 'list' | 'dialog'): Promise<void> {
+  await dismissNotifications();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const target = what === 'list' ? sync.conflicts : page;
+    await target.screenshot({
+      path: path.join(SHOTS, `sync-conflicts-${name}-${scheme}.png`),
+      animations: 'disabled',
+    });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('resolving sync conflicts side by side', () => {
+  test('Settings → Sync lists the three conflicts', async () => {
+    await shell.open('Settings');
+    await expect.poll(() => sync.conflicts.getByRole('listitem').count()).toBe(3);
+    const heading = sync.conflicts.getByRole('heading', { name: 'Conflicts to resolve (3)' });
+    await heading.waitFor();
+    await sync.conflicts.scrollIntoViewIfNeeded();
+    await shoot('list', 'list');
+  });
+
+  test('the text conflict opens with their version beside mine; Escape closes it', async () => {
+    const dialog = await sync.openConflict(briefConflict());
+    await dialog.waitFor();
+    const theirs = dialog.getByRole('region', { name: 'Their version' });
+    const mine = dialog.getByRole('region', { name: 'Your version' });
+    expect(await theirs.textContent()).toContain('Tone: serious');
+    expect(await theirs.textContent()).toContain('Sam’s desktop');
+    expect(await mine.textContent()).toContain('Tone: playful');
+    const merged = dialog.getByRole('textbox', { name: 'Merged text' });
+    expect(await merged.inputValue()).toContain('<<<<<<<');
+    // Focus starts inside the dialog, on its first control.
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await shoot('text', 'dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    const opener = sync.conflicts.getByRole('button', {
+      name: briefConflict(),
+    });
+    expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+  });
+
+  test('saving the merge with its markers left is refused under the text, nothing written', async () => {
+    const dialog = await sync.openConflict(briefConflict());
+    await dialog.getByRole('button', { name: 'Save merged' }).click();
+    const merged = dialog.getByRole('textbox', { name: 'Merged text' });
+    await expect.poll(() => merged.getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.textContent()).toContain('still holds conflict markers');
+    const value = (await app.backend.client.handoffs.get({ id: brief.handoffId })).fields[
+      brief.key
+    ];
+    expect(value).toContain('<<<<<<<');
+  });
+
+  test('Keep theirs writes their version into the brief and the list shrinks', async () => {
+    await sync.conflictDialog.getByRole('button', { name: 'Keep theirs' }).click();
+    await sync.conflictDialog.waitFor({ state: 'detached' });
+    await sync.conflicts.getByRole('heading', { name: 'Conflicts to resolve (2)' }).waitFor();
+    const fields = (await app.backend.client.handoffs.get({ id: brief.handoffId })).fields;
+    expect(fields[brief.key]).toBe(THEIRS);
+    // The row that took the resolved one's place has the keyboard now.
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(focused).toMatch(/^Resolve: /);
+    // It is an ordinary edit: the teammate has it after the next sync.
+    await exchange();
+    const theirFields = (await second.client.handoffs.get({ id: brief.handoffId })).fields;
+    expect(theirFields[brief.key]).toBe(THEIRS);
+  });
+
+  test('a card moved on both computers stays where the later move put it', async () => {
+    const dialog = await sync.openConflict(
+      new RegExp(`^Resolve: ${escape(moved.name)}, Card moved`),
+    );
+    expect(
+      await dialog.getByRole('region', { name: 'Move that stands (later)' }).textContent(),
+    ).toContain(moved.stays);
+    expect(
+      await dialog.getByRole('region', { name: 'Other move (earlier)' }).textContent(),
+    ).toContain(moved.other);
+    await shoot('moved', 'dialog');
+    await dialog.getByRole('button', { name: `Keep in ${moved.stays}` }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await sync.conflicts.getByRole('heading', { name: 'Conflicts to resolve (1)' }).waitFor();
+    const stages = (await app.backend.client.workspace.get())!.stages;
+    const { campaign } = await app.backend.client.campaigns.get({ id: moved.id });
+    expect(stages.find((st) => st.id === campaign.stageId)!.name).toBe(moved.stays);
+  });
+
+  test('a campaign deleted here and renamed there is restored with the rename', async () => {
+    const dialog = await sync.openConflict(/^Resolve: Renamed by Sam, /);
+    expect(await dialog.textContent()).toContain('Renamed by Sam');
+    await shoot('deleted', 'dialog');
+    await dialog.getByRole('button', { name: 'Restore' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await sync.conflicts.getByText(/^None\./).waitFor();
+    await shoot('empty', 'list');
+    expect(await app.backend.client.campaigns.get({ id: deleted.id })).toMatchObject({
+      campaign: { name: 'Renamed by Sam', deletedAt: null },
+    });
+    await shell.open('Board');
+    await new BoardPage(page).card('Renamed by Sam').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
