@@ -323,6 +323,31 @@ describe('one card moved on two laptops', () => {
     await expectConverged(a, b);
   });
 
+  it('moving to the other stage keeps the usual rules: forward needs the gate', async () => {
+    team = syncTeam();
+    const { a, b } = await demoPair(team);
+    const stages = (await a.client.workspace.get())!.stages;
+    const position = (id: string) => stages.findIndex((st) => st.id === id);
+    const card = (await a.client.campaigns.list({})).find((c) => position(c.stageId) >= 2)!;
+    const nearer = stages[position(card.stageId) - 1]!;
+    const further = stages[position(card.stageId) - 2]!;
+    // A moves back one stage first, B back two later: B's move stands, A's lost one is forward.
+    a.advance(10_000);
+    await a.client.campaigns.move({ id: card.id, toStageId: nearer.id, reason: 'Back on A' });
+    b.advance(20_000);
+    await b.client.campaigns.move({ id: card.id, toStageId: further.id, reason: 'Back on B' });
+    exchange(a, b);
+    const conflict = only(await a.client.sync.conflicts(), 'stage-move');
+    expect(conflict).toMatchObject({ won: { stageId: further.id }, lost: { stageId: nearer.id } });
+    const refused = await failure(
+      a.client.sync.resolveConflict({ id: conflict.id, choice: 'move-to-other' }),
+    );
+    // The handoff leaving the further stage was reopened by the move back: its gate is not met.
+    expect(refused.code).toBe('RULE_VIOLATION');
+    expect((await a.client.campaigns.get({ id: card.id })).campaign.stageId).toBe(further.id);
+    expect((await a.client.sync.conflicts()).map((c) => c.id)).toEqual([conflict.id]);
+  });
+
   it('keep leaves the card where the later move put it', async () => {
     const { b, card, nearer } = await movedOnBoth();
     const conflict = only(await b.client.sync.conflicts(), 'stage-move');
