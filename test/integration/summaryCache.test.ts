@@ -102,6 +102,38 @@ describe('the kept board cards', () => {
     expect(kept.some((c) => c.name === 'Renamed Elsewhere')).toBe(true);
   });
 
+  test('follow another connection’s writes to a handoff and to a person, read from the change log', async () => {
+    const before = await api().campaigns.list();
+    const card = before.find((c) => c.currentHandoff && c.gate && c.gate.missingCount > 0)!;
+    const detail = await api().handoffs.get({ id: card.currentHandoff!.id });
+    const missingField = detail.gate.missing.find((m) => m.kind === 'field');
+    const other = BatonDatabase.open(env.dir);
+    try {
+      // A package field filled elsewhere (the sync worker, the CLI): that card's gate moves.
+      if (missingField && 'key' in missingField) {
+        other.write(null, (tx) =>
+          tx.insert('handoffField', {
+            handoffId: detail.handoff.id,
+            key: String(missingField.key),
+            value: 'Filled by another connection',
+          }),
+        );
+      }
+      const { kept, fresh } = await bothWays();
+      expect(kept).toEqual(fresh);
+      expect(kept.find((c) => c.id === card.id)!.gate!.missingCount).toBeLessThan(
+        card.gate!.missingCount,
+      );
+      // A person renamed elsewhere shows on every card of theirs.
+      const person = detail.raci[0]!.personId;
+      other.write(null, (tx) => tx.update('person', person, { name: 'Renamed Person' }));
+    } finally {
+      other.close();
+    }
+    const { kept, fresh } = await bothWays();
+    expect(kept).toEqual(fresh);
+  });
+
   test('follow the calendar: overdue is recomputed on a new day', async () => {
     const before = await api().campaigns.list();
     now += 60 * 86_400_000;

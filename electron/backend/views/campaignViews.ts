@@ -23,6 +23,7 @@ import * as s from '../../db/schema';
 import type { ReadDb } from '../../db/writeTx';
 import type { BackendContext } from '../context';
 import { evaluateHandoff, handoffView } from './handoffView';
+import { campaignsChangedSince, lastChangeRowid } from './noticeCampaigns';
 import { currentHandoffIds, loadHandoffParts, NO_PARTS, type HandoffParts } from './rows';
 import { toCampaign, toClient, toStage } from './toModel';
 
@@ -252,8 +253,13 @@ const compareSummaries = (a: CampaignSummary, b: CampaignSummary) =>
 /** Every card of the board, by name: kept between requests (SummaryCache). */
 export function listCampaignSummaries(ctx: BackendContext): CampaignSummary[] {
   const board = loadBoard(ctx);
+  ctx.summaries.followOthers(
+    ctx.db.dataVersion(),
+    () => lastChangeRowid(ctx.db),
+    (rowid) => campaignsChangedSince(ctx.db, rowid),
+  );
   const cards = ctx.summaries.list(
-    `${board.today}|${ctx.db.dataVersion()}`,
+    board.today,
     () => computeSummaries(ctx, board),
     (id) => campaignSummary(ctx, id, board),
     compareSummaries,

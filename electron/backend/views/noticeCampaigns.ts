@@ -1,4 +1,7 @@
 import { inArray } from 'drizzle-orm';
+import { CAMPAIGN_SCOPED_TABLES } from '../../../shared/model';
+import type { BatonDatabase } from '../../db/batonDatabase';
+import { preparedOnce } from '../../db/prepared';
 import * as s from '../../db/schema';
 import type { EntityName } from '../../db/entities';
 import type { ReadDb } from '../../db/writeTx';
@@ -23,19 +26,18 @@ const HANDOFF_PARTS = {
 export function campaignsOfRows(
   read: ReadDb,
   rows: Partial<Record<EntityName, readonly string[]>>,
+  maxRows = MAX_NOTICE_ROWS,
 ): string[] | null {
   const total = Object.values(rows).reduce((n, ids) => n + (ids?.length ?? 0), 0);
-  if (total > MAX_NOTICE_ROWS) return null;
+  if (total > maxRows) return null;
   const campaigns = new Set<string>(rows.campaign ?? []);
   const handoffIds = new Set<string>(rows.handoff ?? []);
   for (const [entity, table] of Object.entries(HANDOFF_PARTS)) {
     const ids = rows[entity as keyof typeof HANDOFF_PARTS];
     if (!ids?.length) continue;
-    for (const r of read
-      .select({ handoffId: table.handoffId })
-      .from(table)
-      .where(inArray(table.id, [...ids]))
-      .all()) {
+    for (const r of rowsWhereIn([...ids], (chunk) =>
+      read.select({ handoffId: table.handoffId }).from(table).where(inArray(table.id, chunk)).all(),
+    )) {
       handoffIds.add(r.handoffId);
     }
   }
@@ -49,4 +51,34 @@ export function campaignsOfRows(
     campaigns.add(r.campaignId);
   }
   return [...campaigns];
+}
+
+/**
+ * The campaigns whose cards changed through rows written since change-log row `rowid` by any
+ * connection (the sync worker, the CLI): every write appends to `changes`, so the log names
+ * them. Null when a write touched what every card shows (a person, a client, a stage).
+ */
+export function campaignsChangedSince(db: BatonDatabase, rowid: number): string[] | null {
+  const sqlite = db.sqlite;
+  const changed = preparedOnce(sqlite, 'views:changedSince', () =>
+    sqlite.prepare<[number], { entity: string; entityId: string }>(
+      'SELECT DISTINCT entity, entity_id AS entityId FROM changes WHERE rowid > ?',
+    ),
+  ).all(rowid);
+  const rows: Partial<Record<EntityName, string[]>> = {};
+  for (const { entity, entityId } of changed) {
+    if (!CAMPAIGN_SCOPED_TABLES.has(entity)) return null;
+    (rows[entity as EntityName] ??= []).push(entityId);
+  }
+  return campaignsOfRows(db.read, rows, Infinity);
+}
+
+/** The last change-log row: where `campaignsChangedSince` carries on from. */
+export function lastChangeRowid(db: BatonDatabase): number {
+  const sqlite = db.sqlite;
+  return (
+    (preparedOnce(sqlite, 'views:lastChange', () =>
+      sqlite.prepare('SELECT max(rowid) FROM changes').pluck(),
+    ).get() as number | null) ?? 0
+  );
 }

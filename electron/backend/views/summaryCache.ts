@@ -4,14 +4,43 @@ import { CAMPAIGN_SCOPED_TABLES, type CampaignSummary } from '../../../shared/mo
  * The board's cards as last computed, so a window's reload or a full refetch costs what it
  * takes to send 2,000 cards rather than to evaluate 2,000 gates and plans again. Every commit
  * in this process marks the campaigns it concerned as dirty (or everything, for a write every
- * card shows: a person, a client, a stage). A commit by another process (the CLI) shows in
- * SQLite's data_version, and a new day changes overdue and slack: both drop the whole cache.
+ * card shows: a person, a client, a stage). Commits by other connections (the sync worker
+ * thread, the CLI) show in SQLite's data_version; the change log then names what they
+ * touched (`followOthers`). A new day changes overdue and slack: it drops the whole cache.
  */
 export class SummaryCache {
   private cards: Map<string, CampaignSummary> | null = null;
   private sorted: CampaignSummary[] | null = null;
   private readonly dirty = new Set<string>();
   private stamp = '';
+  private version: number | null = null;
+  private rowid = 0;
+
+  /**
+   * Before a read: when another connection committed (`version`, SQLite's data_version, moved),
+   * mark the campaigns its writes concerned (`changedSince` the change-log row we had seen;
+   * null: everything) and remember how far the log was read (`lastRowid`, taken first, so a
+   * write in between is read again next time rather than missed).
+   */
+  followOthers(
+    version: number,
+    lastRowid: () => number,
+    changedSince: (rowid: number) => readonly string[] | null,
+  ): void {
+    if (!this.cards || this.version === null) {
+      // Computed from scratch next: start following from here.
+      this.version = version;
+      this.rowid = lastRowid();
+      return;
+    }
+    if (version === this.version) return;
+    this.version = version;
+    const upTo = lastRowid();
+    const campaignIds = changedSince(this.rowid);
+    this.rowid = upTo;
+    if (campaignIds === null) this.clear();
+    else this.onCommit(['campaign'], campaignIds);
+  }
 
   /** After a commit in this process: `campaignIds` null means it could not name them. */
   onCommit(tables: readonly string[], campaignIds: readonly string[] | null): void {
@@ -31,8 +60,8 @@ export class SummaryCache {
   }
 
   /**
-   * Every card, by name. `stamp` is what invalidates everything when it differs (today's date
-   * and the database's data_version); `all` computes every card, `one` a single card (null when
+   * Every card, by name. `stamp` is what invalidates everything when it differs (today's
+   * date); `all` computes every card, `one` a single card (null when
    * the campaign is gone).
    */
   list(
