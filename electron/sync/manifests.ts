@@ -116,7 +116,10 @@ function teamKeyProblem(db: BatonDatabase, manifest: WorkspaceManifest): string 
           `Set up sync with this folder again.`;
   }
   if (kept === null || kept.workspaceId !== manifest.workspaceId) {
-    return `This workspace is encrypted: enter the team passphrase in Settings → Sync. ${nothing}`;
+    return (
+      `This workspace is encrypted: enter the team passphrase in Settings → Sync (stop ` +
+      `syncing, then join the team folder again with it). ${nothing}`
+    );
   }
   if (sodiumIfLoaded() === null) {
     return `The encryption library is still loading. ${nothing} Sync tries again in a moment.`;
@@ -125,7 +128,7 @@ function teamKeyProblem(db: BatonDatabase, manifest: WorkspaceManifest): string 
     return (
       `The team key this laptop keeps does not open this workspace (was its workspace.json ` +
       `made again with another passphrase?): enter the team passphrase again in Settings → ` +
-      `Sync. ${nothing}`
+      `Sync (stop syncing, then join the team folder again with it). ${nothing}`
     );
   }
   return null;

@@ -27,7 +27,7 @@ function baton(env: Record<string, string>, ...args: string[]): Promise<Run> {
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => {
@@ -51,7 +51,8 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
-describe('baton sync-setup with a team passphrase', () => {
+// Child processes plus Argon2id over 64 MiB: slow on a busy 2-core machine.
+describe('baton sync-setup with a team passphrase', { timeout: 120_000 }, () => {
   let root: string;
   let cleanup: () => void;
   let shared: string;

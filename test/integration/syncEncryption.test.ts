@@ -75,7 +75,9 @@ const renameFirst = async (d: SyncDevice, name: string) => {
   return card.id;
 };
 
-describe('an encrypted team folder', () => {
+// Argon2id over 64 MiB runs several times per test: on a busy 2-core machine that alone can
+// take seconds, so these tests get more than the default 30 s.
+describe('an encrypted team folder', { timeout: 120_000 }, () => {
   it('syncs and converges, and its bytes hold no campaign name or value', async () => {
     const { a, b } = await encryptedPair();
     expect(contentDump(b)).toEqual(contentDump(a));

@@ -62,6 +62,8 @@ const PROBLEM_WORDS: Record<string, string> = {
   'not-applied': 'Could not be applied yet; nothing of it was kept. Sync tries it again.',
   'workspace-mismatch': 'Belongs to another workspace than this one.',
   unreadable: 'Could not be read: no permission, or the drive is not connected.',
+  encrypted:
+    'Encrypted with the team passphrase, which this computer does not have. Stop syncing, then join the team folder again with the passphrase.',
 };
 
 /** A problem in plain words; the backend's message follows as the detail. */
