@@ -9,7 +9,7 @@ import type { BackendHandle } from './backendHandle';
 import type { BackendContext } from './context';
 import { createRouter, type BatonRouter } from './router';
 import { SyncController, type SyncControllerOptions } from './services/syncService';
-import { campaignsOfRows } from './views/noticeCampaigns';
+import { campaignsOfRows, MAX_NOTICE_ROWS } from './views/noticeCampaigns';
 import { SummaryCache } from './views/summaryCache';
 
 export interface StartOptions extends OpenOptions {
@@ -53,7 +53,13 @@ export function startBackend(options: StartOptions): Backend {
   };
   const updates = new EventPublisher<{ commit: CommitNotice }>({ maxBufferedEvents: 100 });
   db.onCommit((e) => {
-    const campaignIds = campaignsOfRows(db.read, e.rows);
+    // Teammates' batches name thousands of rows in a catch-up: looked up all the same, so the
+    // kept cards of other campaigns stay (the window still refetches the board past 100).
+    const campaignIds = campaignsOfRows(
+      db.read,
+      e.rows,
+      e.origin === 'sync' ? Infinity : MAX_NOTICE_ROWS,
+    );
     context.summaries.onCommit(e.tables, campaignIds);
     updates.publish('commit', { txId: e.txId, tables: e.tables, ids: e.ids, campaignIds });
   });
