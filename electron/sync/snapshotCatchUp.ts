@@ -45,7 +45,7 @@ export function* catchUpFromSnapshots(
   if (usable.length > 0 && isBlankDatabase(db)) {
     for (const s of byCoverage(usable)) {
       tried.add(s.file);
-      const read = readSnapshot(s);
+      const read = readSnapshot(db, s);
       if (!read.ok) {
         problems.push({ kind: read.kind, file: s.file, message: read.message });
         failed.add(s.file);
@@ -85,7 +85,7 @@ export function* catchUpFromSnapshots(
       break;
     }
     tried.add(next.file);
-    const read = readSnapshot(next);
+    const read = readSnapshot(db, next);
     if (!read.ok) {
       problems.push({ kind: read.kind, file: next.file, message: read.message });
       failed.add(next.file);

@@ -14,6 +14,7 @@ import {
 } from './snapshotFormat';
 import type { SyncProblem } from './syncProblem';
 import { appliedCursors, lastRecordedBatch } from './syncState';
+import { batchKeyOf } from './teamKeyStore';
 
 /** A snapshot file in the shared folder, known by its header (the body is read when used). */
 export interface ListedSnapshot {
@@ -67,8 +68,9 @@ export function listSnapshots(layout: FolderLayout, problems: SyncProblem[]): Li
   return listed;
 }
 
-/** Reads and verifies a whole snapshot; a problem names the file. */
+/** Reads and verifies (in an encrypted workspace: opens) a whole snapshot; a problem names the file. */
 export function readSnapshot(
+  db: BatonDatabase,
   snapshot: Pick<ListedSnapshot, 'path' | 'file'>,
 ): SnapshotDecodeResult {
   let bytes: Buffer;
@@ -78,7 +80,7 @@ export function readSnapshot(
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     return { ok: false, kind: 'unreadable', message: `${snapshot.file} cannot be read (${code})` };
   }
-  const decoded = decodeSnapshot(bytes);
+  const decoded = decodeSnapshot(bytes, batchKeyOf(db));
   return decoded.ok ? decoded : { ...decoded, message: `${snapshot.file} ${decoded.message}` };
 }
 
@@ -136,6 +138,7 @@ export function writeSnapshot(
     covers,
     batches,
     changes,
+    key: batchKeyOf(db),
   });
   if (!writeFileOnce(target, encoded.bytes)) return null;
   return {

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Change } from '../../shared/model';
+import { CIPHER, NONCE_BYTES, newNonce } from './batchCrypto';
+import { decryptedBody, encryptedBodyLine, NEEDS_PASSPHRASE, sealText } from './batchFormat';
 import type { SyncProblemKind } from './syncProblem';
 
 /**
@@ -10,18 +12,21 @@ import type { SyncProblemKind } from './syncProblem';
  *   next `batches`  the batch index: one line per batch the writer had applied or written
  *   next `changes`  every change the writer held, in the batch files' key order
  *   last line       {"seal":"<SHA-256 hex of every byte before this line>"}
+ * Format v2 is the same file of an encrypted workspace, encrypted like a batch v2: the header
+ * names the cipher and nonce instead of a body hash, and the body is one line, the base64 of
+ * the v1 body lines encrypted with the header line as associated data (batchFormat.ts).
  * Pure: encoding and decoding never touch the disk.
  */
 export const SNAPSHOT_FORMAT = 'baton-snapshot';
 export const SNAPSHOT_FORMAT_VERSION = 1;
+export const ENCRYPTED_SNAPSHOT_FORMAT_VERSION = 2;
 
 const DeviceId = z.string().regex(/^[0-9a-f]{16}$/);
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const HLC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-zA-Z]+$/;
 
-export const SnapshotHeader = z.object({
+const HeaderFields = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
-  formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
   deviceId: DeviceId,
   /** The highest schema version among the changes: a reader that knows less cannot use it. */
   schemaVersion: z.number().int().positive(),
@@ -35,8 +40,22 @@ export const SnapshotHeader = z.object({
   changes: z.number().int().nonnegative(),
   /** The newest HLC among the changes ('' when there are none). */
   lastHlc: z.string(),
-  bodySha256: Sha256Hex,
 });
+
+export const SnapshotHeader = z.discriminatedUnion('formatVersion', [
+  HeaderFields.extend({
+    formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
+    /** SHA-256 of the body lines (each with its newline): the header vouches for its content. */
+    bodySha256: Sha256Hex,
+  }),
+  HeaderFields.extend({
+    formatVersion: z.literal(ENCRYPTED_SNAPSHOT_FORMAT_VERSION),
+    cipher: z.literal(CIPHER),
+    nonce: z
+      .string()
+      .refine((t) => Buffer.from(t, 'base64').length === NONCE_BYTES, 'is not a nonce'),
+  }),
+]);
 export type SnapshotHeader = z.infer<typeof SnapshotHeader>;
 
 /** One batch the writer had applied or written, as its `sync_batches` row recorded it. */
@@ -91,6 +110,8 @@ export function encodeSnapshot(input: {
   covers: Readonly<Record<string, number>>;
   batches: readonly IndexedBatch[];
   changes: readonly StoredChange[];
+  /** The workspace's file key: the body is encrypted and the file is format v2. */
+  key?: Uint8Array | null;
 }): { bytes: Buffer; header: SnapshotHeader; sha256: string } {
   const indexLines = input.batches.map((b) =>
     JSON.stringify({
@@ -112,9 +133,8 @@ export function encodeSnapshot(input: {
     if (c.schemaVersion > schemaVersion) schemaVersion = c.schemaVersion;
     if (c.hlc > lastHlc) lastHlc = c.hlc;
   }
-  const header: SnapshotHeader = {
+  const fields = {
     format: SNAPSHOT_FORMAT,
-    formatVersion: SNAPSHOT_FORMAT_VERSION,
     deviceId: input.deviceId,
     schemaVersion,
     createdAt: input.createdAt,
@@ -122,15 +142,25 @@ export function encodeSnapshot(input: {
     batches: input.batches.length,
     changes: input.changes.length,
     lastHlc,
+  } as const;
+  if (input.key) {
+    const nonce = newNonce();
+    const header: SnapshotHeader = {
+      ...fields,
+      formatVersion: ENCRYPTED_SNAPSHOT_FORMAT_VERSION,
+      cipher: CIPHER,
+      nonce: Buffer.from(nonce).toString('base64'),
+    };
+    const headerLine = JSON.stringify(header);
+    const sealed = headerLine + '\n' + encryptedBodyLine(body, headerLine, nonce, input.key);
+    return { ...sealText(sealed), header };
+  }
+  const header: SnapshotHeader = {
+    ...fields,
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
     bodySha256: sha256(body),
   };
-  const sealed = JSON.stringify(header) + '\n' + body;
-  const seal = sha256(sealed);
-  return {
-    bytes: Buffer.from(sealed + JSON.stringify({ seal }) + '\n', 'utf8'),
-    header,
-    sha256: seal,
-  };
+  return { ...sealText(JSON.stringify(header) + '\n' + body), header };
 }
 
 const fail = (kind: SyncProblemKind, message: string) => ({ ok: false as const, kind, message });
@@ -146,11 +176,11 @@ export function decodeSnapshotHeader(firstLine: string): HeaderResult {
   if ((json as { format?: unknown } | null)?.format !== SNAPSHOT_FORMAT) {
     return fail('corrupt', `is not a Baton snapshot (its header names no "${SNAPSHOT_FORMAT}")`);
   }
-  if (version !== SNAPSHOT_FORMAT_VERSION) {
+  if (version !== SNAPSHOT_FORMAT_VERSION && version !== ENCRYPTED_SNAPSHOT_FORMAT_VERSION) {
     return fail(
       'unsupported-format',
-      typeof version === 'number' && version > SNAPSHOT_FORMAT_VERSION
-        ? `is in snapshot format ${version}, newer than this Baton reads (${SNAPSHOT_FORMAT_VERSION}): update Baton`
+      typeof version === 'number' && version > ENCRYPTED_SNAPSHOT_FORMAT_VERSION
+        ? `is in snapshot format ${version}, newer than this Baton reads (${ENCRYPTED_SNAPSHOT_FORMAT_VERSION}): update Baton`
         : `is in an unknown snapshot format version (${JSON.stringify(version)})`,
     );
   }
@@ -161,8 +191,11 @@ export function decodeSnapshotHeader(firstLine: string): HeaderResult {
   return { ok: true, header: header.data };
 }
 
-/** Checks the seal, the header, the body hash, the index and every change. */
-export function decodeSnapshot(bytes: Buffer): SnapshotDecodeResult {
+/**
+ * Checks the seal, the header, the body (v1: its hash; v2: decrypted with the file key), the
+ * index and every change. With a key only encrypted snapshots are accepted, as for batches.
+ */
+export function decodeSnapshot(bytes: Buffer, key: Uint8Array | null = null): SnapshotDecodeResult {
   if (bytes.length === 0) {
     return fail('incomplete', 'is empty (a cloud placeholder not downloaded yet, or cut short)');
   }
@@ -179,10 +212,33 @@ export function decodeSnapshot(bytes: Buffer): SnapshotDecodeResult {
   if (!head.ok) return head;
   const h = head.header;
   const body = bytes.subarray(headerEnd + 1, sealStart);
-  if (sha256(body) !== h.bodySha256) {
-    return fail('corrupt', 'has a body that does not match the hash in its header');
+  let text: string;
+  if (h.formatVersion === ENCRYPTED_SNAPSHOT_FORMAT_VERSION) {
+    if (key === null)
+      return fail('encrypted', `is encrypted and was not used: ${NEEDS_PASSPHRASE}`);
+    const headerLine = bytes.subarray(0, headerEnd).toString('utf8');
+    const opened = decryptedBody(body.toString('utf8').trimEnd(), headerLine, h.nonce, key);
+    if (opened === null) {
+      return fail(
+        'corrupt',
+        'does not decrypt with the team key: its bytes were changed, or it was written with ' +
+          'another passphrase. Not used',
+      );
+    }
+    text = opened;
+  } else {
+    if (key !== null) {
+      return fail(
+        'corrupt',
+        'is not encrypted, but this workspace is: not written by a teammate, not used',
+      );
+    }
+    if (sha256(body) !== h.bodySha256) {
+      return fail('corrupt', 'has a body that does not match the hash in its header');
+    }
+    text = body.toString('utf8');
   }
-  const lines = body.toString('utf8').split('\n');
+  const lines = text.split('\n');
   lines.pop(); // the body ends with a newline
   if (lines.length !== h.batches + h.changes) {
     return fail(

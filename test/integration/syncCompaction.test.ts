@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { syncFolder, type SyncReport } from '../../electron/sync';
 import type { SnapshotPolicy } from '../../electron/sync/snapshotSchedule';
+import { cryptoReady } from '../../electron/sync/sodium';
 import { appliedCursors } from '../../electron/sync/syncState';
 import {
   changeIds,
@@ -24,6 +25,7 @@ const NEVER: SnapshotPolicy = { everyChanges: Number.MAX_SAFE_INTEGER, everyMs: 
 
 let team: ReturnType<typeof syncTeam>;
 afterEach(() => team.close());
+beforeAll(() => cryptoReady());
 
 /** The team's wall clock: every device of a test moves together. */
 let now = START;
@@ -255,5 +257,41 @@ describe('snapshots', () => {
     expect(second.problems.filter((p) => p.kind !== 'corrupt')).toEqual([]);
     for (const x of [a, b, c, a, b]) sync(x);
     expectConverged(a, b, c);
+  });
+
+  it('in an encrypted workspace a snapshot is encrypted too, and a laptop with the passphrase starts from it', async () => {
+    now = START;
+    devices.length = 0;
+    team = syncTeam();
+    const a = team.device('a');
+    devices.push(a);
+    await a.client.workspace.loadDemo();
+    const passphrase = 'orange kite 42 harbour';
+    await a.client.sync.setup({
+      folder: team.sharedDir,
+      deviceName: 'A',
+      mode: 'create',
+      passphrase,
+    });
+    await rename(a, 0, 'Secret launch');
+    const written = sync(a, EAGER).snapshotWritten!;
+    const bytes = fs.readFileSync(path.join(team.sharedDir, written.file));
+    expect(JSON.parse(bytes.toString('utf8').split('\n')[0]!)).toMatchObject({ formatVersion: 2 });
+    expect(bytes.includes('Secret launch')).toBe(false);
+    // As compaction would: only the newest batch is left, the rest is in the snapshot alone.
+    for (const seq of batchSeqs(a).slice(0, -1)) {
+      fs.rmSync(path.join(deviceDir(a), 'batches', `${String(seq).padStart(10, '0')}.batch`));
+    }
+
+    const c = join('c');
+    const joined = await c.client.sync.setup({
+      folder: team.sharedDir,
+      deviceName: 'C',
+      mode: 'join',
+      passphrase,
+    });
+    expect(joined.lastRun).toMatchObject({ problems: [], error: null });
+    expectConverged(a, c);
+    expect((await c.client.campaigns.list({})).map((x) => x.name)).toContain('Secret launch');
   });
 });

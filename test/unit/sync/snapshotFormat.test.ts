@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   decodeSnapshot,
   decodeSnapshotHeader,
@@ -7,6 +7,9 @@ import {
   type StoredChange,
 } from '../../../electron/sync/snapshotFormat';
 import { numberOfSnapshotFile, snapshotFileName } from '../../../electron/sync/folderLayout';
+import { cryptoReady } from '../../../electron/sync/sodium';
+
+beforeAll(() => cryptoReady());
 
 const A = '0123456789abcdef';
 const B = 'fedcba9876543210';
@@ -115,10 +118,10 @@ describe('snapshot files', () => {
         resealed(
           encodeSnapshot(input)
             .bytes.toString('utf8')
-            .replace('"formatVersion":1', '"formatVersion":2'),
+            .replace('"formatVersion":1', '"formatVersion":3'),
         ),
       'unsupported-format',
-      /snapshot format 2, newer than this Baton reads \(1\): update Baton/,
+      /snapshot format 3, newer than this Baton reads \(2\): update Baton/,
     ],
     [
       'a batch file instead',
@@ -135,7 +138,7 @@ describe('snapshot files', () => {
       'corrupt',
       /body that does not match the hash in its header/,
     ],
-  ])('%s is refused as %s', (_name, bytes, kind, message) => {
+  ])('%s is refused', (_name, bytes, kind, message) => {
     const decoded = decodeSnapshot(bytes());
     expect(decoded).toEqual({ ok: false, kind, message: expect.stringMatching(message) });
   });
@@ -154,5 +157,36 @@ describe('snapshot files', () => {
     expect(snapshotFileName(42)).toBe('0000000042.snapshot');
     expect(numberOfSnapshotFile('0000000042.snapshot')).toBe(42);
     expect(numberOfSnapshotFile('0000000042 (conflicted copy).snapshot')).toBeNull();
+  });
+});
+
+describe('snapshot files of an encrypted workspace (format 2)', () => {
+  const key = new Uint8Array(crypto.randomBytes(32));
+
+  it('open with the team key to what was encoded; their bytes hold no value', () => {
+    const { bytes, header } = encodeSnapshot({ ...input, key });
+    expect(header).toMatchObject({ formatVersion: 2, cipher: 'xchacha20poly1305-ietf' });
+    expect(bytes.includes('Spring')).toBe(false);
+    const decoded = decodeSnapshot(bytes, key);
+    expect(decoded.ok && decoded.snapshot.changes.map((c) => c.value)).toEqual([
+      'Spring',
+      { nested: ['ü', 1] },
+      null,
+    ]);
+  });
+
+  it('without the key, with another key, or plaintext where the workspace is encrypted: refused', () => {
+    const encrypted = encodeSnapshot({ ...input, key }).bytes;
+    expect(decodeSnapshot(encrypted)).toMatchObject({ ok: false, kind: 'encrypted' });
+    expect(decodeSnapshot(encrypted, new Uint8Array(32))).toMatchObject({
+      ok: false,
+      kind: 'corrupt',
+      message: expect.stringContaining('does not decrypt with the team key'),
+    });
+    expect(decodeSnapshot(encodeSnapshot(input).bytes, key)).toMatchObject({
+      ok: false,
+      kind: 'corrupt',
+      message: expect.stringContaining('is not encrypted, but this workspace is'),
+    });
   });
 });
