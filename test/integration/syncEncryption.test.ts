@@ -221,6 +221,21 @@ describe('an encrypted team folder', { timeout: 120_000 }, () => {
     expect(contentDump(b)).toEqual(dump);
   });
 
+  it('writes a lost workspace.json again encrypted, from the key a laptop keeps', async () => {
+    const { a, b } = await encryptedPair();
+    const file = path.join(team.sharedDir, 'baton', 'workspace.json');
+    const original = fs.readFileSync(file, 'utf8');
+    fs.rmSync(file);
+    await renameFirst(a, 'After the manifest was lost');
+    expect(a.sync()).toMatchObject({ problems: [], exported: [expect.anything()] });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({
+      formatVersion: 2,
+      encryption: (JSON.parse(original) as { encryption: object }).encryption,
+    });
+    expect(b.sync()).toMatchObject({ problems: [], applied: [expect.anything()] });
+    expect(contentDump(b)).toEqual(contentDump(a));
+  });
+
   it('refuses a batch whose ciphertext was changed (even re-sealed): reported, not applied', async () => {
     const { a, b } = await encryptedPair();
     const id = await renameFirst(a, 'Tampered in the folder');
