@@ -34,9 +34,10 @@ Commands:
                               folder this laptop syncs with
   sync-status [--folder F] [--json]
                               shared folder, last sync, devices seen, pending and parked changes, problems
-  join --folder F --me NAME [--device-name N]
+  join --folder F --me NAME [--device-name N] [--passphrase-file P]
                               a new laptop: take the workspace in folder F and act as person NAME
-                              of its team (an unknown NAME lists near matches and writes nothing)
+                              of its team (an unknown NAME lists near matches and writes nothing);
+                              an encrypted team folder needs its passphrase
   sync-setup --folder F [--device-name N] [--join] [--passphrase-file P]
                               share this workspace in folder F (or --join the one there), then
                               sync; on a laptop syncing elsewhere, moves it to folder F. With a
@@ -51,7 +52,8 @@ Options:
   --device-name N  this laptop's name as teammates see it (default: its current name)
   --join           sync-setup joins the workspace already in the folder
   --passphrase-file P
-                   sync-setup: read the team passphrase from file P (one trailing newline ignored)
+                   sync-setup, join, sync --folder: read the team passphrase from file P (one
+                   trailing newline ignored; or env BATON_SYNC_PASSPHRASE)
   --me NAME        join: the person of the team this laptop acts as (name or id)
   --once           sync: one run, then exit (the default)
   --watch          sync: keep running until Ctrl+C or SIGTERM
@@ -154,19 +156,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (values.once && values.watch) {
         throw new CliError('--once and --watch exclude each other: choose one', 2);
       }
-      const args = { dataDir, folder: values.folder, deviceName: values['device-name'], json };
+      const args = {
+        dataDir,
+        folder: values.folder,
+        deviceName: values['device-name'],
+        json,
+        passphrase: teamPassphrase(values['passphrase-file']),
+      };
       return values.watch
         ? syncWatch({ ...args, intervalText: values.interval }, io)
         : syncOnce(args, io);
     }
     case 'sync-status':
-      return syncStatus({ dataDir, folder: values.folder, deviceName: undefined, json }, io);
+      return syncStatus(
+        { dataDir, folder: values.folder, deviceName: undefined, json, passphrase: undefined },
+        io,
+      );
     case 'join': {
       const { folder, me } = values;
       if (!folder || !me) {
-        throw new CliError('Usage: baton join --folder F --me NAME [--device-name N]', 2);
+        throw new CliError(
+          'Usage: baton join --folder F --me NAME [--device-name N] [--passphrase-file P]',
+          2,
+        );
       }
-      return join({ dataDir, folder, me, deviceName: values['device-name'] }, io);
+      const passphrase = teamPassphrase(values['passphrase-file']);
+      return join({ dataDir, folder, me, deviceName: values['device-name'], passphrase }, io);
     }
     case 'sync-setup': {
       const folder = values.folder;

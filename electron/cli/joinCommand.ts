@@ -15,6 +15,8 @@ export interface JoinArgs {
   folder: string;
   me: string;
   deviceName: string | undefined;
+  /** An encrypted team folder's passphrase. */
+  passphrase: string | undefined;
 }
 
 /**
@@ -36,7 +38,12 @@ export async function join(args: JoinArgs, io: CliIo): Promise<number> {
   try {
     const client = backend.client;
     const deviceName = args.deviceName ?? (await client.sync.status()).deviceName;
-    const setUp = await client.sync.setup({ folder, deviceName, mode: 'join' });
+    const setUp = await client.sync.setup({
+      folder,
+      deviceName,
+      mode: 'join',
+      ...(args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
+    });
     const person = pickPerson(await client.people.list(), args.me, folder);
     await client.workspace.setMe({ personId: person.id });
     // Again, so teammates' device list names the person of this laptop.

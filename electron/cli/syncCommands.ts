@@ -17,6 +17,8 @@ export interface SyncArgs {
   folder: string | undefined;
   deviceName: string | undefined;
   json: boolean;
+  /** Used only when `--folder` sets sync up (an encrypted team folder to join). */
+  passphrase: string | undefined;
 }
 
 export const NOT_SET_UP =
@@ -64,6 +66,7 @@ export async function ensureSetUp(
     folder: resolveFolder(args.folder),
     deviceName: args.deviceName ?? status.deviceName,
     mode,
+    ...(args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
   });
   io.out(
     `${mode === 'join' ? 'Joined' : 'Shared this workspace in'} ${setUp.folder} as "${setUp.deviceName}"`,
