@@ -115,6 +115,10 @@ describe('a damaged batch file is skipped, reported by name, and nothing of it a
     expect(retry.problems).toEqual([]);
     expect(retry.applied).toHaveLength(1);
     expect(await nameOn(b, campaignId)).toBe(await nameOn(a, campaignId));
+    // Converged: B shows what A shows and holds every change A made, the retried ones once.
+    expect(contentDump(b)).toEqual(contentDump(a));
+    expect(changeIds(b)).toEqual(changeIds(a));
+    expect(b.sync().applied).toEqual([]);
   });
 });
 
