@@ -268,6 +268,49 @@ describe('a cloned device id', () => {
     expectConverged([a, restored], lost);
   });
 
+  it('in the app: the sync worker re-identifies the copy and the app’s own connection follows', async () => {
+    team = syncTeam();
+    const { b: original } = await demoPair(team);
+    const sharedId = original.deviceId;
+    const dir = original.backend.dataDir;
+    original.backend.close();
+    const copyDir = makeTempDir('baton-copy-');
+    cleanups.push(copyDir.cleanup);
+    fs.cpSync(dir, copyDir.dir, { recursive: true });
+    // No test clock: like the app, each syncs in its worker thread with its own connection.
+    const b = startBackend({ dataDir: dir });
+    const copy = startBackend({ dataDir: copyDir.dir });
+    cleanups.push(
+      () => b.close(),
+      () => copy.close(),
+    );
+    const edit = async (backend: typeof b, name: string) => {
+      const first = (await backend.client.campaigns.list({}))[0]!;
+      await backend.client.campaigns.update({ id: first.id, name });
+    };
+    for (const backend of [b, copy]) {
+      await backend.client.sync.setup({ folder: team.sharedDir, deviceName: 'B', mode: 'join' });
+    }
+    await edit(b, 'On B');
+    expect((await b.client.sync.run()).exported).toBe(1);
+    await edit(copy, 'On the copy');
+    const run = await copy.client.sync.run();
+    expect(run.problems.map((p) => p.kind)).toEqual(['reidentified']);
+    expect(run.exported).toBe(1);
+
+    const status = await copy.client.sync.status();
+    expect(status.deviceId).not.toBe(sharedId);
+    expect(status.problems.map((p) => p.kind)).toEqual(['reidentified']);
+    expect(status.devices.find((d) => d.isThisDevice)?.deviceId).toBe(status.deviceId);
+    await edit(copy, 'Later on the copy');
+    const later = copy.context.db.sqlite
+      .prepare('SELECT device_id FROM changes ORDER BY hlc DESC LIMIT 1')
+      .pluck()
+      .get();
+    expect(later).toBe(status.deviceId);
+    expect((await b.client.sync.status()).deviceId).toBe(sharedId);
+  });
+
   it('a batch of its own changes it had not recorded (a crash after writing) is not a clone', async () => {
     team = syncTeam();
     const { b } = await demoPair(team);
