@@ -1,9 +1,9 @@
-import crypto from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { isChangedSinceApproval, packageHash } from '../../shared/domain';
 import type { FieldValue, HandoffStatus } from '../../shared/model';
 import type { BatonDatabase } from '../db/batonDatabase';
 import * as s from '../db/schema';
+import { derivedId } from '../db/uuid';
 
 /** Why a merge reopened a handoff: the same words on every device. */
 export const REOPENED_BY_MERGE =
@@ -68,9 +68,4 @@ export function reopenNeeded(db: BatonDatabase, handoffId: string): Reopen | nul
   return { handoffId, approvalId: approval.id, eventId: derivedId(`reopened:${approval.id}`) };
 }
 
-/** A UUID (version 8: custom) derived from a name, the same on every device. */
-export function derivedId(name: string): string {
-  const h = crypto.createHash('sha256').update(`baton:${name}`).digest('hex');
-  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export { derivedId } from '../db/uuid';

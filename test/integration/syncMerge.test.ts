@@ -403,3 +403,34 @@ describe('a teammate whose clock is a year ahead', () => {
     );
   });
 });
+
+describe('a package field filled on both laptops before either synced', () => {
+  it('is one row on both, its value merged like any field, and every batch applies', async () => {
+    const { a, b } = await twoDevices();
+    let found: { handoffId: string; shortKey: string; longKey: string } | null = null;
+    for (const card of await a.client.campaigns.list({})) {
+      if (!card.currentHandoff || found) continue;
+      const h = await a.client.handoffs.get({ id: card.currentHandoff.id });
+      const empty = h.template.fields.filter((f) => h.fields[f.key] === undefined);
+      const short = empty.find((f) => f.type === 'text');
+      const long = empty.find((f) => f.type === 'long_text');
+      if (short && long) found = { handoffId: h.handoff.id, shortKey: short.key, longKey: long.key };
+    }
+    const { handoffId, shortKey, longKey } = found!;
+    a.advance(10_000);
+    await a.client.handoffs.setField({ handoffId, key: shortKey, value: 'From A' });
+    await a.client.handoffs.setField({ handoffId, key: longKey, value: 'A line from A' });
+    b.advance(20_000);
+    await b.client.handoffs.setField({ handoffId, key: shortKey, value: 'From B' });
+    await b.client.handoffs.setField({ handoffId, key: longKey, value: 'A line from B' });
+
+    exchange(a, b);
+    for (const d of [a, b]) {
+      const { fields } = await d.client.handoffs.get({ id: handoffId });
+      expect(fields[shortKey]).toBe('From B'); // the later edit
+      expect(fields[longKey]).toContain('A line from A');
+      expect(fields[longKey]).toContain('A line from B');
+    }
+    await expectConverged(a, b);
+  });
+});

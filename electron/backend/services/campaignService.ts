@@ -1,3 +1,4 @@
+import { handoffFieldId } from '../../db/uuid';
 import { and, eq, isNull } from 'drizzle-orm';
 import {
   brandGuidelinesText,
@@ -60,7 +61,13 @@ export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandof
     const campaign = tx.require('campaign', campaignId);
     const client = tx.get('client', campaign.clientId);
     const text = client ? brandGuidelinesText(client.brand as BrandGuidelines) : '';
-    if (text) tx.insert('handoffField', { handoffId: handoff.id, key: 'brand', value: text });
+    if (text)
+      tx.insert('handoffField', {
+        id: handoffFieldId(handoff.id, 'brand'),
+        handoffId: handoff.id,
+        key: 'brand',
+        value: text,
+      });
   }
   for (const r of raci)
     tx.insert('raci', { handoffId: handoff.id, personId: r.personId, role: r.role });

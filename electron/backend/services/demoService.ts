@@ -1,3 +1,4 @@
+import { handoffFieldId } from '../../db/uuid';
 import {
   addDays,
   dayInZone,
@@ -128,7 +129,12 @@ function fillHandoff(
   const written: Record<string, FieldValue> = {};
   for (const f of filled) {
     written[f.key] = values[f.key]!;
-    tx.insert('handoffField', { handoffId: handoff.id, key: f.key, value: values[f.key]! });
+    tx.insert('handoffField', {
+      id: handoffFieldId(handoff.id, f.key),
+      handoffId: handoff.id,
+      key: f.key,
+      value: values[f.key]!,
+    });
   }
   if (state === 'partial') return;
   const checklist = tx.read

@@ -1,3 +1,4 @@
+import { handoffFieldId } from '../../db/uuid';
 import { and, eq } from 'drizzle-orm';
 import {
   DomainError,
@@ -41,6 +42,7 @@ export function setHandoffField(
           tx.update('handoffField', existing.id, { value: input.value }))
         : tx.update('handoffField', existing.id, { value: input.value })
       : tx.insert('handoffField', {
+          id: handoffFieldId(input.handoffId, input.key),
           handoffId: input.handoffId,
           key: input.key,
           value: input.value,
