@@ -357,7 +357,19 @@ function planTextMerges(
       continue;
     }
     if (!isLongTextField(db, theirs.entityId)) continue;
-    const base = commonAncestor(history, knew);
+    // Each laptop writes its own copy of a merge, so a text equal to one the other side had is
+    // not news: when the writer's batch carries our text, the writer had it (its newest value
+    // came after it); a held change with their text is where their value came from.
+    const writerHadOurs = incoming.some(
+      (c) =>
+        c.entity === theirs.entity &&
+        c.entityId === theirs.entityId &&
+        c.field === theirs.field &&
+        c.value === ours.value,
+    );
+    const base = writerHadOurs
+      ? ours
+      : commonAncestor(history, (c) => knew(c) || c.value === theirs.value);
     const baseText: unknown = base ? JSON.parse(base.value) : '';
     // First and second by HLC, so both devices merge the same way round.
     const [first, second] = ours.hlc < theirs.hlc ? [ours, theirs] : [theirs, ours];
