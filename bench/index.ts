@@ -7,6 +7,7 @@ import { benchColdStart } from './coldStart';
 import { cachedDataset } from './dataset';
 import { benchGate } from './gate';
 import { benchHttp } from './http';
+import { benchSyncBootstrap } from './syncBootstrap';
 import { fmt, RESULTS_DIR, table, verdict, type Measurement } from './lib';
 import { benchWritePath } from './writePath';
 
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   await step('HTTP round trips', benchHttp);
   await step('gate evaluation', benchGate);
   await step('campaigns.list', () => benchCampaignList(dataset));
+  await step('sync bootstrap from a snapshot', () => benchSyncBootstrap(dataset));
   await step('board in Chromium', benchBoardRender);
 
   const rows = [
