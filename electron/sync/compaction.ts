@@ -72,17 +72,17 @@ export function compactOwnFolder(
   if (seqs.length === 0) return { files: deleted, upTo: 0 };
 
   const acked = acknowledgedByAll(layout, me, nowMs, policy.horizonMs);
-  if (acked < seqs[0]!) return { files: deleted, upTo: 0 };
-  const covered = coveredBySoundSnapshot(remaining, me, seqs[0]!);
-  const upTo = Math.min(acked, covered);
+  // Batches are written in order: the first one not acknowledged or too young ends the run.
+  // Checked before any snapshot is hashed, which most runs then need not do.
+  const old: number[] = [];
   for (const seq of seqs) {
-    if (seq > upTo) break;
-    const file = layout.batchFile(me, seq);
-    const createdAt = batchCreatedAt(file);
-    // Batches are written in order: the first one too young ends the run.
+    const createdAt = seq <= acked ? batchCreatedAt(layout.batchFile(me, seq)) : null;
     if (createdAt === null || nowMs - createdAt < policy.graceMs) break;
-    remove(file);
+    old.push(seq);
   }
+  if (old.length === 0) return { files: deleted, upTo: 0 };
+  const upTo = Math.min(acked, coveredBySoundSnapshot(remaining, me, old[0]!));
+  for (const seq of old) if (seq <= upTo) remove(layout.batchFile(me, seq));
   return { files: deleted, upTo };
 }
 
