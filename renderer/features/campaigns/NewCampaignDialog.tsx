@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { CAMPAIGN_TYPE_LABELS, type CampaignType } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
-import { Button, Dialog, Select, TextField, toast } from '../../ui';
+import { Button, FormDialog, Select, TextField, toast } from '../../ui';
 import { useClients } from '../clients/clientsStore';
 import { useEntityForm } from '../manage/useEntityForm';
 import { usePeople } from '../people/peopleStore';
@@ -25,27 +25,17 @@ import './newCampaign.css';
  */
 export function NewCampaignDialog() {
   const { creating, closeNew } = useCampaignDialogStore();
-  const formId = useId();
-  const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       open={creating}
       onClose={closeNew}
       title="New campaign"
       description="It starts in the first stage, with its first handoff planned from the launch date."
       size="lg"
-      dismissOnBackdrop={false}
-      footer={
-        <>
-          <Button onClick={closeNew}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" busy={busy}>
-            Create campaign
-          </Button>
-        </>
-      }
+      submitLabel="Create campaign"
     >
-      {creating ? <NewCampaignForm formId={formId} onBusy={setBusy} /> : null}
-    </Dialog>
+      {({ formId, onBusy }) => <NewCampaignForm formId={formId} onBusy={onBusy} />}
+    </FormDialog>
   );
 }
 

@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
 import type { Client } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
-import { Button, Dialog, TextArea, TextField, toast } from '../../ui';
+import { FormDialog, TextArea, TextField, toast } from '../../ui';
 import { requiredErrors } from '../manage/fieldErrors';
 import { useEntityForm } from '../manage/useEntityForm';
 import { CLIENT_FIELD_LABELS as LABELS, clientFormOf, toClientInput } from './clientForm';
@@ -9,35 +8,25 @@ import { CLIENT_FIELD_LABELS as LABELS, clientFormOf, toClientInput } from './cl
 /** Add a client (`client` null) or edit one, brand guidelines included. */
 export function ClientDialog(props: { open: boolean; client: Client | null; onClose: () => void }) {
   const { open, client, onClose } = props;
-  const formId = useId();
-  const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
       title={client ? `Edit ${client.name}` : 'Add client'}
       description="Every brief for this client starts from these brand guidelines."
       size="lg"
-      dismissOnBackdrop={false}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" busy={busy}>
-            {client ? 'Save client' : 'Add client'}
-          </Button>
-        </>
-      }
+      submitLabel={client ? 'Save client' : 'Add client'}
     >
-      {open ? (
+      {({ formId, onBusy }) => (
         <ClientForm
           key={client?.id ?? 'new'}
           formId={formId}
           client={client}
-          onBusy={setBusy}
+          onBusy={onBusy}
           onDone={onClose}
         />
-      ) : null}
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }
 

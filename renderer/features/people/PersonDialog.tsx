@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
 import type { Person } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
-import { Button, Dialog, TextField, toast } from '../../ui';
+import { FormDialog, TextField, toast } from '../../ui';
 import { requiredErrors } from '../manage/fieldErrors';
 import { useEntityForm } from '../manage/useEntityForm';
 import { PERSON_FIELD_LABELS as LABELS, personFormOf, toPersonInput } from './personForm';
@@ -9,35 +8,25 @@ import { PERSON_FIELD_LABELS as LABELS, personFormOf, toPersonInput } from './pe
 /** Add a person (`person` null) or edit one: name, email, role. */
 export function PersonDialog(props: { open: boolean; person: Person | null; onClose: () => void }) {
   const { open, person, onClose } = props;
-  const formId = useId();
-  const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
       title={person ? `Edit ${person.name}` : 'Add person'}
       description="People of the workspace can be given handoff roles (RACI) and campaign teams."
       size="md"
-      dismissOnBackdrop={false}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" busy={busy}>
-            {person ? 'Save person' : 'Add person'}
-          </Button>
-        </>
-      }
+      submitLabel={person ? 'Save person' : 'Add person'}
     >
-      {open ? (
+      {({ formId, onBusy }) => (
         <PersonForm
           key={person?.id ?? 'new'}
           formId={formId}
           person={person}
-          onBusy={setBusy}
+          onBusy={onBusy}
           onDone={onClose}
         />
-      ) : null}
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }
 
