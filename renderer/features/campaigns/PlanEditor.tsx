@@ -17,6 +17,13 @@ import {
 import { formatDueDay } from './timeFormat';
 
 type PlanField = PlanCell | 'launchDate';
+type DayKey = keyof PlanDraft['steps'][string];
+
+/** The editable day counts of a step: one column each, header and cells from this one list. */
+const DAY_COLUMNS: readonly { key: DayKey; heading: string }[] = [
+  { key: 'durationDays', heading: 'Work days' },
+  { key: 'bufferDays', heading: 'Buffer days' },
+];
 
 /**
  * The campaign's backward plan: each handoff with its due date, counted back from the launch
@@ -47,8 +54,7 @@ export function PlanEditor({
   const short = plan.filter((p) => slackText(p)?.short);
 
   const setCell =
-    (stageId: string, key: 'durationDays' | 'bufferDays', cell: PlanCell) =>
-    (e: { target: { value: string } }) => {
+    (stageId: string, key: DayKey, cell: PlanCell) => (e: { target: { value: string } }) => {
       const current = draft.steps[stageId] ?? { durationDays: '', bufferDays: '' };
       setDraft({
         ...draft,
@@ -125,8 +131,11 @@ export function PlanEditor({
             <tr>
               <th scope="col">Handoff</th>
               <th scope="col">Due</th>
-              <th scope="col">Work days</th>
-              <th scope="col">Buffer days</th>
+              {DAY_COLUMNS.map(({ key, heading }) => (
+                <th key={key} scope="col">
+                  {heading}
+                </th>
+              ))}
               <th scope="col" title="Working days to spare if the remaining work started today">
                 Slack
               </th>
@@ -136,44 +145,32 @@ export function PlanEditor({
             {plan.map((step, i) => {
               const d = draft.steps[step.fromStageId];
               const slack = slackText(step);
-              const work: PlanCell = `steps.${i}.durationDays`;
-              const buffer: PlanCell = `steps.${i}.bufferDays`;
               return (
                 <tr key={step.fromStageId} className={slack?.short ? 'is-short' : undefined}>
                   <th scope="row">{step.name}</th>
                   <td className="campaign-plan__due">
                     {step.dueDate ? formatDueDay(step.dueDate) : '—'}
                   </td>
-                  <td>
-                    <TextField
-                      label={labels[work]}
-                      hideLabel
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={365}
-                      step={1}
-                      disabled={step.done}
-                      value={d?.durationDays ?? ''}
-                      error={errors[work]}
-                      onChange={setCell(step.fromStageId, 'durationDays', work)}
-                    />
-                  </td>
-                  <td>
-                    <TextField
-                      label={labels[buffer]}
-                      hideLabel
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={365}
-                      step={1}
-                      disabled={step.done}
-                      value={d?.bufferDays ?? ''}
-                      error={errors[buffer]}
-                      onChange={setCell(step.fromStageId, 'bufferDays', buffer)}
-                    />
-                  </td>
+                  {DAY_COLUMNS.map(({ key }) => {
+                    const cell: PlanCell = `steps.${i}.${key}`;
+                    return (
+                      <td key={key}>
+                        <TextField
+                          label={labels[cell]}
+                          hideLabel
+                          type="number"
+                          inputMode="numeric"
+                          min={0}
+                          max={365}
+                          step={1}
+                          disabled={step.done}
+                          value={d?.[key] ?? ''}
+                          error={errors[cell]}
+                          onChange={setCell(step.fromStageId, key, cell)}
+                        />
+                      </td>
+                    );
+                  })}
                   <td>
                     {step.done ? (
                       <Badge tone="success">Done</Badge>
