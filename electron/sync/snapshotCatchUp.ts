@@ -131,7 +131,9 @@ export function findGaps(
       .filter((s): s is number => s !== null && s > cursor);
     if (present.includes(cursor + 1)) continue;
     const written = Math.max(0, ...snapshots.map((s) => s.header.covers[deviceId] ?? 0));
-    const to = present.length > 0 ? Math.min(...present) - 1 : written;
+    // A loop, not Math.min(...present): a long catch-up lists tens of thousands of files.
+    const oldest = present.reduce((min, seq) => (seq < min ? seq : min), Infinity);
+    const to = present.length > 0 ? oldest - 1 : written;
     if (to <= cursor) continue;
     const recorded = recordedSeqs(db, deviceId);
     let from = cursor + 1;

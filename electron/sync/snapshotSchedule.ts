@@ -44,7 +44,7 @@ export function snapshotDue(
 
   let best: { uncovered: number; since: number } = {
     uncovered: uncovered({}),
-    since: Math.min(...rows.map((r) => Date.parse(r.recordedAt))),
+    since: rows.reduce((min, r) => Math.min(min, Date.parse(r.recordedAt)), Infinity),
   };
   for (const s of snapshots) {
     const n = uncovered(s.header.covers);

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -257,6 +258,32 @@ describe('snapshots', () => {
     expect(second.problems.filter((p) => p.kind !== 'corrupt')).toEqual([]);
     for (const x of [a, b, c, a, b]) sync(x);
     expectConverged(a, b, c);
+  });
+
+  it('a snapshot from a newer schema is not used: the gap says to update Baton', async () => {
+    const { a } = await compactedTeam();
+    const [name] = snapshotFiles(a);
+    const file = path.join(deviceDir(a), 'snapshots', name!);
+    const text = fs.readFileSync(file, 'utf8');
+    const lines = text.split('\n').slice(0, -2); // without the seal line and the last \n
+    const header = JSON.parse(lines[0]!) as { schemaVersion: number };
+    header.schemaVersion = a.backend.context.db.schemaVersion + 1;
+    const sealed = [JSON.stringify(header), ...lines.slice(1)].join('\n') + '\n';
+    const seal = crypto.createHash('sha256').update(sealed).digest('hex');
+    fs.writeFileSync(file, sealed + JSON.stringify({ seal }) + '\n');
+
+    const c = join('c');
+    const first = sync(c);
+    expect(first.fromSnapshots).toBeUndefined();
+    expect(first.problems).toContainEqual(
+      expect.objectContaining({
+        kind: 'missing',
+        message: expect.stringContaining(
+          'only a snapshot from a newer Baton covers them: update Baton',
+        ),
+      }),
+    );
+    expect(await c.client.campaigns.list({})).toEqual([]);
   });
 
   it('in an encrypted workspace a snapshot is encrypted too, and a laptop with the passphrase starts from it', async () => {
