@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../../shared/model';
+import { CAMPAIGN_TYPE_LABELS, CAMPAIGN_TYPES, type Person } from '../../../shared/model';
 import { EMPTY_FILTER, matchesFilter } from '../../../renderer/features/board/filterCampaigns';
 import { filterSelects, pickFilter } from '../../../renderer/features/board/filterSelects';
 import { card } from './cardFixture';
@@ -53,14 +53,9 @@ describe('filterSelects', () => {
       { id: 'p-ada', label: 'Ada Byron' },
       { id: 'p-sam', label: 'Sam Okafor' },
     ]);
-    expect(byKey.type?.choices.map((c) => c.id)).toEqual([
-      'email',
-      'social',
-      'paid_ads',
-      'content',
-      'event',
-      'multi_channel',
-    ]);
+    expect(byKey.type?.choices).toEqual(
+      CAMPAIGN_TYPES.map((id) => ({ id, label: CAMPAIGN_TYPE_LABELS[id] })),
+    );
   });
 });
 
