@@ -53,14 +53,15 @@ export function startBackend(options: StartOptions): Backend {
   };
   const updates = new EventPublisher<{ commit: CommitNotice }>({ maxBufferedEvents: 100 });
   db.onCommit((e) => {
-    // Teammates' batches name thousands of rows in a catch-up: looked up all the same, so the
-    // kept cards of other campaigns stay (the window still refetches the board past 100).
+    // Teammates' batches applied here name thousands of rows in a catch-up: looked up all the
+    // same, so the kept cards of other campaigns stay (a window refetches the board past 100).
     const campaignIds = campaignsOfRows(
       db.read,
       e.rows,
-      e.origin === 'sync' ? Infinity : MAX_NOTICE_ROWS,
+      e.origin === 'sync' && !e.elsewhere ? Infinity : MAX_NOTICE_ROWS,
     );
-    context.summaries.onCommit(e.tables, campaignIds);
+    // The sync worker's writes reach the kept cards through data_version and the change log.
+    if (!e.elsewhere) context.summaries.onCommit(e.tables, campaignIds);
     updates.publish('commit', { txId: e.txId, tables: e.tables, ids: e.ids, campaignIds });
   });
   // After the live-update wiring: a first sync may apply teammates' batches.

@@ -28,6 +28,11 @@ export interface CommitEvent {
    * folder (the sync runner exports after local commits only, or it would loop).
    */
   origin: 'local' | 'sync';
+  /**
+   * Written by another connection of this laptop (the sync worker thread) and told here
+   * afterwards: what follows SQLite's data_version has seen it already.
+   */
+  elsewhere?: boolean;
 }
 
 /** What `applyRemote` offers the sync engine inside its transaction. */
@@ -252,6 +257,7 @@ export class BatonDatabase {
       ids: [...new Set(tables.flatMap((t) => rows[t]!))],
       rows,
       origin: 'sync',
+      elsewhere: true,
     });
   }
 

@@ -6,7 +6,7 @@ import type { BatonDatabase } from '../db/batonDatabase';
 import { APPEND_ONLY, ENTITIES, type EntityName } from '../db/entities';
 import * as s from '../db/schema';
 import { preparedOnce } from '../db/prepared';
-import { ROW_ID, rowInsert, rowUpdate } from '../db/rowStatements';
+import { writeRawRow } from '../db/rowStatements';
 import type { DecodedBatch } from './batchFormat';
 import { fieldKey, latestPerField, rowFromHistory, type FieldChange } from './merge';
 import { commonAncestor, writerKnew, type ChangeRef } from './mergeConcurrency';
@@ -147,7 +147,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       const exists = stmts.rowDeletedAt(entity).get(entityId) !== undefined;
       if (exists) {
         const patch = Object.fromEntries(fields.map((c) => [c.field, JSON.parse(c.value)]));
-        rowUpdate(db.orm, entity, patch).get({ ...patch, [ROW_ID]: entityId });
+        writeRawRow(db.sqlite, entity, entityId, patch, 'update');
       } else {
         const history = [...row.held, ...row.incoming];
         const rebuilt = rowFromHistory(history, requiredFields(entity));
@@ -155,7 +155,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
         if (!rebuilt.complete) continue;
         const values: Record<string, unknown> = { id: entityId };
         for (const [f, v] of Object.entries(rebuilt.values)) values[f] = JSON.parse(v);
-        rowInsert(db.orm, entity, values).get(values);
+        writeRawRow(db.sqlite, entity, entityId, values, 'insert');
         created++;
       }
       (rows[entity] ??= []).push(entityId);

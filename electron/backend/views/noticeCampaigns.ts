@@ -1,4 +1,5 @@
-import { inArray } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { getTableName, inArray } from 'drizzle-orm';
 import { CAMPAIGN_SCOPED_TABLES } from '../../../shared/model';
 import type { BatonDatabase } from '../../db/batonDatabase';
 import { preparedOnce } from '../../db/prepared';
@@ -59,18 +60,41 @@ export function campaignsOfRows(
  * them. Null when a write touched what every card shows (a person, a client, a stage).
  */
 export function campaignsChangedSince(db: BatonDatabase, rowid: number): string[] | null {
-  const sqlite = db.sqlite;
-  const changed = preparedOnce(sqlite, 'views:changedSince', () =>
-    sqlite.prepare<[number], { entity: string; entityId: string }>(
-      'SELECT DISTINCT entity, entity_id AS entityId FROM changes WHERE rowid > ?',
-    ),
-  ).all(rowid);
-  const rows: Partial<Record<EntityName, string[]>> = {};
-  for (const { entity, entityId } of changed) {
-    if (!CAMPAIGN_SCOPED_TABLES.has(entity)) return null;
-    (rows[entity as EntityName] ??= []).push(entityId);
-  }
-  return campaignsOfRows(db.read, rows, Infinity);
+  const q = changedSinceQueries(db.sqlite);
+  if (q.boardWide.get(rowid) !== undefined) return null;
+  return q.campaigns.all(rowid) as string[];
+}
+
+/**
+ * The two questions in SQL: the log's new rows (read by rowid, each row once however many of
+ * its fields changed), then each row's campaign through an indexed look-up.
+ */
+function changedSinceQueries(sqlite: Database.Database) {
+  return preparedOnce(sqlite, 'views:changedSince', () => {
+    const scoped = [...CAMPAIGN_SCOPED_TABLES].map((t) => `'${t}'`).join(', ');
+    const parts = Object.entries(HANDOFF_PARTS).map(
+      ([entity, table]) =>
+        `WHEN '${entity}' THEN (SELECT h.campaign_id FROM "${getTableName(table)}" p
+           JOIN handoffs h ON h.id = p.handoff_id WHERE p.id = r.entity_id)`,
+    );
+    return {
+      boardWide: sqlite
+        .prepare(`SELECT 1 FROM changes WHERE rowid > ? AND entity NOT IN (${scoped}) LIMIT 1`)
+        .pluck(),
+      campaigns: sqlite
+        .prepare(
+          `WITH r AS (SELECT DISTINCT entity, entity_id FROM changes WHERE rowid > ?)
+           SELECT DISTINCT campaign_id FROM (
+             SELECT CASE r.entity
+               WHEN 'campaign' THEN r.entity_id
+               WHEN 'handoff' THEN (SELECT campaign_id FROM handoffs WHERE id = r.entity_id)
+               ${parts.join('\n               ')}
+             END AS campaign_id FROM r)
+           WHERE campaign_id IS NOT NULL`,
+        )
+        .pluck(),
+    };
+  });
 }
 
 /** The last change-log row: where `campaignsChangedSince` carries on from. */

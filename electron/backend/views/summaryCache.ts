@@ -70,7 +70,10 @@ export class SummaryCache {
     one: (id: string) => CampaignSummary | null,
     compare: (a: CampaignSummary, b: CampaignSummary) => number,
   ): CampaignSummary[] {
-    if (stamp !== this.stamp || !this.cards) {
+    // Many dirty cards (a teammate's catch-up): computing every card in one pass costs less
+    // than one card at a time past about an eighth of the board.
+    const most = this.cards !== null && this.dirty.size > Math.max(50, this.cards.size / 8);
+    if (stamp !== this.stamp || !this.cards || most) {
       this.clear();
       this.stamp = stamp;
       this.sorted = all();
