@@ -223,11 +223,13 @@ export class SyncRunner {
    * keeps sync going.
    */
   private startWatching(): void {
-    const own = path.join(ROOT_DIR, 'devices', this.db.deviceId);
+    // Looked up per event: a run may re-identify this device (a cloned data folder).
+    const own = () => path.join(ROOT_DIR, 'devices', this.db.deviceId);
     try {
       this.watcher = fs.watch(this.folder, { recursive: true, persistent: false }, (_, name) => {
         const file = name ? path.normalize(String(name)) : '';
-        if (file === own || file.startsWith(own + path.sep)) return;
+        const mine = own();
+        if (file === mine || file.startsWith(mine + path.sep)) return;
         this.soon();
       });
       this.watcher.on('error', () => {

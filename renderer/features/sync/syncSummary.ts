@@ -64,6 +64,10 @@ const PROBLEM_WORDS: Record<string, string> = {
   unreadable: 'Could not be read: no permission, or the drive is not connected.',
   encrypted:
     'Encrypted with the team passphrase, which this computer does not have. Stop syncing, then join the team folder again with the passphrase.',
+  missing:
+    'Some of a teammate’s changes are no longer in the folder and no usable snapshot covers them yet. Nothing was applied around the gap; sync tries again as teammates write new snapshots.',
+  reidentified:
+    'Another copy of this computer’s data was syncing under the same name (a copied data folder or a restored backup). This computer took a new identity; nothing was lost.',
 };
 
 /** A problem in plain words; the backend's message follows as the detail. */
