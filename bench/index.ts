@@ -8,6 +8,7 @@ import { cachedDataset } from './dataset';
 import { benchGate } from './gate';
 import { benchHttp } from './http';
 import { benchSyncBootstrap } from './syncBootstrap';
+import { benchSync } from './syncCatchUp';
 import { fmt, RESULTS_DIR, table, verdict, type Measurement } from './lib';
 import { benchWritePath } from './writePath';
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   await step('gate evaluation', benchGate);
   await step('campaigns.list', () => benchCampaignList(dataset));
   await step('sync bootstrap from a snapshot', () => benchSyncBootstrap(dataset));
+  await step('sync catch-up and routine batch', benchSync);
   await step('board in Chromium', benchBoardRender);
 
   const rows = [
