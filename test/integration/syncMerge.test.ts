@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WriteTx } from '../../electron/db/writeTx';
 import { openConflicts } from '../../electron/sync/syncConflicts';
 import { changeLogProblems } from '../harness/changeLog';
-import { contentDump, demoPair, syncTeam, type SyncDevice } from '../harness/syncDevices';
+import {
+  contentDump,
+  demoPair,
+  exchange,
+  expectPairConverged as expectConverged,
+  handoffWithLongText,
+  syncTeam,
+  type SyncDevice,
+} from '../harness/syncDevices';
 
 // The merge rules beyond per-field last-writer-wins (docs/sync-format.md, "Merge rules"), with
 // two laptops, real database files and one real shared folder.
@@ -14,30 +22,6 @@ afterEach(() => team.close());
 function twoDevices(): Promise<{ a: SyncDevice; b: SyncDevice }> {
   team = syncTeam();
   return demoPair(team);
-}
-
-/** Syncs A, B, A: each has then seen everything of the other. */
-function exchange(a: SyncDevice, b: SyncDevice): void {
-  for (const d of [a, b, a]) expect(d.sync().problems).toEqual([]);
-}
-
-async function expectConverged(a: SyncDevice, b: SyncDevice): Promise<void> {
-  expect(contentDump(a)).toEqual(contentDump(b));
-  expect(changeLogProblems(a.backend.context.db)).toEqual([]);
-  expect(changeLogProblems(b.backend.context.db)).toEqual([]);
-  expect(await a.client.system.check()).toEqual({ ok: true, problems: [] });
-}
-
-/** A handoff of the demo with a long-text field, in the given status. */
-async function handoffWithLongText(d: SyncDevice, status?: string) {
-  for (const card of await d.client.campaigns.list({})) {
-    if (!card.currentHandoff) continue;
-    const h = await d.client.handoffs.get({ id: card.currentHandoff.id });
-    if (status && h.handoff.status !== status) continue;
-    const field = h.template.fields.find((f) => f.type === 'long_text');
-    if (field) return { card, h, key: field.key };
-  }
-  throw new Error(`no handoff with a long-text field${status ? ` in ${status}` : ''}`);
 }
 
 const text = (...lines: string[]) => lines.join('\n');
@@ -414,7 +398,8 @@ describe('a package field filled on both laptops before either synced', () => {
       const empty = h.template.fields.filter((f) => h.fields[f.key] === undefined);
       const short = empty.find((f) => f.type === 'text');
       const long = empty.find((f) => f.type === 'long_text');
-      if (short && long) found = { handoffId: h.handoff.id, shortKey: short.key, longKey: long.key };
+      if (short && long)
+        found = { handoffId: h.handoff.id, shortKey: short.key, longKey: long.key };
     }
     const { handoffId, shortKey, longKey } = found!;
     a.advance(10_000);
