@@ -1,8 +1,5 @@
 import fs from 'node:fs';
-import { startBackend } from '../../electron/backend/startBackend';
-import type { CommitEvent } from '../../electron/db/batonDatabase';
-import { syncFolder } from '../../electron/sync';
-import { START, type SyncDevice } from './syncDevices';
+import { openDevice, START, type SyncDevice } from './syncDevices';
 import { makeTempDir } from './tempDir';
 
 /**
@@ -16,23 +13,7 @@ export function deviceAt(
   sharedDir: string,
   startMs = START,
 ): SyncDevice & { close(): void } {
-  let wall = startMs;
-  const now = () => wall;
-  const backend = startBackend({ dataDir, now, deviceName: name });
-  const commits: CommitEvent[] = [];
-  backend.context.db.onCommit((e) => commits.push(e));
-  return {
-    name,
-    backend,
-    client: backend.client,
-    deviceId: backend.context.db.deviceId,
-    commits,
-    sync: () => syncFolder(backend.context.db, sharedDir, { now }),
-    advance: (ms) => {
-      wall += ms;
-    },
-    close: () => backend.close(),
-  };
+  return openDevice(name, dataDir, sharedDir, startMs);
 }
 
 /** A copy of a closed device's data folder (or a shared folder) in a fresh temp folder. */

@@ -1,8 +1,10 @@
+import { expect } from 'vitest';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
 import type { SyncControllerOptions } from '../../electron/backend/services/syncService';
 import type { CommitEvent } from '../../electron/db/batonDatabase';
 import { ENTITIES } from '../../electron/db/entities';
 import { syncFolder, type SyncReport } from '../../electron/sync';
+import { changeLogProblems } from './changeLog';
 import { makeTempDir } from './tempDir';
 
 /** One laptop in a sync test: its own data folder and database, a clock the test moves. */
@@ -20,6 +22,39 @@ export interface SyncDevice {
 
 export const START = Date.parse('2026-03-02T09:00:00.000Z');
 
+/**
+ * A device over a data folder the caller owns, syncing through `sharedDir`; `close()` closes its
+ * database and leaves both folders. `syncTeam().device` and `deviceAt` are both this.
+ */
+export function openDevice(
+  name: string,
+  dataDir: string,
+  sharedDir: string,
+  startMs = START,
+  sync?: SyncControllerOptions,
+): SyncDevice & { close(): void } {
+  let wall = startMs;
+  const now = () => wall;
+  const backend = startBackend({ dataDir, now, deviceName: name, sync });
+  const commits: CommitEvent[] = [];
+  backend.context.db.onCommit((e) => commits.push(e));
+  return {
+    name,
+    backend,
+    client: backend.client,
+    // Live: a copied data folder takes a new id at its first sync (electron/sync/deviceIdentity.ts).
+    get deviceId() {
+      return backend.context.db.deviceId;
+    },
+    commits,
+    sync: () => syncFolder(backend.context.db, sharedDir, { now }),
+    advance: (ms) => {
+      wall += ms;
+    },
+    close: () => backend.close(),
+  };
+}
+
 /** Opens devices that share one real folder; `close()` closes them and removes every folder. */
 export function syncTeam() {
   const cleanups: (() => void)[] = [];
@@ -29,26 +64,12 @@ export function syncTeam() {
   /** `sync` options reach the device's sync runner (triggers, debounce, poll). */
   function device(name: string, startMs = START, sync?: SyncControllerOptions): SyncDevice {
     const data = makeTempDir(`baton-${name}-`);
-    let wall = startMs;
-    const now = () => wall;
-    const backend = startBackend({ dataDir: data.dir, now, deviceName: name, sync });
+    const opened = openDevice(name, data.dir, shared.dir, startMs, sync);
     cleanups.push(() => {
-      backend.close();
+      opened.close();
       data.cleanup();
     });
-    const commits: CommitEvent[] = [];
-    backend.context.db.onCommit((e) => commits.push(e));
-    return {
-      name,
-      backend,
-      client: backend.client,
-      deviceId: backend.context.db.deviceId,
-      commits,
-      sync: () => syncFolder(backend.context.db, shared.dir, { now }),
-      advance: (ms) => {
-        wall += ms;
-      },
-    };
+    return opened;
   }
 
   return {
@@ -95,4 +116,29 @@ export async function demoPair(
   const me = (await a.client.workspace.get())!.me!;
   await b.client.workspace.setMe({ personId: me.id });
   return { a, b };
+}
+
+/** Syncs A, B, A with no problems: each has then seen everything of the other. */
+export function exchange(a: SyncDevice, b: SyncDevice): void {
+  for (const d of [a, b, a]) expect(d.sync().problems).toEqual([]);
+}
+
+/** Same rows, clean change logs and a passing `system.check` on both. */
+export async function expectPairConverged(a: SyncDevice, b: SyncDevice): Promise<void> {
+  expect(contentDump(a)).toEqual(contentDump(b));
+  expect(changeLogProblems(a.backend.context.db)).toEqual([]);
+  expect(changeLogProblems(b.backend.context.db)).toEqual([]);
+  expect(await a.client.system.check()).toEqual({ ok: true, problems: [] });
+}
+
+/** The first demo handoff with a long-text field (optionally in `status`) and that field's key. */
+export async function handoffWithLongText(d: SyncDevice, status?: string) {
+  for (const card of await d.client.campaigns.list({})) {
+    if (!card.currentHandoff) continue;
+    const h = await d.client.handoffs.get({ id: card.currentHandoff.id });
+    if (status && h.handoff.status !== status) continue;
+    const field = h.template.fields.find((f) => f.type === 'long_text');
+    if (field) return { card, h, key: field.key };
+  }
+  throw new Error(`no handoff with a long-text field${status ? ` in ${status}` : ''}`);
 }

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend } from '../../electron/backend/startBackend';
 import { decodeBatch } from '../../electron/sync/batchFormat';
-import { syncFolder } from '../../electron/sync';
 import {
   changeIds,
   contentDump,
   demoPair,
+  openDevice,
   START,
   syncTeam,
   type SyncDevice,
@@ -26,24 +26,10 @@ afterEach(() => {
 });
 
 /** A laptop over an existing data folder (the original after a copy, or the copy). */
-function openDevice(name: string, dataDir: string, startMs = START + 3_600_000): SyncDevice {
-  let wall = startMs;
-  const now = () => wall;
-  const backend = startBackend({ dataDir, now });
-  cleanups.push(() => backend.close());
-  return {
-    name,
-    backend,
-    client: backend.client,
-    get deviceId() {
-      return backend.context.db.deviceId;
-    },
-    commits: [],
-    sync: () => syncFolder(backend.context.db, team.sharedDir, { now }),
-    advance: (ms) => {
-      wall += ms;
-    },
-  };
+function reopen(name: string, dataDir: string, startMs = START + 3_600_000): SyncDevice {
+  const device = openDevice(name, dataDir, team.sharedDir, startMs);
+  cleanups.push(() => device.close());
+  return device;
 }
 
 /** B's data folder copied (laptop closed) to a new folder: returns B reopened and its copy. */
@@ -53,7 +39,7 @@ function cloneB(b: SyncDevice): { b: SyncDevice; copy: SyncDevice } {
   const copyDir = makeTempDir('baton-copy-');
   cleanups.push(copyDir.cleanup);
   fs.cpSync(dir, copyDir.dir, { recursive: true });
-  return { b: openDevice('b', dir), copy: openDevice('b-copy', copyDir.dir) };
+  return { b: reopen('b', dir), copy: reopen('b-copy', copyDir.dir) };
 }
 
 async function rename(d: SyncDevice, index: number, name: string): Promise<string[]> {
@@ -252,14 +238,14 @@ describe('a cloned device id', () => {
     cleanups.push(backup.cleanup);
     fs.cpSync(dir, backup.dir, { recursive: true });
 
-    const b = openDevice('b', dir);
+    const b = reopen('b', dir);
     const lost = await rename(b, 0, 'Renamed on B after the backup');
     expect(b.sync().exported).toHaveLength(1);
     b.backend.close();
     fs.rmSync(dir, { recursive: true });
     fs.cpSync(backup.dir, dir, { recursive: true });
 
-    const restored = openDevice('b restored', dir, START + 7_200_000);
+    const restored = reopen('b restored', dir, START + 7_200_000);
     expect(changeIds(restored)).not.toEqual(expect.arrayContaining(lost));
     const first = restored.sync();
     expect(first.problems.map((p) => p.kind)).toEqual(['reidentified']);
@@ -331,7 +317,7 @@ describe('a cloned device id', () => {
     team = syncTeam();
     const { b: original } = await demoPair(team);
     const { b, copy } = cloneB(original);
-    const window = openDevice('b-copy window', copy.backend.dataDir);
+    const window = reopen('b-copy window', copy.backend.dataDir);
     await rename(b, 0, 'Renamed on B');
     b.sync();
     await rename(copy, 1, 'Renamed on the copy');

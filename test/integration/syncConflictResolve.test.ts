@@ -2,8 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncConflictView } from '../../shared/model';
 import { openConflicts } from '../../electron/sync/syncConflicts';
 import { toBatonError } from '../../renderer/api/errors';
-import { changeLogProblems } from '../harness/changeLog';
-import { contentDump, demoPair, syncTeam, type SyncDevice } from '../harness/syncDevices';
+import {
+  demoPair,
+  exchange,
+  expectPairConverged as expectConverged,
+  handoffWithLongText,
+  syncTeam,
+} from '../harness/syncDevices';
 
 // Resolving what merges left for a person (sync.conflicts, sync.resolveConflict), with two
 // laptops, real database files and one real shared folder: the decision is written like any
@@ -11,16 +16,6 @@ import { contentDump, demoPair, syncTeam, type SyncDevice } from '../harness/syn
 
 let team: ReturnType<typeof syncTeam>;
 afterEach(() => team.close());
-
-function exchange(a: SyncDevice, b: SyncDevice): void {
-  for (const d of [a, b, a]) expect(d.sync().problems).toEqual([]);
-}
-
-async function expectConverged(a: SyncDevice, b: SyncDevice): Promise<void> {
-  expect(contentDump(a)).toEqual(contentDump(b));
-  expect(changeLogProblems(a.backend.context.db)).toEqual([]);
-  expect(changeLogProblems(b.backend.context.db)).toEqual([]);
-}
 
 async function failure(p: Promise<unknown>) {
   try {
@@ -43,17 +38,9 @@ const SERIOUS = BASE.replace('warm', 'serious');
 async function textConflict({ hearMerges = true } = {}) {
   team = syncTeam();
   const { a, b } = await demoPair(team);
-  let found: { handoffId: string; key: string; campaign: string } | null = null;
-  for (const card of await a.client.campaigns.list({})) {
-    if (!card.currentHandoff) continue;
-    const h = await a.client.handoffs.get({ id: card.currentHandoff.id });
-    const field = h.template.fields.find((f) => f.type === 'long_text');
-    if (field) {
-      found = { handoffId: h.handoff.id, key: field.key, campaign: card.name };
-      break;
-    }
-  }
-  const { handoffId, key, campaign } = found!;
+  const { card, h, key } = await handoffWithLongText(a);
+  const handoffId = h.handoff.id;
+  const campaign = card.name;
   a.advance(1_000);
   await a.client.handoffs.setField({ handoffId, key, value: BASE });
   exchange(a, b);
