@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Change } from '../../../shared/model';
 import { decryptBody, encryptBody, NONCE_BYTES } from '../../../electron/sync/batchCrypto';
 import { decodeBatch, encodeBatch, sealText } from '../../../electron/sync/batchFormat';
 import { cryptoReady, loadedSodium } from '../../../electron/sync/sodium';
@@ -9,20 +8,7 @@ import {
   opensWorkspace,
   unlockTeamKey,
 } from '../../../electron/sync/teamKey';
-
-const DEVICE = '0123456789abcdef';
-const change = (n: number, value: unknown): Change => ({
-  id: `id-${n}`,
-  entity: 'campaign',
-  entityId: 'c1',
-  field: 'name',
-  value,
-  hlc: `2026-03-02T09:00:00.000Z-${n.toString(16).padStart(4, '0')}-${DEVICE}`,
-  deviceId: DEVICE,
-  actorId: null,
-  schemaVersion: 3,
-  txId: 'tx1',
-});
+import { change, DEVICE } from './campaignRenames';
 
 let key: Uint8Array;
 let otherKey: Uint8Array;

@@ -3,20 +3,7 @@ import type { Change } from '../../../shared/model';
 import { decodeBatch, encodeBatch } from '../../../electron/sync/batchFormat';
 import { chunkByTransaction } from '../../../electron/sync/exportBatches';
 import { batchFileName, seqOfBatchFile } from '../../../electron/sync/folderLayout';
-
-const DEVICE = '0123456789abcdef';
-const change = (n: number, value: unknown, txId = 'tx1'): Change => ({
-  id: `id-${n}`,
-  entity: 'campaign',
-  entityId: 'c1',
-  field: 'name',
-  value,
-  hlc: `2026-03-02T09:00:00.000Z-${n.toString(16).padStart(4, '0')}-${DEVICE}`,
-  deviceId: DEVICE,
-  actorId: null,
-  schemaVersion: 3,
-  txId,
-});
+import { change, DEVICE } from './campaignRenames';
 
 const encode = (changes: Change[]) =>
   encodeBatch({ deviceId: DEVICE, seq: 7, createdAt: '2026-03-02T09:00:01.000Z', changes });
