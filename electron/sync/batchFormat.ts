@@ -1,9 +1,24 @@
-import crypto from 'node:crypto';
 import { z } from 'zod';
 import { parseHlc } from '../../shared/domain';
 import { Change } from '../../shared/model';
-import { CIPHER, decryptBody, encryptBody, NONCE_BYTES, newNonce } from './batchCrypto';
-import type { SyncProblemKind } from './syncProblem';
+import { CIPHER, NONCE_BYTES } from './batchCrypto';
+import {
+  checkSeal,
+  decryptedBody,
+  describeIssues,
+  fail,
+  formatFault,
+  keyFault,
+  parseJson,
+  sealHeaderAndBody,
+  sha256,
+  Sha256Hex,
+  undecryptable,
+  type Fault,
+} from './sealedText';
+
+// Tests and older callers take these from here; they live with the layout both formats share.
+export { decryptedBody, encryptedBodyLine, NEEDS_PASSPHRASE, sealText } from './sealedText';
 
 /**
  * The batch file (docs/sync-format.md): UTF-8 JSON Lines.
@@ -19,7 +34,6 @@ export const BATCH_FORMAT = 'baton-batch';
 export const BATCH_FORMAT_VERSION = 1;
 export const ENCRYPTED_BATCH_FORMAT_VERSION = 2;
 
-const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const HlcText = z.string().refine((t) => parseHlc(t) !== null, 'is not an HLC timestamp');
 
 const Base64Nonce = z
@@ -75,10 +89,7 @@ export interface DecodedBatch {
   sha256: string;
 }
 
-export type DecodeResult =
-  { ok: true; batch: DecodedBatch } | { ok: false; kind: SyncProblemKind; message: string };
-
-const sha256 = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
+export type DecodeResult = { ok: true; batch: DecodedBatch } | Fault;
 
 /**
  * The file's bytes for these changes, which must be one device's, in HLC order. With a file
@@ -123,77 +134,11 @@ export function encodeBatch(input: {
     createdAt: input.createdAt,
     ...(input.knows ? { knows: { ...input.knows } } : {}),
   } as const;
-  if (input.key) {
-    const nonce = newNonce();
-    const header: BatchHeader = {
-      ...fields,
-      formatVersion: ENCRYPTED_BATCH_FORMAT_VERSION,
-      cipher: CIPHER,
-      nonce: Buffer.from(nonce).toString('base64'),
-    };
-    const headerLine = JSON.stringify(header);
-    const sealed = headerLine + '\n' + encryptedBodyLine(body, headerLine, nonce, input.key);
-    return { ...sealText(sealed), header };
-  }
-  const header: BatchHeader = {
-    ...fields,
-    formatVersion: BATCH_FORMAT_VERSION,
-    bodySha256: sha256(body),
-  };
-  return { ...sealText(JSON.stringify(header) + '\n' + body), header };
+  return sealHeaderAndBody(fields, body, input.key, {
+    plain: BATCH_FORMAT_VERSION,
+    encrypted: ENCRYPTED_BATCH_FORMAT_VERSION,
+  });
 }
-
-/** Appends the seal line to text that ends with a newline. */
-export function sealText(sealed: string): { bytes: Buffer; sha256: string } {
-  const seal = sha256(sealed);
-  return { bytes: Buffer.from(sealed + JSON.stringify({ seal }) + '\n', 'utf8'), sha256: seal };
-}
-
-/**
- * The body of an encrypted sealed file: one line, base64 of the body text encrypted with the
- * header line (exactly as written, without its newline) as associated data. Any sealed file
- * of a workspace (batches, snapshots) encrypts its body this way.
- */
-export function encryptedBodyLine(
-  body: string,
-  headerLine: string,
-  nonce: Uint8Array,
-  key: Uint8Array,
-): string {
-  const ciphertext = encryptBody(
-    Buffer.from(body, 'utf8'),
-    Buffer.from(headerLine, 'utf8'),
-    nonce,
-    key,
-  );
-  return Buffer.from(ciphertext).toString('base64') + '\n';
-}
-
-/** The body text of an encrypted sealed file, or null when the key does not open it. */
-export function decryptedBody(
-  bodyLine: string,
-  headerLine: string,
-  nonceBase64: string,
-  key: Uint8Array,
-): string | null {
-  const plain = decryptBody(
-    Buffer.from(bodyLine, 'base64'),
-    Buffer.from(headerLine, 'utf8'),
-    Buffer.from(nonceBase64, 'base64'),
-    key,
-  );
-  return plain === null ? null : Buffer.from(plain).toString('utf8');
-}
-
-/** What a reader without the team key is told (the person can do something about it). */
-export const NEEDS_PASSPHRASE =
-  'this workspace is encrypted: enter the team passphrase in Settings → Sync';
-
-const fail = (kind: SyncProblemKind, message: string): DecodeResult => ({
-  ok: false,
-  kind,
-  message,
-});
 
 /**
  * Checks the seal, then the header, then (v2) decrypts the body with the file key, then every
@@ -201,43 +146,24 @@ const fail = (kind: SyncProblemKind, message: string): DecodeResult => ({
  * in an encrypted workspace a plaintext batch is someone else's, not a teammate's.
  */
 export function decodeBatch(bytes: Buffer, key: Uint8Array | null = null): DecodeResult {
-  if (bytes.length === 0) {
-    return fail('incomplete', 'is empty (a cloud placeholder not downloaded yet, or cut short)');
-  }
-  const sealStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
-  const seal = parseSealLine(bytes.subarray(sealStart));
-  if (bytes[bytes.length - 1] !== 0x0a || seal === null || sealStart === 0) {
-    return fail('incomplete', 'has no seal line: it is still being written or was cut short');
-  }
+  const sealCheck = checkSeal(bytes);
+  if (!sealCheck.ok) return sealCheck;
+  const { seal, sealStart } = sealCheck;
   const sealed = bytes.subarray(0, sealStart);
-  if (sha256(sealed) !== seal) {
-    return fail('corrupt', 'does not match its seal: its bytes were changed or damaged');
-  }
   const lines = sealed.toString('utf8').split('\n');
   lines.pop(); // the text before the seal ends with a newline
   const headerJson = parseJson(lines[0]!);
-  if (headerJson === undefined) return fail('corrupt', 'has a header that is not JSON');
-  const version = (headerJson as { formatVersion?: unknown } | null)?.formatVersion;
-  if ((headerJson as { format?: unknown } | null)?.format !== BATCH_FORMAT) {
-    return fail('corrupt', `is not a Baton batch (its header names no "${BATCH_FORMAT}" format)`);
-  }
-  if (version !== BATCH_FORMAT_VERSION && version !== ENCRYPTED_BATCH_FORMAT_VERSION) {
-    return fail(
-      'unsupported-format',
-      typeof version === 'number' && version > ENCRYPTED_BATCH_FORMAT_VERSION
-        ? `is in batch format ${version}, newer than this Baton reads (${ENCRYPTED_BATCH_FORMAT_VERSION}): update Baton`
-        : `is in an unknown batch format version (${JSON.stringify(version)})`,
-    );
-  }
-  if (version === ENCRYPTED_BATCH_FORMAT_VERSION && key === null) {
-    return fail('encrypted', `is encrypted and was not applied: ${NEEDS_PASSPHRASE}`);
-  }
-  if (version === BATCH_FORMAT_VERSION && key !== null) {
-    return fail(
-      'corrupt',
-      'is not encrypted, but this workspace is: not written by a teammate, not applied',
-    );
-  }
+  const notBatch = formatFault(headerJson, {
+    format: BATCH_FORMAT,
+    noun: 'batch',
+    notThisFormat: `is not a Baton batch (its header names no "${BATCH_FORMAT}" format)`,
+    plain: BATCH_FORMAT_VERSION,
+    encrypted: ENCRYPTED_BATCH_FORMAT_VERSION,
+  });
+  if (notBatch) return notBatch;
+  const version = (headerJson as { formatVersion: number }).formatVersion;
+  const wrongKey = keyFault(version === ENCRYPTED_BATCH_FORMAT_VERSION, key, 'applied');
+  if (wrongKey) return wrongKey;
   const header = BatchHeader.safeParse(headerJson);
   if (!header.success) {
     return fail('corrupt', `has an invalid header (${describeIssues(header.error)})`);
@@ -247,13 +173,7 @@ export function decodeBatch(bytes: Buffer, key: Uint8Array | null = null): Decod
   if (h.formatVersion === ENCRYPTED_BATCH_FORMAT_VERSION) {
     const body =
       bodyLines.length === 1 ? decryptedBody(bodyLines[0]!, lines[0]!, h.nonce, key!) : null;
-    if (body === null) {
-      return fail(
-        'corrupt',
-        'does not decrypt with the team key: its bytes were changed, or it was written with ' +
-          'another passphrase. Not applied',
-      );
-    }
+    if (body === null) return undecryptable('applied');
     bodyLines = body.split('\n');
     bodyLines.pop(); // the body ends with a newline
   }
@@ -290,26 +210,4 @@ export function decodeBatch(bytes: Buffer, key: Uint8Array | null = null): Decod
     changes.push(c);
   }
   return { ok: true, batch: { header: h, changes, sha256: seal } };
-}
-
-function parseSealLine(line: Buffer): string | null {
-  const json = parseJson(line.toString('utf8').trimEnd());
-  const seal = (json as { seal?: unknown } | null | undefined)?.seal;
-  return typeof seal === 'string' && Sha256Hex.safeParse(seal).success ? seal : null;
-}
-
-/** The parsed value, or undefined when the text is not JSON. */
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || 'value'} ${i.message}`)
-    .join('; ');
 }

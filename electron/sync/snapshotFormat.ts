@@ -1,9 +1,20 @@
-import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Change } from '../../shared/model';
-import { CIPHER, NONCE_BYTES, newNonce } from './batchCrypto';
-import { decryptedBody, encryptedBodyLine, NEEDS_PASSPHRASE, sealText } from './batchFormat';
-import type { SyncProblemKind } from './syncProblem';
+import { CIPHER, NONCE_BYTES } from './batchCrypto';
+import {
+  checkSeal,
+  decryptedBody,
+  describeIssues,
+  fail,
+  formatFault,
+  keyFault,
+  parseJson,
+  sealHeaderAndBody,
+  sha256,
+  Sha256Hex,
+  undecryptable,
+  type Fault,
+} from './sealedText';
 
 /**
  * The snapshot file, format v1 (docs/sync-format.md, "Snapshots"): UTF-8 JSON Lines sealed like
@@ -14,7 +25,7 @@ import type { SyncProblemKind } from './syncProblem';
  *   last line       {"seal":"<SHA-256 hex of every byte before this line>"}
  * Format v2 is the same file of an encrypted workspace, encrypted like a batch v2: the header
  * names the cipher and nonce instead of a body hash, and the body is one line, the base64 of
- * the v1 body lines encrypted with the header line as associated data (batchFormat.ts).
+ * the v1 body lines encrypted with the header line as associated data (sealedText.ts).
  * Pure: encoding and decoding never touch the disk.
  */
 export const SNAPSHOT_FORMAT = 'baton-snapshot';
@@ -22,7 +33,6 @@ export const SNAPSHOT_FORMAT_VERSION = 1;
 export const ENCRYPTED_SNAPSHOT_FORMAT_VERSION = 2;
 
 const DeviceId = z.string().regex(/^[0-9a-f]{16}$/);
-const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const HLC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-zA-Z]+$/;
 
 const HeaderFields = z.object({
@@ -77,13 +87,9 @@ export interface DecodedSnapshot {
   sha256: string;
 }
 
-export type SnapshotDecodeResult =
-  { ok: true; snapshot: DecodedSnapshot } | { ok: false; kind: SyncProblemKind; message: string };
+export type SnapshotDecodeResult = { ok: true; snapshot: DecodedSnapshot } | Fault;
 
-export type HeaderResult =
-  { ok: true; header: SnapshotHeader } | { ok: false; kind: SyncProblemKind; message: string };
-
-const sha256 = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
+export type HeaderResult = { ok: true; header: SnapshotHeader } | Fault;
 
 /**
  * A change as the `changes` table holds it: `value` is its JSON text, written into the line as
@@ -143,27 +149,11 @@ export function encodeSnapshot(input: {
     changes: input.changes.length,
     lastHlc,
   } as const;
-  if (input.key) {
-    const nonce = newNonce();
-    const header: SnapshotHeader = {
-      ...fields,
-      formatVersion: ENCRYPTED_SNAPSHOT_FORMAT_VERSION,
-      cipher: CIPHER,
-      nonce: Buffer.from(nonce).toString('base64'),
-    };
-    const headerLine = JSON.stringify(header);
-    const sealed = headerLine + '\n' + encryptedBodyLine(body, headerLine, nonce, input.key);
-    return { ...sealText(sealed), header };
-  }
-  const header: SnapshotHeader = {
-    ...fields,
-    formatVersion: SNAPSHOT_FORMAT_VERSION,
-    bodySha256: sha256(body),
-  };
-  return { ...sealText(JSON.stringify(header) + '\n' + body), header };
+  return sealHeaderAndBody(fields, body, input.key, {
+    plain: SNAPSHOT_FORMAT_VERSION,
+    encrypted: ENCRYPTED_SNAPSHOT_FORMAT_VERSION,
+  });
 }
-
-const fail = (kind: SyncProblemKind, message: string) => ({ ok: false as const, kind, message });
 
 /**
  * The header alone, from the first bytes of a file (readers choose a snapshot by what it
@@ -171,19 +161,14 @@ const fail = (kind: SyncProblemKind, message: string) => ({ ok: false as const, 
  */
 export function decodeSnapshotHeader(firstLine: string): HeaderResult {
   const json = parseJson(firstLine);
-  if (json === undefined) return fail('corrupt', 'has a header that is not JSON');
-  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
-  if ((json as { format?: unknown } | null)?.format !== SNAPSHOT_FORMAT) {
-    return fail('corrupt', `is not a Baton snapshot (its header names no "${SNAPSHOT_FORMAT}")`);
-  }
-  if (version !== SNAPSHOT_FORMAT_VERSION && version !== ENCRYPTED_SNAPSHOT_FORMAT_VERSION) {
-    return fail(
-      'unsupported-format',
-      typeof version === 'number' && version > ENCRYPTED_SNAPSHOT_FORMAT_VERSION
-        ? `is in snapshot format ${version}, newer than this Baton reads (${ENCRYPTED_SNAPSHOT_FORMAT_VERSION}): update Baton`
-        : `is in an unknown snapshot format version (${JSON.stringify(version)})`,
-    );
-  }
+  const notSnapshot = formatFault(json, {
+    format: SNAPSHOT_FORMAT,
+    noun: 'snapshot',
+    notThisFormat: `is not a Baton snapshot (its header names no "${SNAPSHOT_FORMAT}")`,
+    plain: SNAPSHOT_FORMAT_VERSION,
+    encrypted: ENCRYPTED_SNAPSHOT_FORMAT_VERSION,
+  });
+  if (notSnapshot) return notSnapshot;
   const header = SnapshotHeader.safeParse(json);
   if (!header.success) {
     return fail('corrupt', `has an invalid header (${describeIssues(header.error)})`);
@@ -196,43 +181,23 @@ export function decodeSnapshotHeader(firstLine: string): HeaderResult {
  * index and every change. With a key only encrypted snapshots are accepted, as for batches.
  */
 export function decodeSnapshot(bytes: Buffer, key: Uint8Array | null = null): SnapshotDecodeResult {
-  if (bytes.length === 0) {
-    return fail('incomplete', 'is empty (a cloud placeholder not downloaded yet, or cut short)');
-  }
-  const sealStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
-  const seal = parseSealLine(bytes.subarray(sealStart));
-  if (bytes[bytes.length - 1] !== 0x0a || seal === null || sealStart === 0) {
-    return fail('incomplete', 'has no seal line: it is still being written or was cut short');
-  }
-  if (sha256(bytes.subarray(0, sealStart)) !== seal) {
-    return fail('corrupt', 'does not match its seal: its bytes were changed or damaged');
-  }
+  const sealCheck = checkSeal(bytes);
+  if (!sealCheck.ok) return sealCheck;
+  const { seal, sealStart } = sealCheck;
   const headerEnd = bytes.indexOf(0x0a);
   const head = decodeSnapshotHeader(bytes.subarray(0, headerEnd).toString('utf8'));
   if (!head.ok) return head;
   const h = head.header;
   const body = bytes.subarray(headerEnd + 1, sealStart);
+  const wrongKey = keyFault(h.formatVersion === ENCRYPTED_SNAPSHOT_FORMAT_VERSION, key, 'used');
+  if (wrongKey) return wrongKey;
   let text: string;
   if (h.formatVersion === ENCRYPTED_SNAPSHOT_FORMAT_VERSION) {
-    if (key === null)
-      return fail('encrypted', `is encrypted and was not used: ${NEEDS_PASSPHRASE}`);
     const headerLine = bytes.subarray(0, headerEnd).toString('utf8');
-    const opened = decryptedBody(body.toString('utf8').trimEnd(), headerLine, h.nonce, key);
-    if (opened === null) {
-      return fail(
-        'corrupt',
-        'does not decrypt with the team key: its bytes were changed, or it was written with ' +
-          'another passphrase. Not used',
-      );
-    }
+    const opened = decryptedBody(body.toString('utf8').trimEnd(), headerLine, h.nonce, key!);
+    if (opened === null) return undecryptable('used');
     text = opened;
   } else {
-    if (key !== null) {
-      return fail(
-        'corrupt',
-        'is not encrypted, but this workspace is: not written by a teammate, not used',
-      );
-    }
     if (sha256(body) !== h.bodySha256) {
       return fail('corrupt', 'has a body that does not match the hash in its header');
     }
@@ -288,25 +253,4 @@ function changeFault(c: unknown): string | null {
   if (r.actorId !== null && typeof r.actorId !== 'string') return 'actorId is not text or null';
   if (!Number.isInteger(r.schemaVersion)) return 'schemaVersion is not a whole number';
   return null;
-}
-
-function parseSealLine(line: Buffer): string | null {
-  const json = parseJson(line.toString('utf8').trimEnd());
-  const seal = (json as { seal?: unknown } | null | undefined)?.seal;
-  return typeof seal === 'string' && Sha256Hex.safeParse(seal).success ? seal : null;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || 'value'} ${i.message}`)
-    .join('; ');
 }
