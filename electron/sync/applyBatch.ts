@@ -1,9 +1,10 @@
-import { eq, getTableColumns, getTableName } from 'drizzle-orm';
+import { eq, getTableName } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import { GENERIC_TEMPLATE, templateById } from '../../shared/domain';
 import type { Change } from '../../shared/model';
 import type { BatonDatabase } from '../db/batonDatabase';
 import { APPEND_ONLY, ENTITIES, type EntityName } from '../db/entities';
+import { ENTITY_COLUMNS } from '../db/entityColumns';
 import * as s from '../db/schema';
 import { preparedOnce } from '../db/prepared';
 import { writeRawRow } from '../db/rowStatements';
@@ -84,10 +85,6 @@ export interface StageMove {
   deviceId: string;
   stageId: string;
 }
-
-// drizzle's tables share no common generic type; the per-entity types are not needed here
-// because values come from change rows that the writing device's schema already checked.
-type AnyTable = (typeof ENTITIES)['workspace'];
 
 /**
  * Applies one verified batch of a teammate in one transaction: all of it or none of it.
@@ -280,19 +277,8 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
   });
 }
 
-/** Each entity's column keys, and those a row cannot be created without (NOT NULL, no default). */
-const COLUMNS = new Map(
-  Object.entries(ENTITIES).map(([entity, table]) => {
-    const columns = getTableColumns(table as unknown as AnyTable);
-    const required = Object.entries(columns)
-      .filter(([key, col]) => key !== 'id' && col.notNull && !col.hasDefault)
-      .map(([key]) => key);
-    return [entity, { keys: new Set(Object.keys(columns)), required }] as const;
-  }),
-);
-
 function checkKnownField(c: Change): void {
-  const columns = COLUMNS.get(c.entity);
+  const columns = ENTITY_COLUMNS.get(c.entity);
   if (!columns) {
     throw new BatchApplyError('corrupt', `has a change of an unknown entity "${c.entity}"`);
   }
@@ -304,8 +290,8 @@ function checkKnownField(c: Change): void {
   }
 }
 
-function requiredFields(entity: EntityName): string[] {
-  return COLUMNS.get(entity)!.required;
+function requiredFields(entity: EntityName): readonly string[] {
+  return ENTITY_COLUMNS.get(entity)!.required;
 }
 
 function groupByRow<C extends FieldChange>(changes: readonly C[]): Map<[EntityName, string], C[]> {

@@ -1,8 +1,8 @@
-import { getTableColumns, getTableName, type Column } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { Change } from '../../shared/model';
 import type { BatonDatabase } from '../db/batonDatabase';
-import { ENTITIES, type EntityName } from '../db/entities';
+import type { EntityName } from '../db/entities';
+import { ENTITY_COLUMNS } from '../db/entityColumns';
 import { applyBatch, BatchApplyError } from './applyBatch';
 import { BATCH_FORMAT, BATCH_FORMAT_VERSION, type DecodedBatch } from './batchFormat';
 import type { DecodedSnapshot, IndexedBatch } from './snapshotFormat';
@@ -30,22 +30,6 @@ export function isBlankDatabase(db: BatonDatabase): boolean {
     db.sqlite.prepare(`SELECT 1 FROM ${table} LIMIT 1`).pluck().get() !== undefined;
   return !any('changes') && !any('sync_batches');
 }
-
-interface EntityShape {
-  table: string;
-  columns: Record<string, Column>;
-  required: string[];
-}
-
-const SHAPES = new Map<string, EntityShape>(
-  Object.entries(ENTITIES).map(([entity, table]) => {
-    const columns = getTableColumns(table) as Record<string, Column>;
-    const required = Object.entries(columns)
-      .filter(([key, col]) => key !== 'id' && col.notNull && !col.hasDefault)
-      .map(([key]) => key);
-    return [entity, { table: getTableName(table), columns, required }];
-  }),
-);
 
 /**
  * The whole snapshot into a blank database, in one transaction (all or nothing). Rows are
@@ -78,10 +62,10 @@ export function bootstrapFromSnapshot(
     // Per row, the newest change of each field: what the row holds.
     const latest = new Map<string, Map<string, Change>>();
     for (const c of snapshot.changes) {
-      const shape = SHAPES.get(c.entity);
+      const shape = ENTITY_COLUMNS.get(c.entity);
       if (!shape)
         throw new BatchApplyError('corrupt', `has a change of an unknown entity "${c.entity}"`);
-      if (c.field === 'id' || !(c.field in shape.columns)) {
+      if (c.field === 'id' || !shape.keys.has(c.field)) {
         throw new BatchApplyError(
           'corrupt',
           `has a change of an unknown field "${c.entity}.${c.field}"`,
@@ -113,7 +97,7 @@ export function bootstrapFromSnapshot(
     let created = 0;
     for (const [key, fields] of latest) {
       const [entity, entityId] = key.split('\u0000') as [EntityName, string];
-      const shape = SHAPES.get(entity)!;
+      const shape = ENTITY_COLUMNS.get(entity)!;
       // Incomplete: its creating change was never seen; like applyBatch, the changes wait.
       if (
         shape.required.some((f) => fields.get(f) === undefined || fields.get(f)!.value === null)
