@@ -1,84 +1,25 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startBackend } from '../../electron/backend/startBackend';
 import { syncFolder } from '../../electron/sync';
+import {
+  lines,
+  pathsUnder as tree,
+  runBaton,
+  startBaton,
+  syncSetupArgs,
+} from '../harness/batonCli';
 import { makeTempDir } from '../harness/tempDir';
 
 // `baton sync [--once|--watch]`, `sync-status`, `join` and `sync-setup` as child processes over
 // real data folders and one real shared folder.
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const ENTRY = path.join('electron', 'cli', 'index.ts');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function baton(...args: string[]): Promise<Run> {
-  const child = spawn(TSX, [ENTRY, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const baton = (...args: string[]) => runBaton(args);
+const batonLive = (...args: string[]) => startBaton(args);
 
 // Several `baton` child processes in one test: each starts tsx, slow on a busy 2-core machine.
 const SPAWNS_TIMEOUT = 120_000;
-
-const lines = (text: string) => text.split('\n').filter((l) => l.trim().length > 0);
-
-/** Every path under a folder (relative), to show a command wrote nothing there. */
-function tree(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).sort();
-}
-
-/** A long-running `baton` whose output the test reads as it comes. */
-function batonLive(...args: string[]) {
-  const child: ChildProcessWithoutNullStreams = spawn(TSX, [ENTRY, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  void exited.then(() => clearTimeout(killer));
-  return {
-    child,
-    exited,
-    out: () => stdout,
-    err: () => stderr,
-    async waitFor(pattern: RegExp, ms = 20_000): Promise<void> {
-      const until = Date.now() + ms;
-      while (!pattern.test(stdout)) {
-        if (Date.now() > until) {
-          throw new Error(`no ${pattern} in time; stdout: ${stdout} stderr: ${stderr}`);
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
-  };
-}
 
 describe('baton sync commands', () => {
   let root: string;
@@ -101,13 +42,7 @@ describe('baton sync commands', () => {
     'sync-setup shares the workspace from one laptop and joins it on another',
     async () => {
       const created = await baton(
-        'sync-setup',
-        '--folder',
-        shared,
-        '--device-name',
-        'Ada laptop',
-        '--data-dir',
-        dataDir('a'),
+        ...syncSetupArgs({ folder: shared, deviceName: 'Ada laptop', dataDir: dataDir('a') }),
       );
       expect(created.stderr).toBe('');
       expect(created.code).toBe(0);
@@ -117,14 +52,12 @@ describe('baton sync commands', () => {
       ]);
 
       const joined = await baton(
-        'sync-setup',
-        '--folder',
-        shared,
-        '--device-name',
-        'Ben laptop',
-        '--join',
-        '--data-dir',
-        dataDir('b'),
+        ...syncSetupArgs({
+          folder: shared,
+          join: true,
+          deviceName: 'Ben laptop',
+          dataDir: dataDir('b'),
+        }),
       );
       expect(joined.stderr).toBe('');
       expect(joined.code).toBe(0);
@@ -204,12 +137,7 @@ describe('baton sync commands', () => {
       expect(lines(notSetUp.stderr)).toEqual([expect.stringMatching(/Sync is not set up/)]);
 
       const missing = await baton(
-        'sync-setup',
-        '--folder',
-        path.join(root, 'nowhere'),
-        '--join',
-        '--data-dir',
-        dataDir('c'),
+        ...syncSetupArgs({ folder: path.join(root, 'nowhere'), join: true, dataDir: dataDir('c') }),
       );
       expect(missing.code).toBe(1);
       expect(missing.stdout).toBe('');

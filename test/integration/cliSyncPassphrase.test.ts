@@ -1,55 +1,15 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { filesUnder as snapshot, lines, runBaton, syncSetupArgs } from '../harness/batonCli';
 import { makeTempDir } from '../harness/tempDir';
 
 // `baton sync-setup` with a team passphrase, as child processes over real data folders and a
 // real shared folder: from a file or the environment, never from the command line.
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const ENTRY = path.join('electron', 'cli', 'index.ts');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function baton(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  const child = spawn(TSX, [ENTRY, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-const lines = (text: string) => text.split('\n').filter((l) => l.trim().length > 0);
-
-/** Every file under a folder with its bytes, to show a command wrote nothing there. */
-function snapshot(dir: string): Record<string, string> {
-  if (!fs.existsSync(dir)) return {};
-  return Object.fromEntries(
-    (fs.readdirSync(dir, { recursive: true }) as string[])
-      .sort()
-      .map((p) => path.join(dir, p))
-      .filter((p) => fs.statSync(p).isFile())
-      .map((p) => [path.relative(dir, p), fs.readFileSync(p).toString('base64')]),
-  );
-}
+// Each child derives a key with Argon2id: allow it more than the default before killing it.
+const baton = (env: Record<string, string>, ...args: string[]) =>
+  runBaton(args, { env, killAfterMs: 90_000 });
 
 // Child processes plus Argon2id over 64 MiB: slow on a busy 2-core machine.
 describe('baton sync-setup with a team passphrase', { timeout: 120_000 }, () => {
@@ -75,15 +35,12 @@ describe('baton sync-setup with a team passphrase', { timeout: 120_000 }, () => 
   test('creates an encrypted team folder from a passphrase file (its newline not included)', async () => {
     const created = await baton(
       {},
-      'sync-setup',
-      '--folder',
-      shared,
-      '--device-name',
-      'Ada laptop',
-      '--passphrase-file',
-      file('team.pass', 'blue heron 7 quay\n'),
-      '--data-dir',
-      dataDir('a'),
+      ...syncSetupArgs({
+        folder: shared,
+        deviceName: 'Ada laptop',
+        passphraseFile: file('team.pass', 'blue heron 7 quay\n'),
+        dataDir: dataDir('a'),
+      }),
     );
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
@@ -102,14 +59,12 @@ describe('baton sync-setup with a team passphrase', { timeout: 120_000 }, () => 
     const before = snapshot(shared);
     const refused = await baton(
       { BATON_SYNC_PASSPHRASE: 'blue heron 7 quay ' },
-      'sync-setup',
-      '--folder',
-      shared,
-      '--join',
-      '--device-name',
-      'Ben laptop',
-      '--data-dir',
-      dataDir('b'),
+      ...syncSetupArgs({
+        folder: shared,
+        join: true,
+        deviceName: 'Ben laptop',
+        dataDir: dataDir('b'),
+      }),
     );
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/passphrase does not open this team folder/);
@@ -123,14 +78,12 @@ describe('baton sync-setup with a team passphrase', { timeout: 120_000 }, () => 
     expect(argv.stderr).toMatch(/--passphrase/);
     const empty = await baton(
       {},
-      'sync-setup',
-      '--folder',
-      shared,
-      '--join',
-      '--passphrase-file',
-      file('empty.pass', '\n'),
-      '--data-dir',
-      dataDir('b'),
+      ...syncSetupArgs({
+        folder: shared,
+        join: true,
+        passphraseFile: file('empty.pass', '\n'),
+        dataDir: dataDir('b'),
+      }),
     );
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/--passphrase-file .*empty\.pass is empty/);
@@ -139,16 +92,13 @@ describe('baton sync-setup with a team passphrase', { timeout: 120_000 }, () => 
   test('joins with the right passphrase file (Windows line end) and applies the batch', async () => {
     const joined = await baton(
       {},
-      'sync-setup',
-      '--folder',
-      shared,
-      '--join',
-      '--device-name',
-      'Ben laptop',
-      '--passphrase-file',
-      file('ben.pass', 'blue heron 7 quay\r\n'),
-      '--data-dir',
-      dataDir('b'),
+      ...syncSetupArgs({
+        folder: shared,
+        join: true,
+        deviceName: 'Ben laptop',
+        passphraseFile: file('ben.pass', 'blue heron 7 quay\r\n'),
+        dataDir: dataDir('b'),
+      }),
     );
     expect(joined.stderr).toBe('');
     expect(joined.code).toBe(0);
