@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
 import { startWebServer, type WebServer } from '../../electron/backend/web/webServer';
+import { BoardPage } from './pages/BoardPage';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -76,4 +77,47 @@ export function watchPageErrors(page: Page): string[] {
     if (m.type() === 'error' && !/status of 4(00|09|22|23) /.test(m.text())) errors.push(m.text());
   });
   return errors;
+}
+
+/** A new tab on the app, watched for errors, once the board shows its Strategy column. */
+export async function openWindow(
+  browser: BrowserContext,
+  url: string,
+): Promise<{ page: Page; pageErrors: string[] }> {
+  const page = await browser.newPage();
+  const pageErrors = watchPageErrors(page);
+  await page.goto(url);
+  await new BoardPage(page).column('Strategy').waitFor();
+  return { page, pageErrors };
+}
+
+export interface Teammate {
+  /** The shared folder (empty at first) both laptops sync through. */
+  shared: string;
+  backend: Backend;
+  close: () => void;
+}
+
+/** A teammate's laptop, reached only through its API, and an empty shared folder. */
+export function startTeammate(): Teammate {
+  const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-shared-'));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-second-'));
+  const backend = startBackend({ dataDir });
+  return {
+    shared,
+    backend,
+    close: () => {
+      backend.close();
+      for (const dir of [dataDir, shared]) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Northstar with Ada Byron (Strategist) as its only person and one client, Harbor Coffee. */
+export async function seedNorthstar(api: Backend['client']): Promise<void> {
+  await api.workspace.create({
+    name: 'Northstar',
+    me: { name: 'Ada Byron', roleTitle: 'Strategist' },
+  });
+  await api.clients.create({ name: 'Harbor Coffee', accentColor: '#237032' });
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { launchChromium, openWindow, startApp, type RunningApp } from './harness';
 import { AppShellPage } from './pages/AppShellPage';
 import { BoardPage } from './pages/BoardPage';
 import { CampaignDetailsPage } from './pages/CampaignDetailsPage';
@@ -39,11 +39,8 @@ beforeAll(async () => {
     roleTitle: 'Creative lead',
   });
   await api().people.create({ name: 'Sam Okafor', roleTitle: 'Producer' });
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
+  ({ page, pageErrors } = await openWindow(chromium.browser, app.server.url));
   shell = new AppShellPage(page);
-  await page.goto(app.server.url);
-  await new BoardPage(page).column('Strategy').waitFor();
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -58,14 +55,7 @@ afterAll(async () => {
  * of the theme toggle pins it): unpinned for the shots so the OS scheme decides, then restored.
  */
 async function shoot(name: string): Promise<void> {
-  // Earlier steps' notifications would cover what the shot is for.
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) {
-    await dismiss
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined); // it may have timed out by itself meanwhile
-  }
+  await shell.dismissNotifications();
   const pinned = await page.locator('html').getAttribute('data-theme');
   await page.evaluate(() => delete document.documentElement.dataset.theme);
   for (const scheme of ['light', 'dark'] as const) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { launchChromium, openWindow, startApp, type RunningApp } from './harness';
 import { AppShellPage } from './pages/AppShellPage';
 import { BoardPage } from './pages/BoardPage';
 import { CampaignDetailsPage } from './pages/CampaignDetailsPage';
@@ -93,16 +93,6 @@ async function becomeInSettings(label: string, name: string): Promise<void> {
   await shell.open('Board');
 }
 
-async function dismissToasts(): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) {
-    await dismiss
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined); // it may have timed out by itself meanwhile
-  }
-}
-
 /** Twelve weeks out: room for every step before launch, so no slack warning clutters the shots. */
 function launchInTwelveWeeks(): string {
   return new Date(Date.now() + 84 * 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -124,13 +114,10 @@ beforeAll(async () => {
   ] as const) {
     await api().people.create({ name, roleTitle });
   }
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
+  ({ page, pageErrors } = await openWindow(chromium.browser, app.server.url));
   shell = new AppShellPage(page);
   board = new BoardPage(page);
   panel = new HandoffPanelPage(page);
-  await page.goto(app.server.url);
-  await board.column('Strategy').waitFor();
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -188,7 +175,7 @@ describe('the stage-board story: from a new campaign to Production', () => {
     expect(await board.cardIn('Creative', CAMPAIGN).count()).toBe(0);
     expect(await stageOf(CAMPAIGN)).toBe('Strategy');
     await page.screenshot({ path: path.join(SHOTS, 'story-blocked.png') });
-    await dismissToasts();
+    await shell.dismissNotifications();
     expect(pageErrors).toEqual([]);
   });
 
@@ -297,7 +284,7 @@ describe('the stage-board story: from a new campaign to Production', () => {
     const next = await currentHandoff(CAMPAIGN);
     expect(`${next.fromStageName} → ${next.toStageName}`).toBe('Creative → Production');
     expect(next.handoff.status).toBe('draft');
-    await dismissToasts();
+    await shell.dismissNotifications();
     expect(pageErrors).toEqual([]);
   });
 
@@ -343,7 +330,7 @@ describe('the stage-board story: from a new campaign to Production', () => {
     await board.cardIn('Production', CAMPAIGN).waitFor();
     expect(await board.cardIn('Creative', CAMPAIGN).count()).toBe(0);
     await expect.poll(() => stageOf(CAMPAIGN)).toBe('Production');
-    await dismissToasts();
+    await shell.dismissNotifications();
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,10 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startBackend, type Backend } from '../../electron/backend/startBackend';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import type { Backend } from '../../electron/backend/startBackend';
+import {
+  launchChromium,
+  openWindow,
+  seedNorthstar,
+  startApp,
+  startTeammate,
+  type RunningApp,
+  type Teammate,
+} from './harness';
 import { AppShellPage } from './pages/AppShellPage';
 import { BoardPage } from './pages/BoardPage';
 import { SyncPage } from './pages/SyncPage';
@@ -17,8 +24,8 @@ const SHOTS = path.resolve(__dirname, '..', '..', '.tmp', 'shots');
 
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let app: RunningApp;
+let teammate: Teammate;
 let second: Backend;
-let secondDir: string;
 let shared: string;
 let page: Page;
 let pageErrors: string[];
@@ -28,46 +35,25 @@ let sync: SyncPage;
 beforeAll(async () => {
   chromium = await launchChromium();
   app = await startApp();
-  await app.backend.client.workspace.create({
-    name: 'Northstar',
-    me: { name: 'Ada Byron', roleTitle: 'Strategist' },
-  });
-  await app.backend.client.clients.create({ name: 'Harbor Coffee', accentColor: '#237032' });
-  shared = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-shared-'));
-  secondDir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-second-'));
-  second = startBackend({ dataDir: secondDir });
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
+  await seedNorthstar(app.backend.client);
+  teammate = startTeammate();
+  ({ shared, backend: second } = teammate);
+  ({ page, pageErrors } = await openWindow(chromium.browser, app.server.url));
   shell = new AppShellPage(page);
   sync = new SyncPage(page);
-  await page.goto(app.server.url);
-  await new BoardPage(page).column('Strategy').waitFor();
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await page?.close();
-  second?.close();
+  teammate?.close();
   await app?.stop();
   await chromium?.close();
-  for (const dir of [secondDir, shared]) {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  }
 });
-
-async function dismissNotifications(): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) {
-    await dismiss
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined); // it may have timed out by itself meanwhile
-  }
-}
 
 /** Light and dark shots of the Sync section, and of the header with the indicator. */
 async function shoot(name: string): Promise<void> {
-  await dismissNotifications();
+  await shell.dismissNotifications();
   await page.mouse.move(0, 500); // no hover on the indicator
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -1,10 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startBackend, type Backend } from '../../electron/backend/startBackend';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import type { Backend } from '../../electron/backend/startBackend';
+import {
+  launchChromium,
+  openWindow,
+  startApp,
+  startTeammate,
+  type RunningApp,
+  type Teammate,
+} from './harness';
 import { AppShellPage } from './pages/AppShellPage';
 import { BoardPage } from './pages/BoardPage';
 import { SyncPage } from './pages/SyncPage';
@@ -18,8 +24,8 @@ const SHOTS = '/tmp/shots';
 
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let app: RunningApp;
+let teammate: Teammate;
 let second: Backend;
-let secondDir: string;
 let shared: string;
 let page: Page;
 let pageErrors: string[];
@@ -55,9 +61,8 @@ beforeAll(async () => {
   app = await startApp();
   const here = app.backend.client;
   await here.workspace.loadDemo();
-  shared = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-shared-'));
-  secondDir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-second-'));
-  second = startBackend({ dataDir: secondDir });
+  teammate = startTeammate();
+  ({ shared, backend: second } = teammate);
   await here.sync.setup({ folder: shared, deviceName: 'Ada’s laptop', mode: 'create' });
   await second.client.sync.setup({ folder: shared, deviceName: 'Sam’s desktop', mode: 'join' });
   const people = await second.client.people.list();
@@ -103,38 +108,22 @@ beforeAll(async () => {
     'text',
   ]);
 
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
+  ({ page, pageErrors } = await openWindow(chromium.browser, app.server.url));
   shell = new AppShellPage(page);
   sync = new SyncPage(page);
-  await page.goto(app.server.url);
-  await new BoardPage(page).column('Strategy').waitFor();
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await page?.close();
-  second?.close();
+  teammate?.close();
   await app?.stop();
   await chromium?.close();
-  for (const dir of [secondDir, shared]) {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  }
 });
-
-async function dismissNotifications(): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) {
-    await dismiss
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined); // it may have timed out by itself meanwhile
-  }
-}
 
 /** Light and dark shots of the conflicts list, or of the open dialog. */
 async function shoot(name: string, what: 'list' | 'dialog'): Promise<void> {
-  await dismissNotifications();
+  await shell.dismissNotifications();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const target = what === 'list' ? sync.conflicts : page;

@@ -1,10 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startBackend, type Backend } from '../../electron/backend/startBackend';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import type { Backend } from '../../electron/backend/startBackend';
+import {
+  launchChromium,
+  openWindow,
+  seedNorthstar,
+  startApp,
+  startTeammate,
+  type RunningApp,
+  type Teammate,
+} from './harness';
 import { AppShellPage } from './pages/AppShellPage';
 import { BoardPage } from './pages/BoardPage';
 import { SyncPage } from './pages/SyncPage';
@@ -18,8 +25,8 @@ const PASSPHRASE = 'lantern tide 81 meadow';
 
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let app: RunningApp;
+let teammate: Teammate;
 let second: Backend;
-let secondDir: string;
 let shared: string;
 let page: Page;
 let pageErrors: string[];
@@ -29,31 +36,20 @@ let sync: SyncPage;
 beforeAll(async () => {
   chromium = await launchChromium();
   app = await startApp();
-  await app.backend.client.workspace.create({
-    name: 'Northstar',
-    me: { name: 'Ada Byron', roleTitle: 'Strategist' },
-  });
-  await app.backend.client.clients.create({ name: 'Harbor Coffee', accentColor: '#237032' });
-  shared = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-shared-'));
-  secondDir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-e2e-second-'));
-  second = startBackend({ dataDir: secondDir });
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
+  await seedNorthstar(app.backend.client);
+  teammate = startTeammate();
+  ({ shared, backend: second } = teammate);
+  ({ page, pageErrors } = await openWindow(chromium.browser, app.server.url));
   shell = new AppShellPage(page);
   sync = new SyncPage(page);
-  await page.goto(app.server.url);
-  await new BoardPage(page).column('Strategy').waitFor();
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await page?.close();
-  second?.close();
+  teammate?.close();
   await app?.stop();
   await chromium?.close();
-  for (const dir of [secondDir, shared]) {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  }
 });
 
 const passphraseField = () => sync.section.getByLabel('Team passphrase');

@@ -29,6 +29,17 @@ export class AppShellPage {
     return this.page.getByRole('banner').getByRole('button', { name: /^Sync: / });
   }
 
+  /** Closes every notification on screen (earlier steps' toasts would cover a screenshot). */
+  async dismissNotifications() {
+    const dismiss = this.page.getByRole('button', { name: 'Dismiss notification' });
+    while ((await dismiss.count()) > 0) {
+      await dismiss
+        .first()
+        .click({ timeout: 1000 })
+        .catch(() => undefined); // it may have timed out by itself meanwhile
+    }
+  }
+
   notification(text: string | RegExp) {
     return this.page.getByRole('region', { name: 'Notifications' }).getByText(text);
   }
