@@ -142,3 +142,26 @@ export async function handoffWithLongText(d: SyncDevice, status?: string) {
   }
   throw new Error(`no handoff with a long-text field${status ? ` in ${status}` : ''}`);
 }
+
+/**
+ * The demo pair with one long text both have heard as `base`; then, offline on both, A writes
+ * `first` and B, later, `second`. Nothing synced after those two edits.
+ */
+export async function textEditedOnBoth(
+  team: ReturnType<typeof syncTeam>,
+  base: string,
+  first: string,
+  second: string,
+) {
+  const { a, b } = await demoPair(team);
+  const { card, h, key } = await handoffWithLongText(a);
+  const handoffId = h.handoff.id;
+  a.advance(1_000);
+  await a.client.handoffs.setField({ handoffId, key, value: base });
+  exchange(a, b);
+  a.advance(10_000);
+  await a.client.handoffs.setField({ handoffId, key, value: first });
+  b.advance(20_000);
+  await b.client.handoffs.setField({ handoffId, key, value: second });
+  return { a, b, card, handoffId, key };
+}

@@ -6,8 +6,8 @@ import {
   demoPair,
   exchange,
   expectPairConverged as expectConverged,
-  handoffWithLongText,
   syncTeam,
+  textEditedOnBoth,
 } from '../harness/syncDevices';
 
 // Resolving what merges left for a person (sync.conflicts, sync.resolveConflict), with two
@@ -37,17 +37,8 @@ const SERIOUS = BASE.replace('warm', 'serious');
  */
 async function textConflict({ hearMerges = true } = {}) {
   team = syncTeam();
-  const { a, b } = await demoPair(team);
-  const { card, h, key } = await handoffWithLongText(a);
-  const handoffId = h.handoff.id;
+  const { a, b, card, handoffId, key } = await textEditedOnBoth(team, BASE, PLAYFUL, SERIOUS);
   const campaign = card.name;
-  a.advance(1_000);
-  await a.client.handoffs.setField({ handoffId, key, value: BASE });
-  exchange(a, b);
-  a.advance(10_000);
-  await a.client.handoffs.setField({ handoffId, key, value: PLAYFUL });
-  b.advance(20_000);
-  await b.client.handoffs.setField({ handoffId, key, value: SERIOUS });
   exchange(a, b);
   if (hearMerges) exchange(b, a);
   return { a, b, handoffId, key, campaign };

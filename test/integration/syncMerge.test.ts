@@ -9,6 +9,7 @@ import {
   expectPairConverged as expectConverged,
   handoffWithLongText,
   syncTeam,
+  textEditedOnBoth,
   type SyncDevice,
 } from '../harness/syncDevices';
 
@@ -29,17 +30,9 @@ const BASE = text('Goal: awareness', 'Audience: parents', 'Tone: warm', 'Budget:
 
 describe('long text merges line by line', () => {
   async function editedOnBoth(first: string, second: string) {
-    const { a, b } = await twoDevices();
-    const { h, key } = await handoffWithLongText(a);
-    const handoffId = h.handoff.id;
-    a.advance(1_000);
-    await a.client.handoffs.setField({ handoffId, key, value: BASE });
-    exchange(a, b);
+    team = syncTeam();
     // Offline on both laptops: A edits first, B later.
-    a.advance(10_000);
-    await a.client.handoffs.setField({ handoffId, key, value: first });
-    b.advance(20_000);
-    await b.client.handoffs.setField({ handoffId, key, value: second });
+    const { a, b, handoffId, key } = await textEditedOnBoth(team, BASE, first, second);
     return { a, b, handoffId, key };
   }
 
