@@ -41,13 +41,14 @@ if (point === 'write') {
   }) as typeof fs.openSync;
   fs.writeFileSync = ((target: fs.PathOrFileDescriptor, data: unknown, ...rest: unknown[]) => {
     const temp = typeof target === 'number' ? tempOfFd.get(target) : undefined;
-    if (temp === undefined || !Buffer.isBuffer(data)) {
+    if (temp === undefined || !(Buffer.isBuffer(data) || typeof data === 'string')) {
       return (writeFileSync as (...a: unknown[]) => void)(target, data, ...rest);
     }
-    const half = Math.floor(data.length / 2);
-    fs.writeSync(target as number, data, 0, half);
+    const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+    const half = Math.floor(bytes.length / 2);
+    fs.writeSync(target as number, bytes, 0, half);
     fs.fsyncSync(target as number);
-    return stopHere({ point, temp, written: half, total: data.length });
+    return stopHere({ point, temp, written: half, total: bytes.length });
   }) as typeof fs.writeFileSync;
 }
 
