@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 
 // The `baton` command line as a real child process (tsx over electron/cli/index.ts), the way a
 // user or a script runs it: exit code and both streams, never an in-process call.
@@ -110,4 +111,11 @@ export function filesUnder(dir: string): Record<string, string> {
       .filter((p) => fs.statSync(p).isFile())
       .map((p) => [path.relative(dir, p), fs.readFileSync(p).toString('base64')]),
   );
+}
+
+/** Asserts the command exited 0 with nothing on stderr; returns its output's lines. */
+export function succeeded(run: CliRun): string[] {
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return lines(run.stdout);
 }

@@ -7,6 +7,7 @@ import {
   lines,
   pathsUnder as tree,
   runBaton,
+  succeeded,
   startBaton,
   syncSetupArgs,
 } from '../harness/batonCli';
@@ -44,9 +45,7 @@ describe('baton sync commands', () => {
       const created = await baton(
         ...syncSetupArgs({ folder: shared, deviceName: 'Ada laptop', dataDir: dataDir('a') }),
       );
-      expect(created.stderr).toBe('');
-      expect(created.code).toBe(0);
-      expect(lines(created.stdout)).toEqual([
+      expect(succeeded(created)).toEqual([
         `Shared this workspace in ${shared} as "Ada laptop"`,
         `Synced with ${shared}: wrote 1 batch file, applied 0 batch files`,
       ]);
@@ -59,9 +58,7 @@ describe('baton sync commands', () => {
           dataDir: dataDir('b'),
         }),
       );
-      expect(joined.stderr).toBe('');
-      expect(joined.code).toBe(0);
-      expect(lines(joined.stdout)).toEqual([
+      expect(succeeded(joined)).toEqual([
         `Joined ${shared} as "Ben laptop"`,
         `Synced with ${shared}: wrote 0 batch files, applied 1 batch file`,
       ]);
@@ -73,8 +70,7 @@ describe('baton sync commands', () => {
     'sync-status --json tells the folder, the devices seen and nothing pending',
     async () => {
       const run = await baton('sync-status', '--json', '--data-dir', dataDir('b'));
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
+      succeeded(run);
       const status = JSON.parse(run.stdout) as {
         folder: string;
         deviceName: string;
@@ -122,8 +118,7 @@ describe('baton sync commands', () => {
       ]);
       fs.rmSync(path.dirname(stranger), { recursive: true });
       const clean = await baton('sync', '--data-dir', dataDir('b'));
-      expect(clean.stderr).toBe('');
-      expect(clean.code).toBe(0);
+      succeeded(clean);
     },
     SPAWNS_TIMEOUT,
   );
@@ -165,9 +160,7 @@ describe('baton sync commands', () => {
       expect(status.stderr).toContain('is not the folder this laptop syncs with');
 
       const same = await baton('sync', '--once', '--folder', shared, '--data-dir', dataDir('b'));
-      expect(same.stderr).toBe('');
-      expect(same.code).toBe(0);
-      expect(lines(same.stdout)).toEqual([
+      expect(succeeded(same)).toEqual([
         `Synced with ${shared}: wrote 0 batch files, applied 0 batch files`,
       ]);
       const both = await baton('sync', '--once', '--watch', '--data-dir', dataDir('b'));
@@ -181,9 +174,7 @@ describe('baton sync commands', () => {
     'sync --folder sets sync up on a laptop where it is not: a new one joins',
     async () => {
       const run = await baton('sync', '--folder', shared, '--data-dir', dataDir('d'));
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      expect(lines(run.stdout)).toEqual([
+      expect(succeeded(run)).toEqual([
         expect.stringMatching(new RegExp(`^Joined ${shared} as "`)),
         expect.stringMatching(/^Synced with .*: wrote 0 batch files, applied \d+ batch files?$/),
       ]);
@@ -235,9 +226,7 @@ describe('baton sync commands', () => {
         '--data-dir',
         dataDir('e'),
       );
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      expect(lines(run.stdout)).toEqual([
+      expect(succeeded(run)).toEqual([
         `Joined ${shared} as "Lucía laptop", acting as Lucía Fernández`,
         expect.stringMatching(/^Synced with /),
       ]);
@@ -322,13 +311,10 @@ describe('baton sync commands', () => {
         '--data-dir',
         dataDir('g'),
       );
-      expect(joined.stderr).toBe('');
-      expect(joined.code).toBe(0);
-      expect(lines(joined.stdout)[0]).toMatch(/acting as Tom Becker$/);
+      expect(succeeded(joined)[0]).toMatch(/acting as Tom Becker$/);
       // The team key was kept beside the database: a later sync needs no passphrase.
       const later = await baton('sync', '--data-dir', dataDir('g'));
-      expect(later.stderr).toBe('');
-      expect(later.code).toBe(0);
+      succeeded(later);
     },
     SPAWNS_TIMEOUT,
   );

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { filesUnder as snapshot, lines, runBaton, syncSetupArgs } from '../harness/batonCli';
+import { filesUnder as snapshot, runBaton, succeeded, syncSetupArgs } from '../harness/batonCli';
 import { makeTempDir } from '../harness/tempDir';
 
 // `baton sync-setup` with a team passphrase, as child processes over real data folders and a
@@ -42,9 +42,7 @@ describe('baton sync-setup with a team passphrase', { timeout: 120_000 }, () => 
         dataDir: dataDir('a'),
       }),
     );
-    expect(created.stderr).toBe('');
-    expect(created.code).toBe(0);
-    expect(lines(created.stdout)).toEqual([
+    expect(succeeded(created)).toEqual([
       `Shared this workspace in ${shared} as "Ada laptop"`,
       `Synced with ${shared}: wrote 1 batch file, applied 0 batch files`,
     ]);
@@ -100,9 +98,7 @@ describe('baton sync-setup with a team passphrase', { timeout: 120_000 }, () => 
         dataDir: dataDir('b'),
       }),
     );
-    expect(joined.stderr).toBe('');
-    expect(joined.code).toBe(0);
-    expect(lines(joined.stdout)).toEqual([
+    expect(succeeded(joined)).toEqual([
       `Joined ${shared} as "Ben laptop"`,
       `Synced with ${shared}: wrote 0 batch files, applied 1 batch file`,
     ]);
