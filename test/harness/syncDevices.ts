@@ -165,3 +165,15 @@ export async function textEditedOnBoth(
   await b.client.handoffs.setField({ handoffId, key, value: second });
   return { a, b, card, handoffId, key };
 }
+
+/** The demo pair; offline, A deletes its first campaign and B, later, renames it; then they exchange. */
+export async function campaignDeletedAndRenamed(team: ReturnType<typeof syncTeam>) {
+  const { a, b } = await demoPair(team);
+  const card = (await a.client.campaigns.list({}))[0]!;
+  a.advance(10_000);
+  await a.client.campaigns.remove({ id: card.id });
+  b.advance(20_000);
+  await b.client.campaigns.update({ id: card.id, name: 'Renamed on B' });
+  exchange(a, b);
+  return { a, b, card };
+}

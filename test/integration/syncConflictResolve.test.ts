@@ -3,6 +3,7 @@ import type { SyncConflictView } from '../../shared/model';
 import { openConflicts } from '../../electron/sync/syncConflicts';
 import { toBatonError } from '../../renderer/api/errors';
 import {
+  campaignDeletedAndRenamed,
   demoPair,
   exchange,
   expectPairConverged as expectConverged,
@@ -198,14 +199,7 @@ describe('a text conflict', () => {
 describe('a row changed after deletion', () => {
   async function deletedAndRenamed() {
     team = syncTeam();
-    const { a, b } = await demoPair(team);
-    const card = (await a.client.campaigns.list({}))[0]!;
-    a.advance(10_000);
-    await a.client.campaigns.remove({ id: card.id });
-    b.advance(20_000);
-    await b.client.campaigns.update({ id: card.id, name: 'Renamed on B' });
-    exchange(a, b);
-    return { a, b, card };
+    return campaignDeletedAndRenamed(team);
   }
 
   it('shows what was deleted and the edit; restore brings it back on both laptops', async () => {

@@ -3,6 +3,7 @@ import type { WriteTx } from '../../electron/db/writeTx';
 import { openConflicts } from '../../electron/sync/syncConflicts';
 import { changeLogProblems } from '../harness/changeLog';
 import {
+  campaignDeletedAndRenamed,
   contentDump,
   demoPair,
   exchange,
@@ -191,13 +192,8 @@ describe('append-only entries', () => {
 
 describe('delete vs edit', () => {
   it('a campaign deleted on one laptop and renamed on the other ends in the trash, restorable with the edit', async () => {
-    const { a, b } = await twoDevices();
-    const card = (await a.client.campaigns.list({}))[0]!;
-    a.advance(10_000);
-    await a.client.campaigns.remove({ id: card.id });
-    b.advance(20_000);
-    await b.client.campaigns.update({ id: card.id, name: 'Renamed on B' });
-    exchange(a, b);
+    team = syncTeam();
+    const { a, b, card } = await campaignDeletedAndRenamed(team);
     for (const d of [a, b]) {
       expect((await d.client.campaigns.list({})).map((c) => c.id)).not.toContain(card.id);
       const row = d.backend.context.db.sqlite
