@@ -161,6 +161,8 @@ export class ConflictReader {
     const detail = DeletionDetail.safeParse(conflict.detail);
     const entity = conflict.entity as EntityName;
     if (!detail.success || !(entity in ENTITIES)) return { state: 'unreadable' };
+    // Any entity table has `id` and `deletedAt`, all this reads; drizzle has no common type for
+    // "one of these tables", so one stands for all.
     const table = ENTITIES[entity] as unknown as typeof s.campaigns;
     const row = this.db.read
       .select({ deletedAt: table.deletedAt })
