@@ -134,15 +134,17 @@ async function catchUpInWorker(team: Team, window: boolean) {
     const cards = (await backend.client.campaigns.list({})).length; // the board, loaded
     const delay = monitorEventLoopDelay({ resolution: 5 });
     let updates = 0;
+    const reloads: Promise<unknown>[] = [];
     const unsubscribe = backend.context.db.onCommit(() => {
       updates++;
-      if (window) void backend.client.campaigns.list({});
+      if (window) reloads.push(backend.client.campaigns.list({}));
     });
     const runner = new SyncRunner(backend.context.db, team.shared, { watch: false });
     delay.enable();
     const t = performance.now();
     const outcome = await runner.request();
     const runMs = performance.now() - t;
+    await Promise.all(reloads); // the window's last reload, before the backend closes
     delay.disable();
     unsubscribe();
     await runner.stop();

@@ -43,7 +43,7 @@ import {
   campaignDetail,
   campaignSummaries,
   handoffDetail,
-  listCampaignSummaries,
+  listCampaignSummariesInTurns,
 } from './views/campaignViews';
 
 const os = implement(contract).$context<BackendContext>();
@@ -98,7 +98,7 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       ),
     },
     campaigns: {
-      list: base.campaigns.list.handler(({ context }) => listCampaignSummaries(context)),
+      list: base.campaigns.list.handler(({ context }) => listCampaignSummariesInTurns(context)),
       get: base.campaigns.get.handler(({ context, input }) => campaignDetail(context, input.id)),
       cards: base.campaigns.cards.handler(({ context, input }) =>
         campaignSummaries(context, input.ids),

@@ -134,6 +134,26 @@ describe('the kept board cards', () => {
     expect(kept).toEqual(fresh);
   });
 
+  test('follow another connection renaming more cards than one turn recomputes', async () => {
+    const client = (await api().clients.list())[0]!;
+    for (let i = 0; i < 45; i++) {
+      await api().campaigns.create({ name: `Extra ${i}`, clientId: client.id, type: 'email' });
+    }
+    const before = await api().campaigns.list();
+    const other = BatonDatabase.open(env.dir);
+    try {
+      other.write(null, (tx) => {
+        for (const c of before) tx.update('campaign', c.id, { name: `${c.name} (renamed)` });
+      });
+    } finally {
+      other.close();
+    }
+    const { kept, fresh } = await bothWays();
+    expect(kept).toEqual(fresh);
+    expect(kept).toHaveLength(before.length);
+    expect(kept.every((c) => c.name.endsWith('(renamed)'))).toBe(true);
+  });
+
   test('follow the calendar: overdue is recomputed on a new day', async () => {
     const before = await api().campaigns.list();
     now += 60 * 86_400_000;

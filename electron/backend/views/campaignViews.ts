@@ -268,6 +268,32 @@ export function listCampaignSummaries(ctx: BackendContext): CampaignSummary[] {
   return [...cards];
 }
 
+/** Cards recomputed per turn of the event loop when many changed (~2 ms each here). */
+const CARDS_PER_TURN = 20;
+
+/**
+ * `listCampaignSummaries` for a request handler: when many kept cards are stale (a teammate's
+ * catch-up just landed), they are recomputed a few at a time with a turn of the event loop in
+ * between, so other requests and live updates are not held for the whole refresh.
+ */
+export async function listCampaignSummariesInTurns(
+  ctx: BackendContext,
+): Promise<CampaignSummary[]> {
+  for (;;) {
+    const board = loadBoard(ctx);
+    ctx.summaries.followOthers(
+      ctx.db.dataVersion(),
+      () => lastChangeRowid(ctx.db),
+      (rowid) => campaignsChangedSince(ctx.db, rowid),
+    );
+    const more = ctx.summaries.refreshSome(board.today, CARDS_PER_TURN, (id) =>
+      campaignSummary(ctx, id, board),
+    );
+    if (!more) return listCampaignSummaries(ctx);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
 function computeSummaries(ctx: BackendContext, board: Board): CampaignSummary[] {
   const read = ctx.db.read;
   const q = summaryQueries(read);

@@ -53,6 +53,25 @@ export class SummaryCache {
     if (campaignIds.length > 0) this.sorted = null;
   }
 
+  /**
+   * Recomputes at most `max` of the dirty cards now, so a caller can spread a big refresh (a
+   * teammate's catch-up) over several turns of the event loop. True while more stay dirty;
+   * false too when everything is due anyway (nothing kept, or a new `stamp`).
+   */
+  refreshSome(stamp: string, max: number, one: (id: string) => CampaignSummary | null): boolean {
+    if (!this.cards || stamp !== this.stamp) return false;
+    let done = 0;
+    for (const id of this.dirty) {
+      if (done++ >= max) return true;
+      const card = one(id);
+      if (card) this.cards.set(id, card);
+      else this.cards.delete(id);
+      this.dirty.delete(id);
+      this.sorted = null;
+    }
+    return false;
+  }
+
   clear(): void {
     this.cards = null;
     this.sorted = null;
