@@ -1,3 +1,4 @@
+import type { SyncedTable } from '../../shared/model';
 import * as s from './schema';
 
 /**
@@ -16,7 +17,7 @@ export const ENTITIES = {
   raci: s.raciAssignments,
   handoffEvent: s.handoffEvents,
   comment: s.comments,
-} as const;
+} as const satisfies Record<SyncedTable, unknown>;
 
 export type EntityName = keyof typeof ENTITIES;
 export type EntityTable<E extends EntityName> = (typeof ENTITIES)[E];

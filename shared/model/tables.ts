@@ -1,3 +1,19 @@
+/** Every synced table, by entity name (the change log's `entity`); electron/db/entities.ts maps each to its table. */
+export const SYNCED_TABLES = [
+  'workspace',
+  'person',
+  'client',
+  'stage',
+  'campaign',
+  'handoff',
+  'handoffField',
+  'checklistItem',
+  'raci',
+  'handoffEvent',
+  'comment',
+] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
 /**
  * The tables whose rows belong to one campaign (the campaign, its handoffs and what hangs off
  * them). A write to these changes only that campaign's card; a write to any other table (a

@@ -250,14 +250,23 @@ function toSummary(
 const compareSummaries = (a: CampaignSummary, b: CampaignSummary) =>
   byName.compare(a.name, b.name) || a.id.localeCompare(b.id);
 
-/** Every card of the board, by name: kept between requests (SummaryCache). */
-export function listCampaignSummaries(ctx: BackendContext): CampaignSummary[] {
+/** The board, with the kept cards told of other connections' writes since the last read. */
+function boardFollowingOthers(ctx: BackendContext): Board {
   const board = loadBoard(ctx);
   ctx.summaries.followOthers(
     ctx.db.dataVersion(),
     () => lastChangeRowid(ctx.db),
     (rowid) => campaignsChangedSince(ctx.db, rowid),
   );
+  return board;
+}
+
+/** Every card of the board, by name: kept between requests (SummaryCache). */
+export function listCampaignSummaries(ctx: BackendContext): CampaignSummary[] {
+  return keptCards(ctx, boardFollowingOthers(ctx));
+}
+
+function keptCards(ctx: BackendContext, board: Board): CampaignSummary[] {
   const cards = ctx.summaries.list(
     board.today,
     () => computeSummaries(ctx, board),
@@ -280,16 +289,11 @@ export async function listCampaignSummariesInTurns(
   ctx: BackendContext,
 ): Promise<CampaignSummary[]> {
   for (;;) {
-    const board = loadBoard(ctx);
-    ctx.summaries.followOthers(
-      ctx.db.dataVersion(),
-      () => lastChangeRowid(ctx.db),
-      (rowid) => campaignsChangedSince(ctx.db, rowid),
-    );
+    const board = boardFollowingOthers(ctx);
     const more = ctx.summaries.refreshSome(board.today, CARDS_PER_TURN, (id) =>
       campaignSummary(ctx, id, board),
     );
-    if (!more) return listCampaignSummaries(ctx);
+    if (!more) return keptCards(ctx, board);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { create } from 'zustand';
-import type { SyncStatus } from '../../../shared/model';
+import { SYNCED_TABLES, type SyncStatus } from '../../../shared/model';
 import { useApi, useLiveRefetch } from '../../api/ApiContext';
 import type { ApiClient } from '../../api/client';
 import { toBatonError } from '../../api/errors';
@@ -41,21 +41,6 @@ export const useSyncStore = create<SyncState>((set) => ({
   setReveal: (reveal) => set({ reveal }),
 }));
 
-/** Every commit can change what waits to be sent; a sync run's commits bring teammates' work. */
-const SYNC_TABLES = [
-  'workspace',
-  'person',
-  'client',
-  'stage',
-  'campaign',
-  'handoff',
-  'handoffField',
-  'checklistItem',
-  'raci',
-  'handoffEvent',
-  'comment',
-];
-
 /** Often enough for "2 minutes ago" and for runs the backend starts by itself. */
 export const SYNC_POLL_MS = 30_000;
 /** A batch applied from the folder is a burst of commits: one refetch for the burst. */
@@ -85,7 +70,8 @@ export function useSyncStatus({ watch = false }: { watch?: boolean } = {}) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void load(api), LIVE_DELAY_MS);
   }, [api, load, watch]);
-  useLiveRefetch(SYNC_TABLES, onNotice);
+  // Every commit can change what waits to be sent; a sync run's commits bring teammates' work.
+  useLiveRefetch(SYNCED_TABLES, onNotice);
 
   return useSyncStore((s) => s.status);
 }
