@@ -212,6 +212,13 @@ export const changes = sqliteTable(
     actorId: text('actor_id'),
     schemaVersion: integer('schema_version').notNull(),
     txId: text('tx_id').notNull(),
+    /**
+     * For edits of a package field's value: the HLC of the change whose value the editor
+     * replaced ('' when the field was empty); 'merge' for a value sync's line merge computed.
+     * Null for other changes and for changes written before this column existed. Long text
+     * merges from it (electron/sync/textFold.ts): see docs/sync-format.md.
+     */
+    base: text('base'),
   },
   (t) => [
     index('changes_entity').on(t.entityId, t.hlc),
