@@ -93,7 +93,8 @@ export function checkLaunchSequence(
   });
 
   items.forEach((item, row) => {
-    if (isBlank(item.ownerId)) issuesByRow[row]!.push(rowIssue(row, 'owner', 'is not named'));
+    if (isBlank(item.ownerId))
+      issuesByRow[row]!.push(rowIssue(row, 'ownerId', 'is not named', 'error', 'owner'));
   });
 
   const keep = inOrderRun(times);

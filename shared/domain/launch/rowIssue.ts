@@ -5,6 +5,7 @@
  */
 export interface RowIssue {
   row: number;
+  /** The input's key (`ownerId`), for the UI to mark the cell. */
   field: string;
   problem: string;
   /** Errors keep the package incomplete; warnings are shown but do not block the gate. */
@@ -17,8 +18,10 @@ export function rowIssue(
   field: string,
   problem: string,
   severity: RowIssue['severity'] = 'error',
+  /** What a person calls the field where the key reads badly (`owner` for `ownerId`). */
+  label: string = field,
 ): RowIssue {
-  return { row, field, problem, severity, message: `Row ${row + 1}: ${field} ${problem}` };
+  return { row, field, problem, severity, message: `Row ${row + 1}: ${label} ${problem}` };
 }
 
 /** "row 2", "rows 1 and 3", "rows 1, 2 and 5" (1-based) for 0-based indices. */

@@ -113,7 +113,7 @@ describe('checkLaunchSequence: each row', () => {
         [1, 'what', 'error', 'Row 2: what is required'],
         [1, 'channel', 'error', 'Row 2: channel is required'],
         [1, 'when', 'error', 'Row 2: when is required'],
-        [1, 'owner', 'error', 'Row 2: owner is not named'],
+        [1, 'ownerId', 'error', 'Row 2: owner is not named'],
       ],
     },
     {
@@ -123,13 +123,13 @@ describe('checkLaunchSequence: each row', () => {
         [0, 'what', 'error', 'Row 1: what is required'],
         [0, 'channel', 'error', 'Row 1: channel is required'],
         [0, 'when', 'error', 'Row 1: when is required'],
-        [0, 'owner', 'error', 'Row 1: owner is not named'],
+        [0, 'ownerId', 'error', 'Row 1: owner is not named'],
       ],
     },
     {
       name: 'an item without an owner',
       items: [{ ...at('09:00'), ownerId: null }],
-      issues: [[0, 'owner', 'error', 'Row 1: owner is not named']],
+      issues: [[0, 'ownerId', 'error', 'Row 1: owner is not named']],
     },
     {
       name: 'a date without a time',
