@@ -5,3 +5,4 @@ export * from './launchSequence';
 export * from './preflight';
 export * from './trackingChecks';
 export * from './decisionLog';
+export * from './packageTables';
