@@ -17,6 +17,12 @@ export type PlanOverrides = Readonly<
   Record<string, { durationDays: number; bufferDays: number } | undefined>
 >;
 
+/**
+ * Which template a transition carries, by the stage keys it joins. The backend passes one for
+ * the campaign's type that also knows the workspace's edited templates.
+ */
+export type TemplateChooser = (from: StageKey | null, to: StageKey | null) => HandoffTemplate;
+
 export interface PlannedHandoff {
   fromStageId: string;
   toStageId: string;
@@ -29,16 +35,18 @@ export interface PlannedHandoff {
 /**
  * Every handoff of a campaign in board order, with its template and its due date planned
  * backwards from the launch date in working days (null when there is no launch date yet).
- * Durations and buffers come from the template unless the campaign overrides them.
+ * Durations and buffers come from the template unless the campaign overrides them. Without a
+ * chooser, the untyped built-ins (templateForTransition without a campaign type).
  */
 export function planCampaign(
   stages: readonly PlanStage[],
   launchDate: string | null,
   overrides: PlanOverrides = {},
+  chooseTemplate: TemplateChooser = templateForTransition,
 ): PlannedHandoff[] {
   const steps = stages.slice(0, -1).map((from, i) => {
     const to = stages[i + 1]!;
-    const template = templateForTransition(from.key as StageKey | null, to.key as StageKey | null);
+    const template = chooseTemplate(from.key as StageKey | null, to.key as StageKey | null);
     const own = overrides[from.id];
     return {
       from,

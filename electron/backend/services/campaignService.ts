@@ -4,11 +4,14 @@ import {
   brandGuidelinesText,
   defaultRaci,
   DomainError,
+  knownCampaignType,
   orderStages,
   planCampaign,
   ruleViolation,
+  templateForTransition,
   type PlanOverrides,
   type PlannedHandoff,
+  type TemplateChooser,
 } from '../../../shared/domain';
 import type {
   BrandGuidelines,
@@ -74,9 +77,24 @@ export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandof
   return handoff;
 }
 
-export function stagePlan(read: ReadDb, launchDate: string | null, overrides: PlanOverrides = {}) {
+/** The templates a campaign of this type (a row's `type` text) gets for each transition. */
+export function templatesForCampaign(_read: ReadDb, type: string): TemplateChooser {
+  const known = knownCampaignType(type);
+  return (from, to) => templateForTransition(from, to, known);
+}
+
+/**
+ * The workspace's stages and a campaign's plan over them. Without `chooseTemplate` the untyped
+ * built-ins: pass templatesForCampaign for the campaign's type wherever it is known.
+ */
+export function stagePlan(
+  read: ReadDb,
+  launchDate: string | null,
+  overrides: PlanOverrides = {},
+  chooseTemplate?: TemplateChooser,
+) {
   const stages = orderStages(read.select().from(s.stages).all());
-  return { stages, plan: planCampaign(stages, launchDate, overrides) };
+  return { stages, plan: planCampaign(stages, launchDate, overrides, chooseTemplate) };
 }
 
 export function createCampaign(ctx: BackendContext, input: CampaignInput): Campaign {
@@ -88,7 +106,12 @@ export function createCampaign(ctx: BackendContext, input: CampaignInput): Campa
     const team = input.team ?? [];
     assertPeopleExist(tx, team, 'team');
     if (input.ownerId) assertPeopleExist(tx, [input.ownerId], 'ownerId');
-    const { stages, plan } = stagePlan(tx.read, input.launchDate ?? null);
+    const { stages, plan } = stagePlan(
+      tx.read,
+      input.launchDate ?? null,
+      {},
+      templatesForCampaign(tx.read, input.type),
+    );
     const first = stages[0];
     if (!first) throw new DomainError('CONFLICT', 'The workspace has no stages');
     const row = tx.insert('campaign', {
@@ -127,8 +150,13 @@ export function updateCampaign(ctx: BackendContext, patch: CampaignPatch): Campa
       ownerId: patch.ownerId,
       team: patch.team,
     });
-    if (patch.launchDate !== undefined && patch.launchDate !== current.launchDate) {
-      replanDueDates(tx, row.id, patch.launchDate, row.planOverrides as PlanOverrides);
+    // Durations are the templates', which differ by campaign type.
+    const typeChanged = patch.type !== undefined && patch.type !== current.type;
+    if (
+      (patch.launchDate !== undefined && patch.launchDate !== current.launchDate) ||
+      typeChanged
+    ) {
+      replanDueDates(tx, row.id, row.launchDate, row.planOverrides as PlanOverrides);
     }
     return toCampaign(row);
   });
@@ -141,7 +169,13 @@ export function replanDueDates(
   launchDate: string | null,
   overrides: PlanOverrides,
 ): void {
-  const { plan } = stagePlan(tx.read, launchDate, overrides);
+  const campaign = tx.require('campaign', campaignId);
+  const { plan } = stagePlan(
+    tx.read,
+    launchDate,
+    overrides,
+    templatesForCampaign(tx.read, campaign.type),
+  );
   const handoffs = tx.read
     .select()
     .from(s.handoffs)

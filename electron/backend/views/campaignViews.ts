@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import {
   dayInZone,
   defaultRaci,
+  knownCampaignType,
   notFound,
   orderStages,
   planCampaign,
@@ -9,6 +10,7 @@ import {
   templateForTransition,
   type PlanOverrides,
   type PlannedHandoff,
+  type TemplateChooser,
 } from '../../../shared/domain';
 import type {
   CampaignDetail,
@@ -36,8 +38,10 @@ export interface Board {
   stageNames: Map<string, string>;
   people: (typeof s.people.$inferSelect)[];
   today: string;
-  /** Receivers by the id of the stage a handoff goes to (see receiversAfter). */
+  /** Receivers by the id of the stage a handoff goes to and campaign type (see receiversAfter). */
   receivers: Map<string, string[]>;
+  /** The template each transition carries for a campaign type (a row's `type` text). */
+  templatesFor: (type: string) => TemplateChooser;
 }
 
 function boardQueries(read: ReadDb) {
@@ -58,12 +62,14 @@ export function loadBoard(ctx: BackendContext): Board {
     people: q.people.all(),
     today: dayInZone(ctx.now(), ws?.homeTimeZone ?? 'UTC'),
     receivers: new Map(),
+    templatesFor: (type) => (from, to) => templateForTransition(from, to, knownCampaignType(type)),
   };
 }
 
 /** Who receives the work of a handoff: the Responsible people of the stage after it. */
-function receiversAfter(board: Board, toStageId: string): string[] {
-  const known = board.receivers.get(toStageId);
+function receiversAfter(board: Board, toStageId: string, type: string): string[] {
+  const memoKey = `${toStageId}|${type}`;
+  const known = board.receivers.get(memoKey);
   if (known) return known;
   const i = board.stages.findIndex((st) => st.id === toStageId);
   const to = board.stages[i];
@@ -71,7 +77,7 @@ function receiversAfter(board: Board, toStageId: string): string[] {
   const receivers =
     to && next
       ? defaultRaci(
-          templateForTransition(
+          board.templatesFor(type)(
             (to.key as StageKey | null) ?? null,
             (next.key as StageKey | null) ?? null,
           ),
@@ -80,7 +86,7 @@ function receiversAfter(board: Board, toStageId: string): string[] {
           .filter((r) => r.role === 'R')
           .map((r) => r.personId)
       : [];
-  board.receivers.set(toStageId, receivers);
+  board.receivers.set(memoKey, receivers);
   return receivers;
 }
 
@@ -89,10 +95,15 @@ type PlanMemo = Map<string, PlannedHandoff[]>;
 
 function plannedFor(board: Board, campaign: CampaignRow, memo: PlanMemo): PlannedHandoff[] {
   const overrides = campaign.planOverrides as PlanOverrides;
-  const key = `${campaign.launchDate ?? ''}|${JSON.stringify(overrides)}`;
+  const key = `${campaign.type}|${campaign.launchDate ?? ''}|${JSON.stringify(overrides)}`;
   let plan = memo.get(key);
   if (!plan) {
-    plan = planCampaign(board.stages, campaign.launchDate, overrides);
+    plan = planCampaign(
+      board.stages,
+      campaign.launchDate,
+      overrides,
+      board.templatesFor(campaign.type),
+    );
     memo.set(key, plan);
   }
   return plan;
@@ -209,7 +220,7 @@ function toSummary(
         {
           row: current,
           parts,
-          receiverIds: receiversAfter(board, current.toStageId),
+          receiverIds: receiversAfter(board, current.toStageId, row.type),
           today: board.today,
         },
         { hash: 'when-approved' },
@@ -239,7 +250,7 @@ function toSummary(
             responsibleIds: view.raci.filter((r) => r.role === 'R').map((r) => r.personId),
             accountableId: view.raci.find((r) => r.role === 'A')?.personId ?? null,
             qualityOwnerId: view.handoff.qualityOwnerId,
-            receiverIds: receiversAfter(board, current.toStageId),
+            receiverIds: receiversAfter(board, current.toStageId, row.type),
           }
         : null,
     gate: view ? cardGate(view.gate) : null,
@@ -358,7 +369,7 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
       row: h,
       parts,
       stageNames: board.stageNames,
-      receiverIds: receiversAfter(board, h.toStageId),
+      receiverIds: receiversAfter(board, h.toStageId, row.type),
       today: board.today,
     }),
   );
@@ -371,6 +382,17 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
     handoffs,
     plan: planSteps(board, row, handoffRows),
   };
+}
+
+function campaignTypeOf(read: ReadDb, campaignId: string): string {
+  const row = preparedOnce(read, 'campaignType', () =>
+    read
+      .select({ type: s.campaigns.type })
+      .from(s.campaigns)
+      .where(eq(s.campaigns.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id: campaignId });
+  return row?.type ?? '';
 }
 
 function handoffQuery(read: ReadDb) {
@@ -391,7 +413,7 @@ export function handoffDetail(ctx: BackendContext, id: string, board: Board = lo
     row,
     parts: loadHandoffParts(read, { handoffId: id }),
     stageNames: board.stageNames,
-    receiverIds: receiversAfter(board, row.toStageId),
+    receiverIds: receiversAfter(board, row.toStageId, campaignTypeOf(read, row.campaignId)),
     today: board.today,
   });
 }

@@ -45,7 +45,7 @@ export const STRATEGY_TO_CREATIVE: HandoffTemplate = {
       label: 'Supporting points',
       type: 'list',
       required: true,
-      help: '',
+      help: 'The points that make the primary message believable, most important first.',
       columns: [],
     },
     {
@@ -53,7 +53,7 @@ export const STRATEGY_TO_CREATIVE: HandoffTemplate = {
       label: 'What to avoid',
       type: 'list',
       required: false,
-      help: '',
+      help: 'Claims, words and tones the creatives must stay away from.',
       columns: [],
     },
     {

@@ -1,121 +1,69 @@
-import type { HandoffTemplate, StageKey } from '../../model';
+import type { CampaignType, HandoffTemplate, StageKey } from '../../model';
 import { CAMPAIGN_TYPES } from '../../model';
-import { STRATEGY_TO_CREATIVE } from './brief';
-import { UNIVERSAL_FIELDS } from './universal';
+import { creativeProduction } from './creativeProduction';
+import { GENERIC_TEMPLATE, LEGACY_TEMPLATES } from './legacy';
+import { launchLive } from './launchLive';
+import { liveOptimization } from './liveOptimization';
+import { optimizationRetrospective } from './optimizationRetrospective';
+import { productionLaunch } from './productionLaunch';
+import { retrospectiveDone } from './retrospectiveDone';
+import { strategyCreative } from './strategyCreative';
 
-interface TransitionDefaults {
-  from: StageKey;
-  to: StageKey;
-  name: string;
-  checklist: string[];
-  R: string[];
-  A: string;
-  durationDays: number;
-  bufferDays: number;
-}
+export { GENERIC_TEMPLATE, LEGACY_TEMPLATES } from './legacy';
 
-// Starting points for the other default transitions; the templates issue gives each its own
-// system-specific package (asset register, launch sequence, …) on top of the universal answers.
-const OTHER_TRANSITIONS: TransitionDefaults[] = [
-  {
-    from: 'creative',
-    to: 'production',
-    name: 'Creative → Production package',
-    checklist: ['Source files named by convention', 'Copy variations labelled'],
-    R: ['Designer'],
-    A: 'Creative Director',
-    durationDays: 10,
-    bufferDays: 2,
-  },
-  {
-    from: 'production',
-    to: 'launch',
-    name: 'Production → Launch package',
-    checklist: ['Every asset approved', 'Tracking tested', 'Pre-flight signed'],
-    R: ['Producer'],
-    A: 'Account Director',
-    durationDays: 7,
-    bufferDays: 2,
-  },
-  {
-    from: 'launch',
-    to: 'live',
-    name: 'Go-live',
-    checklist: ['Launch sequence completed', 'Monitoring owners on call'],
-    R: ['Producer'],
-    A: 'Account Director',
-    durationDays: 1,
-    bufferDays: 0,
-  },
-  {
-    from: 'live',
-    to: 'optimization',
-    name: 'Analytics → Optimization',
-    checklist: ['Dashboard reviewed'],
-    R: ['Analyst'],
-    A: 'Account Director',
-    durationDays: 14,
-    bufferDays: 0,
-  },
-  {
-    from: 'optimization',
-    to: 'retrospective',
-    name: 'Optimization → Retrospective',
-    checklist: ['Backlog triaged'],
-    R: ['Analyst'],
-    A: 'Account Director',
-    durationDays: 14,
-    bufferDays: 0,
-  },
-  {
-    from: 'retrospective',
-    to: 'done',
-    name: 'Retrospective',
-    checklist: ['Learnings added to the playbook'],
-    R: ['Producer'],
-    A: 'Account Director',
-    durationDays: 7,
-    bufferDays: 0,
-  },
+/** One builder per default transition, in board order. */
+const TRANSITION_BUILDERS: readonly ((type: CampaignType) => HandoffTemplate)[] = [
+  strategyCreative,
+  creativeProduction,
+  productionLaunch,
+  launchLive,
+  liveOptimization,
+  optimizationRetrospective,
+  retrospectiveDone,
 ];
 
+/** The built-in template of every default transition for every campaign type. */
+export const TYPED_TEMPLATES: readonly HandoffTemplate[] = CAMPAIGN_TYPES.flatMap((type) =>
+  TRANSITION_BUILDERS.map((build) => build(type)),
+);
+
+/** Every built-in a handoff may reference: the per-type ones and the first, untyped ones. */
 export const BUILTIN_TEMPLATES: readonly HandoffTemplate[] = [
-  STRATEGY_TO_CREATIVE,
-  ...OTHER_TRANSITIONS.map((t): HandoffTemplate => ({
-    id: `builtin.${t.from}-${t.to}`,
-    version: 1,
-    name: t.name,
-    from: t.from,
-    to: t.to,
-    campaignTypes: [...CAMPAIGN_TYPES],
-    fields: UNIVERSAL_FIELDS,
-    checklist: t.checklist.map((label, i) => ({ key: `item${i + 1}`, label, required: true })),
-    defaultRaci: { R: t.R, A: t.A, C: [], I: [] },
-    durationDays: t.durationDays,
-    bufferDays: t.bufferDays,
-  })),
+  ...TYPED_TEMPLATES,
+  ...LEGACY_TEMPLATES,
 ];
 
-/** For transitions between stages the team added: the universal answers and nothing else. */
-export const GENERIC_TEMPLATE: HandoffTemplate = {
-  id: 'builtin.generic',
-  version: 1,
-  name: 'Handoff',
-  from: null,
-  to: null,
-  campaignTypes: [...CAMPAIGN_TYPES],
-  fields: UNIVERSAL_FIELDS,
-  checklist: [],
-  defaultRaci: { R: [], A: null, C: [], I: [] },
-  durationDays: 5,
-  bufferDays: 1,
-};
+const BY_ID = new Map([...BUILTIN_TEMPLATES, GENERIC_TEMPLATE].map((t) => [t.id, t]));
+const BY_TRANSITION = new Map(
+  TYPED_TEMPLATES.map((t) => [transitionKey(t.from, t.to, t.campaignTypes[0]!), t]),
+);
 
-/** The template for a move between two stages, by their default keys. */
-export function templateForTransition(from: StageKey | null, to: StageKey | null): HandoffTemplate {
-  return BUILTIN_TEMPLATES.find((t) => t.from === from && t.to === to) ?? GENERIC_TEMPLATE;
+function transitionKey(from: StageKey | null, to: StageKey | null, type: CampaignType): string {
+  return `${from ?? ''}>${to ?? ''}:${type}`;
 }
 
+/**
+ * The built-in template for a move between two stages (by their default keys) of a campaign
+ * of `campaignType`; the generic one between stages a team added. Without a type, the first
+ * untyped built-ins, which code that plans without a campaign (benchmarks, samples) still uses.
+ */
+export function templateForTransition(
+  from: StageKey | null,
+  to: StageKey | null,
+  campaignType?: CampaignType,
+): HandoffTemplate {
+  if (!campaignType) {
+    return LEGACY_TEMPLATES.find((t) => t.from === from && t.to === to) ?? GENERIC_TEMPLATE;
+  }
+  return BY_TRANSITION.get(transitionKey(from, to, campaignType)) ?? GENERIC_TEMPLATE;
+}
+
+/** A built-in template by id; old ids stay resolvable because handoffs keep referencing them. */
 export function templateById(id: string): HandoffTemplate | null {
-  return [...BUILTIN_TEMPLATES, GENERIC_TEMPLATE].find((t) => t.id === id) ?? null;
+  return BY_ID.get(id) ?? null;
+}
+
+/** A stored campaign type, or undefined (the untyped templates) for one this build does not know. */
+export function knownCampaignType(text: string): CampaignType | undefined {
+  return (CAMPAIGN_TYPES as readonly string[]).includes(text) ? (text as CampaignType) : undefined;
 }

@@ -8,7 +8,12 @@ import {
 } from '../../../shared/domain/gate';
 import { BUILTIN_TEMPLATES, GENERIC_TEMPLATE } from '../../../shared/domain/templates/builtin';
 import { STRATEGY_TO_CREATIVE } from '../../../shared/domain/templates/brief';
-import type { FieldValue, HandoffEventKind, HandoffStatus } from '../../../shared/model';
+import type {
+  FieldValue,
+  HandoffEventKind,
+  HandoffStatus,
+  TemplateField,
+} from '../../../shared/model';
 
 const OWNER = 'p-owner';
 const STRATEGIST = 'p-strategist';
@@ -322,10 +327,30 @@ describe('override and reopen', () => {
   });
 });
 
+/** A value that completes a field of this type (the brief's own values where it has them). */
+function completeValue(field: TemplateField): FieldValue {
+  if (COMPLETE_FIELDS[field.key] !== undefined) return COMPLETE_FIELDS[field.key]!;
+  switch (field.type) {
+    case 'list':
+      return ['One item'];
+    case 'table':
+      return [Object.fromEntries(field.columns.map((c) => [c.key, 'filled']))];
+    case 'number':
+      return 1;
+    case 'date':
+      return '2026-03-14';
+    case 'link':
+      return 'https://example.com/dashboard';
+    default:
+      return 'Filled in.';
+  }
+}
+
 describe('every built-in template', () => {
   it.each([...BUILTIN_TEMPLATES, GENERIC_TEMPLATE].map((t) => [t.id, t] as const))(
     '%s: empty package misses each required field and passes when complete',
     (_id, template) => {
+      const fields = Object.fromEntries(template.fields.map((f) => [f.key, completeValue(f)]));
       const checklist = template.checklist.map((c) => ({ ...c, done: false }));
       const empty = evaluateGate(pkg({ fields: {}, checklist }), template);
       expect(labels(empty)).toEqual([
@@ -333,9 +358,9 @@ describe('every built-in template', () => {
         ...template.checklist.filter((c) => c.required).map((c) => c.label),
       ]);
       const done = checklist.map((c) => ({ ...c, done: true }));
-      expect(evaluateGate(pkg({ checklist: done, status: 'acknowledged' }), template).passed).toBe(
-        true,
-      );
+      expect(
+        evaluateGate(pkg({ fields, checklist: done, status: 'acknowledged' }), template).passed,
+      ).toBe(true);
     },
   );
 });
