@@ -70,31 +70,23 @@ export function checkLaunchSequence(
   items: readonly LaunchItemInput[],
   window: LaunchWindow,
 ): LaunchSequenceResult {
+  const now = parseInstant(window.now);
+  if (now === null) throw new RangeError(`now must be an ISO date-time, not "${window.now}"`);
   const issuesByRow: RowIssue[][] = items.map(() => []);
   const times = items.map((item, row) => {
     const issues = issuesByRow[row]!;
     if (isBlank(item.what)) issues.push(rowIssue(row, 'what', 'is required'));
     if (isBlank(item.channel)) issues.push(rowIssue(row, 'channel', 'is required'));
-    if (isBlank(item.when)) {
-      issues.push(rowIssue(row, 'when', 'is required'));
-      return null;
+    const at = isBlank(item.when) ? null : parseInstant(item.when!.trim());
+    if (isBlank(item.when)) issues.push(rowIssue(row, 'when', 'is required'));
+    else if (at === null) {
+      const problem = `must be a date and time like 2026-03-14T09:00:00Z, not "${item.when}"`;
+      issues.push(rowIssue(row, 'when', problem));
     }
-    const at = parseInstant(item.when!.trim());
-    if (at === null) {
-      issues.push(
-        rowIssue(
-          row,
-          'when',
-          `must be a date and time like 2026-03-14T09:00:00Z, not "${item.when}"`,
-        ),
-      );
+    if (isBlank(item.ownerId)) {
+      issues.push(rowIssue(row, 'ownerId', 'is not named', 'error', 'owner'));
     }
     return at;
-  });
-
-  items.forEach((item, row) => {
-    if (isBlank(item.ownerId))
-      issuesByRow[row]!.push(rowIssue(row, 'ownerId', 'is not named', 'error', 'owner'));
   });
 
   const keep = inOrderRun(times);
@@ -111,8 +103,6 @@ export function checkLaunchSequence(
     issuesByRow[row]!.push(rowIssue(row, 'when', problem, 'warning'));
   });
 
-  const now = parseInstant(window.now);
-  if (now === null) throw new RangeError(`now must be an ISO date-time, not "${window.now}"`);
   const afterLaunch = window.hoursAfterLaunch ?? 48;
   const latest =
     window.launchDate === null

@@ -79,7 +79,7 @@ function parseBaseUrl(raw: string): URL | UtmProblem {
       : problem('baseUrl', `must start with http:// or https:// (e.g. https://${text})`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return problem('baseUrl', `must start with http:// or https://, not ${url.protocol}//`);
+    return problem('baseUrl', `must start with http:// or https://, not ${url.protocol}`);
   }
   return url;
 }

@@ -155,12 +155,12 @@ describe('buildUtmLink: problems name the field', () => {
     {
       name: 'another scheme',
       input: link({ baseUrl: 'ftp://acme.example/file' }),
-      messages: ['baseUrl must start with http:// or https://, not ftp://'],
+      messages: ['baseUrl must start with http:// or https://, not ftp:'],
     },
     {
       name: 'a javascript: URL',
       input: link({ baseUrl: 'javascript:alert(1)' }),
-      messages: ['baseUrl must start with http:// or https://, not javascript://'],
+      messages: ['baseUrl must start with http:// or https://, not javascript:'],
     },
     {
       name: 'a URL that does not parse',
