@@ -383,10 +383,10 @@ export class BatonDatabase {
   private readonly appendChange = (row: typeof schema.changes.$inferInsert): void => {
     this.appendChangeStmt ??= this.sqlite.prepare(
       `INSERT INTO changes (id, entity, entity_id, field, value, hlc, device_id, actor_id,
-        schema_version, tx_id) VALUES (@id, @entity, @entityId, @field, @value, @hlc, @deviceId,
-        @actorId, @schemaVersion, @txId)`,
+        schema_version, tx_id, base) VALUES (@id, @entity, @entityId, @field, @value, @hlc,
+        @deviceId, @actorId, @schemaVersion, @txId, @base)`,
     );
-    this.appendChangeStmt.run({ ...row, actorId: row.actorId ?? null });
+    this.appendChangeStmt.run({ ...row, actorId: row.actorId ?? null, base: row.base ?? null });
   };
   private appendChangeStmt: Database.Statement | undefined;
 }

@@ -1,4 +1,4 @@
-import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { DomainError, notFound } from '../../shared/domain';
 import { APPEND_ONLY, type EntityInsert, type EntityName, type EntityRow } from './entities';
@@ -6,6 +6,7 @@ import type { HlcClock } from './hlcClock';
 import { preparedOnce } from './prepared';
 import { ROW_ID, rowInsert, rowUpdate, tableOf } from './rowStatements';
 import type * as schema from './schema';
+import { changes } from './schema';
 import { newId } from './uuid';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -81,7 +82,7 @@ export class WriteTx {
     const row = rowInsert(this.deps.orm, entity, withId).get(withId) as unknown as AnyRow;
     for (const field of Object.keys(getTableColumns(t))) {
       if (field === 'id' || row[field] === null || row[field] === undefined) continue;
-      this.record(entity, row.id, field, row[field]);
+      this.record(entity, row.id, field, row[field], isFieldValue(entity, field) ? '' : null);
     }
     return row as unknown as EntityRow<E>;
   }
@@ -107,7 +108,35 @@ export class WriteTx {
       if (JSON.stringify(current[field]) !== JSON.stringify(value)) changed[field] = value;
     }
     if (Object.keys(changed).length === 0) return current as unknown as EntityRow<E>;
-    return this.setFields(entity, id, changed);
+    const base =
+      'value' in changed && isFieldValue(entity, 'value') ? this.baseOf(id, current.value) : null;
+    return this.setFields(entity, id, changed, base);
+  }
+
+  /**
+   * The change whose value this edit of a package field replaces: the newest one holding the
+   * value shown (a merge of several laptops' edits shows a value that sync wrote). Long text
+   * merges edits against it (electron/sync/textFold.ts). '' when no change holds it.
+   */
+  private baseOf(fieldId: string, shown: unknown): string {
+    const orm = this.deps.orm;
+    const find = preparedOnce(orm, 'write:fieldBase', () =>
+      orm
+        .select({ hlc: changes.hlc })
+        .from(changes)
+        .where(
+          and(
+            eq(changes.entityId, sql.placeholder('fieldId')),
+            eq(changes.entity, 'handoffField'),
+            eq(changes.field, 'value'),
+            eq(changes.value, sql.placeholder('value')),
+          ),
+        )
+        .orderBy(desc(sql`rowid`))
+        .limit(1)
+        .prepare(),
+    );
+    return find.get({ fieldId, value: JSON.stringify(shown ?? null) })?.hlc ?? '';
   }
 
   softDelete<E extends EntityName>(entity: E, id: string): EntityRow<E> {
@@ -132,14 +161,23 @@ export class WriteTx {
     entity: E,
     id: string,
     fields: Record<string, unknown>,
+    valueBase: string | null = null,
   ): EntityRow<E> {
     const statement = rowUpdate(this.deps.orm, entity, fields);
     const row = statement.get({ ...fields, [ROW_ID]: id });
-    for (const [field, value] of Object.entries(fields)) this.record(entity, id, field, value);
+    for (const [field, value] of Object.entries(fields)) {
+      this.record(entity, id, field, value, field === 'value' ? valueBase : null);
+    }
     return row as unknown as EntityRow<E>;
   }
 
-  private record(entity: EntityName, entityId: string, field: string, value: unknown): void {
+  private record(
+    entity: EntityName,
+    entityId: string,
+    field: string,
+    value: unknown,
+    base: string | null,
+  ): void {
     this.deps.appendChange({
       id: newId(),
       entity,
@@ -151,6 +189,7 @@ export class WriteTx {
       actorId: this.actorId,
       schemaVersion: this.deps.schemaVersion,
       txId: this.txId,
+      base,
     });
     this.touchedTables.add(entity);
     this.touchedIds.add(entityId);
@@ -161,4 +200,9 @@ export class WriteTx {
     }
     rows.add(entityId);
   }
+}
+
+/** A package field's value: the one change whose base is recorded. */
+function isFieldValue(entity: EntityName, field: string): boolean {
+  return entity === 'handoffField' && field === 'value';
 }

@@ -9,9 +9,9 @@ import * as s from '../db/schema';
 import { preparedOnce } from '../db/prepared';
 import { writeRawRow } from '../db/rowStatements';
 import type { DecodedBatch } from './batchFormat';
-import { fieldKey, latestPerField, rowFromHistory, type FieldChange } from './merge';
-import { commonAncestor, writerKnew, type ChangeRef } from './mergeConcurrency';
-import { mergeLines } from './mergeText';
+import { latestPerField, rowFromHistory, type FieldChange } from './merge';
+import { writerKnew, type ChangeRef } from './mergeConcurrency';
+import { foldTextEdits, MERGE_BASE, type TextChange } from './textFold';
 import { incomingRows, winnersOfRow, type HeldChange, type IncomingChange } from './incomingRows';
 import { newId } from '../db/uuid';
 import { reopenNeeded, REOPENED_BY_MERGE } from './reopenAfterMerge';
@@ -119,11 +119,8 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
     // compares hashes, so an approval of another package still reads "changed since approval").
     observeHlc(header.lastHlc);
     const mayWrite = stamp() > header.lastHlc;
-    // Decided before the incoming changes join the history they are compared with.
-    const textMerges = mayWrite ? planTextMerges(db, stmts, incoming, knew) : [];
-    const merging = new Set(textMerges.map((m) => fieldKey(m.incoming)));
     const winningRows = touched
-      .map((row) => ({ row, fields: winnersOfRow(row).filter((c) => !merging.has(fieldKey(c))) }))
+      .map((row) => ({ row, fields: winnersOfRow(row) }))
       .filter((w) => w.fields.length > 0);
     const deletions = findChangesAfterDeletion(stmts, incoming, knew);
     const moves = findConcurrentMoves(stmts, incoming, knew);
@@ -133,6 +130,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
         ...c.source,
         value: c.value,
         actorId: c.source.actorId ?? null,
+        base: c.source.base ?? null,
       });
     }
 
@@ -159,7 +157,12 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
     }
 
     const txId = newId();
-    const local = (entity: EntityName, entityId: string, patch: Record<string, unknown>) => {
+    const local = (
+      entity: EntityName,
+      entityId: string,
+      patch: Record<string, unknown>,
+      base: string | null = null,
+    ) => {
       for (const [field, value] of Object.entries(patch)) {
         stmts.insertChange.run({
           id: newId(),
@@ -172,37 +175,46 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
           actorId: null,
           schemaVersion: db.schemaVersion,
           txId,
+          base,
         });
       }
       (rows[entity] ??= []).push(entityId);
     };
     const merged: MergeNote[] = [];
-    for (const m of textMerges) {
-      const row = db.orm
-        .select({ value: s.handoffFields.value })
-        .from(s.handoffFields)
-        .where(eq(s.handoffFields.id, m.incoming.entityId))
-        .get();
-      if (row?.value !== m.text) {
-        db.orm
-          .update(s.handoffFields)
-          .set({ value: m.text })
-          .where(eq(s.handoffFields.id, m.incoming.entityId))
-          .run();
-        local('handoffField', m.incoming.entityId, { value: m.text });
+    for (const fieldId of longTextsTouched(db, incoming)) {
+      // Every long text the batch touched shows the fold of all its edits held now (merge
+      // rule 2), whatever last writer wins put there: merges of merges cannot pile up.
+      const row = stmts.fieldValue.get(fieldId) as { value: string | null } | undefined;
+      if (!row) continue; // its row waits for the batch that creates it
+      const fold = foldTextEdits(stmts.textHistory.all(fieldId) as TextChange[]);
+      if (!fold.ok) continue;
+      for (const c of fold.conflicts) {
+        merged.push({
+          kind: 'text-merged',
+          entity: 'handoffField',
+          entityId: fieldId,
+          field: 'value',
+          ...c,
+        });
       }
-      merged.push({
-        kind: 'text-merged',
-        entity: 'handoffField',
-        entityId: m.incoming.entityId,
-        field: 'value',
-        conflicts: m.conflicts,
-        hlcs: m.hlcs,
-        baseHlc: m.baseHlc,
-      });
+      if (row.value === JSON.stringify(fold.text)) continue;
+      stmts.setFieldValue.run(JSON.stringify(fold.text), fieldId);
+      local('handoffField', fieldId, { value: fold.text }, MERGE_BASE);
+      if (fold.conflicts.length === 0) {
+        const hlcs = incoming.filter((c) => c.entityId === fieldId).map((c) => c.hlc);
+        merged.push({
+          kind: 'text-merged',
+          entity: 'handoffField',
+          entityId: fieldId,
+          field: 'value',
+          conflicts: 0,
+          hlcs: [hlcs[0]!, hlcs[hlcs.length - 1]!],
+          baseHlc: null,
+        });
+      }
     }
     for (const note of deletions.map((d) => d()).filter((d) => d !== null)) {
-      if (note.entity === 'checklistItem' && mayWrite) {
+      if (note.entity === 'checklistItem') {
         // Checklist items: add wins. An item ticked or edited while deleted elsewhere stays.
         db.orm
           .update(s.checklistItems)
@@ -308,71 +320,17 @@ function groupByRow<C extends FieldChange>(changes: readonly C[]): Map<[EntityNa
   return new Map([...byKey.values()].map((g) => [g.key, g.list]));
 }
 
-interface PlannedTextMerge {
-  incoming: IncomingChange;
-  text: string;
-  conflicts: number;
-  hlcs: [string, string];
-  baseHlc: string | null;
-}
-
 /**
- * Long-text package fields edited here and by the batch's writer without either seeing the
- * other's edit: merged line by line against the newest value both had (merge rule 1). An
- * edit made after seeing ours is not concurrent and simply wins or loses by HLC.
+ * The long-text package fields whose value the batch changes (merged line by line). A field
+ * whose row has not arrived yet is not one: its creating batch will fold it.
  */
-function planTextMerges(
-  db: BatonDatabase,
-  stmts: Statements,
-  incoming: readonly IncomingChange[],
-  knew: (c: ChangeRef) => boolean,
-): PlannedTextMerge[] {
-  const planned: PlannedTextMerge[] = [];
-  for (const theirs of latestPerField(incoming).values()) {
-    if (theirs.entity !== 'handoffField' || theirs.field !== 'value') continue;
-    const history = stmts.fieldHistory.all(
-      theirs.entity,
-      theirs.entityId,
-      theirs.field,
-    ) as HeldChange[];
-    const ours = history[0];
-    if (!ours || knew(ours)) continue;
-    const theirText: unknown = JSON.parse(theirs.value);
-    const ourText: unknown = JSON.parse(ours.value);
-    if (typeof theirText !== 'string' || typeof ourText !== 'string' || theirText === ourText) {
-      continue;
-    }
-    if (!isLongTextField(db, theirs.entityId)) continue;
-    // Each laptop writes its own copy of a merge, so a text equal to one the other side had is
-    // not news: when the writer's batch carries our text, the writer had it (its newest value
-    // came after it); a held change with their text is where their value came from.
-    const writerHadOurs = incoming.some(
-      (c) =>
-        c.entity === theirs.entity &&
-        c.entityId === theirs.entityId &&
-        c.field === theirs.field &&
-        c.value === ours.value,
-    );
-    const base = writerHadOurs
-      ? ours
-      : commonAncestor(history, (c) => knew(c) || c.value === theirs.value);
-    const baseText: unknown = base ? JSON.parse(base.value) : '';
-    // First and second by HLC, so both devices merge the same way round.
-    const [first, second] = ours.hlc < theirs.hlc ? [ours, theirs] : [theirs, ours];
-    const result = mergeLines(
-      typeof baseText === 'string' ? baseText : '',
-      JSON.parse(first.value) as string,
-      JSON.parse(second.value) as string,
-    );
-    planned.push({
-      incoming: theirs,
-      text: result.text,
-      conflicts: result.clean ? 0 : result.conflicts,
-      hlcs: [first.hlc, second.hlc],
-      baseHlc: base?.hlc ?? null,
-    });
+function longTextsTouched(db: BatonDatabase, incoming: readonly IncomingChange[]): Set<string> {
+  const ids = new Set<string>();
+  for (const c of incoming) {
+    if (c.entity === 'handoffField' && c.field === 'value') ids.add(c.entityId);
   }
-  return planned;
+  for (const id of ids) if (!isLongTextField(db, id)) ids.delete(id);
+  return ids;
 }
 
 function isLongTextField(db: BatonDatabase, handoffFieldId: string): boolean {
@@ -545,10 +503,16 @@ function statements(sqlite: Database.Database) {
     rowDeletedAt: perEntity(sqlite, (table) => `SELECT deleted_at FROM "${table}" WHERE id = ?`),
     handoffOf: perEntity(sqlite, (table) => `SELECT handoff_id FROM "${table}" WHERE id = ?`),
     handoffStatus: sqlite.prepare('SELECT status FROM handoffs WHERE id = ?').pluck(),
+    fieldValue: sqlite.prepare('SELECT value FROM handoff_fields WHERE id = ?'),
+    setFieldValue: sqlite.prepare('UPDATE handoff_fields SET value = ? WHERE id = ?'),
+    textHistory: sqlite.prepare(
+      `SELECT hlc, value, base FROM changes
+        WHERE entity_id = ? AND entity = 'handoffField' AND field = 'value'`,
+    ),
     insertChange: sqlite.prepare(
       `INSERT OR IGNORE INTO changes (id, entity, entity_id, field, value, hlc, device_id,
-        actor_id, schema_version, tx_id) VALUES (@id, @entity, @entityId, @field, @value, @hlc,
-        @deviceId, @actorId, @schemaVersion, @txId)`,
+        actor_id, schema_version, tx_id, base) VALUES (@id, @entity, @entityId, @field, @value,
+        @hlc, @deviceId, @actorId, @schemaVersion, @txId, @base)`,
     ),
   }));
 }

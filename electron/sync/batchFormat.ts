@@ -105,7 +105,8 @@ export function encodeBatch(input: {
 }): { bytes: Buffer; header: BatchHeader; sha256: string } {
   const { changes } = input;
   if (changes.length === 0) throw new Error('A batch holds at least one change');
-  // Fixed key order, so the same changes always make the same bytes.
+  // Fixed key order, so the same changes always make the same bytes. `base` only where set
+  // (edits of package fields), so other lines read as they did in format 1.0.
   const body = changes
     .map(
       (c) =>
@@ -120,6 +121,7 @@ export function encodeBatch(input: {
           actorId: c.actorId,
           schemaVersion: c.schemaVersion,
           txId: c.txId,
+          ...(c.base === null || c.base === undefined ? {} : { base: c.base }),
         }) + '\n',
     )
     .join('');

@@ -34,7 +34,7 @@ export function exportBatches(
   const rows = db.sqlite
     .prepare(
       `SELECT id, entity, entity_id AS entityId, field, value, hlc, device_id AS deviceId,
-        actor_id AS actorId, schema_version AS schemaVersion, tx_id AS txId
+        actor_id AS actorId, schema_version AS schemaVersion, tx_id AS txId, base
        FROM changes WHERE device_id = ? AND hlc > ? ORDER BY hlc`,
     )
     .all(db.deviceId, last?.lastHlc ?? '') as ChangeRow[];

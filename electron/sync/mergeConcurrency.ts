@@ -30,14 +30,3 @@ export function writerKnew(
   const applied = writer.knows?.[change.deviceId];
   return seq !== undefined && applied !== undefined && applied >= seq;
 }
-
-/**
- * The common ancestor of a field for a three-way merge: the newest change this database held
- * that the writer had seen too (`history` newest first). Null when they share none.
- */
-export function commonAncestor<C extends ChangeRef>(
-  history: readonly C[],
-  knew: (change: C) => boolean,
-): C | null {
-  return history.find(knew) ?? null;
-}

@@ -48,7 +48,7 @@ export function bootstrapFromSnapshot(
     db.sqlite.pragma('defer_foreign_keys = ON');
     const insertChange = db.sqlite.prepare(
       `INSERT OR IGNORE INTO changes (id, entity, entity_id, field, value, hlc, device_id,
-        actor_id, schema_version, tx_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        actor_id, schema_version, tx_id, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // A bulk load: the change log's secondary indexes are built once at the end, not grown row
     // by row (about a quarter faster here). Inside the transaction: a rollback brings them back.
@@ -82,6 +82,7 @@ export function bootstrapFromSnapshot(
         c.actorId,
         c.schemaVersion,
         c.txId,
+        c.base ?? null,
       );
       const key = `${c.entity}\u0000${c.entityId}`;
       let fields = latest.get(key);

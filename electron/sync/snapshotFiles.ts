@@ -127,7 +127,7 @@ export function writeSnapshot(
     changes: db.sqlite
       .prepare(
         `SELECT id, entity, entity_id AS entityId, field, value, hlc, device_id AS deviceId,
-          actor_id AS actorId, schema_version AS schemaVersion, tx_id AS txId
+          actor_id AS actorId, schema_version AS schemaVersion, tx_id AS txId, base
          FROM changes ORDER BY device_id, hlc`,
       )
       .all() as StoredChange[],

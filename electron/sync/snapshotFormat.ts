@@ -106,7 +106,9 @@ function changeLine(c: StoredChange): string {
     `"entityId":${JSON.stringify(c.entityId)},"field":${JSON.stringify(c.field)},` +
     `"value":${c.value},"hlc":${JSON.stringify(c.hlc)},"deviceId":${JSON.stringify(c.deviceId)},` +
     `"actorId":${JSON.stringify(c.actorId)},"schemaVersion":${c.schemaVersion},` +
-    `"txId":${JSON.stringify(c.txId)}}\n`
+    `"txId":${JSON.stringify(c.txId)}` +
+    (c.base === null || c.base === undefined ? '' : `,"base":${JSON.stringify(c.base)}`) +
+    '}\n'
   );
 }
 
@@ -252,5 +254,8 @@ function changeFault(c: unknown): string | null {
   if (typeof r.hlc !== 'string' || !HLC.test(r.hlc)) return 'hlc is not an HLC timestamp';
   if (r.actorId !== null && typeof r.actorId !== 'string') return 'actorId is not text or null';
   if (!Number.isInteger(r.schemaVersion)) return 'schemaVersion is not a whole number';
+  if (r.base !== undefined && r.base !== null && typeof r.base !== 'string') {
+    return 'base is not text or null';
+  }
   return null;
 }

@@ -12,5 +12,11 @@ export const Change = z.object({
   actorId: z.string().nullable(),
   schemaVersion: z.number().int(),
   txId: z.string(),
+  /**
+   * Edits of a package field's value: the change whose value the editor replaced (its HLC;
+   * '' for an empty field), or 'merge' for a value sync's line merge computed. Absent on
+   * other changes and on changes written before format 1.1 (see docs/sync-format.md).
+   */
+  base: z.string().nullable().optional(),
 });
 export type Change = z.infer<typeof Change>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonAncestor, writerKnew } from '../../../electron/sync/mergeConcurrency';
+import { writerKnew } from '../../../electron/sync/mergeConcurrency';
 
 const A = 'aaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbb';
@@ -35,19 +35,5 @@ describe('writerKnew', () => {
     ],
   ])('%s: %s', (_, writer, change, expected) => {
     expect(writerKnew(writer, change, seqOf)).toBe(expected);
-  });
-});
-
-describe('commonAncestor', () => {
-  it('is the newest held change the writer had seen', () => {
-    const history = [
-      { deviceId: A, hlc: 'h3' },
-      { deviceId: A, hlc: 'h2' },
-      { deviceId: A, hlc: 'h1' },
-    ];
-    const knew = (c: { hlc: string }) =>
-      writerKnew({ deviceId: B, knows: { [A]: 2 } }, { deviceId: A, hlc: c.hlc }, seqOf);
-    expect(commonAncestor(history, knew)).toEqual({ deviceId: A, hlc: 'h2' });
-    expect(commonAncestor(history, () => false)).toBeNull();
   });
 });
