@@ -1,4 +1,5 @@
 import {
+  ANALYSED_LENGTH,
   LOOSE_DATE,
   MAX_FILE_NAME_LENGTH,
   type NameProblem,
@@ -73,7 +74,8 @@ export function suggestName(
     }
   }
 
-  const slugs = findSlugs(stem, convention, context);
+  // The result is cut to MAX_FILE_NAME_LENGTH anyway; a bound keeps the word splitting cheap.
+  const slugs = findSlugs(stem.slice(0, ANALYSED_LENGTH), convention, context);
   for (const token of ['client', 'campaign', 'asset-name'] as const) {
     if (tokens.includes(token) && slugs[token] === '') missing.add(partOfToken(token));
   }

@@ -18,6 +18,9 @@ import { slugProblem } from './slug';
  */
 export const MAX_FILE_NAME_LENGTH = 120;
 
+/** Longer input is reported as too long without looking at its parts. */
+export const ANALYSED_LENGTH = 2 * MAX_FILE_NAME_LENGTH;
+
 /** What the campaign knows: used to tell `acme-corp-spring` apart and to fill gaps. */
 export interface NamingContext {
   /** `2026-03-14`. */
@@ -64,6 +67,8 @@ export function validateFileName(
         `${fileName.length} characters is over the ${MAX_FILE_NAME_LENGTH} limit (shorten the asset name)`,
       ),
     );
+    // Sharing a long run of words among tokens tries every split: not for pasted paragraphs.
+    if (fileName.length > ANALYSED_LENGTH) return { ok: false, problems };
   }
 
   const dot = fileName.lastIndexOf('.');

@@ -208,6 +208,13 @@ describe('suggestName: names over the length limit', () => {
     expect(validateFileName(name, conv, context).ok).toBe(true);
   });
 
+  it('makes a valid name of pasted text thousands of characters long', () => {
+    const { name, unresolved } = suggestName(`${'Hero Banner '.repeat(400)}.psd`, DEFAULT, ACME);
+    expect(unresolved).toEqual([]);
+    expect(name).toMatch(/^2026-03-14_acme-spring_hero-banner-hero-banner-.*_v01\.psd$/);
+    expect(name.length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
+  });
+
   it('cuts a single over-long word where no hyphen is close', () => {
     const { name } = suggestName(`2026-03-14_acme-spring_${'x'.repeat(200)}_v03.psd`);
     expect(name).toBe(`2026-03-14_acme-spring_${'x'.repeat(120 - 31)}_v03.psd`);

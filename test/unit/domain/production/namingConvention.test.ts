@@ -295,3 +295,48 @@ describe('validateFileName: each problem names its part and what is wrong', () =
     ]);
   });
 });
+
+describe('validateFileName: patterns with other separators', () => {
+  const DOTTED = convention('client.asset-name_vNN.ext');
+  const ONE_GROUP = convention('YYYY-MM-DD_client-campaign-asset-name_vNN.ext');
+
+  it('reads a dot-separated part before the extension', () => {
+    expect(validateFileName('acme.hero-banner_v03.psd', DOTTED)).toEqual({
+      ok: true,
+      parts: parts({ date: null, campaign: null }),
+    });
+  });
+
+  it('refuses the right parts in the wrong separators', () => {
+    const result = validateFileName('acme_hero-banner.v03.psd', DOTTED);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      'name: parts must be separated as in client.asset name_version',
+    ]);
+  });
+
+  it.each<[NamingContext, Partial<ParsedName>]>([
+    [{}, { client: 'acme', campaign: 'spring', asset: 'hero-banner' }],
+    [
+      { clientSlug: 'acme-corp' },
+      { client: 'acme-corp', campaign: 'spring', asset: 'hero-banner' },
+    ],
+    [
+      { clientSlug: 'acme-corp', campaignSlug: 'spring-hero' },
+      { client: 'acme-corp', campaign: 'spring-hero', asset: 'banner' },
+    ],
+  ])('shares one hyphenated part among three slugs with context %j', (context, expected) => {
+    const result = validateFileName(
+      `2026-03-14_${context.clientSlug ? 'acme-corp' : 'acme'}-spring-hero-banner_v03.psd`,
+      ONE_GROUP,
+      context,
+    );
+    expect(result).toEqual({ ok: true, parts: parts(expected) });
+  });
+
+  it('reports pasted text far over the limit by its length alone', () => {
+    const result = validateFileName(`${'Hero Banner '.repeat(40)}.psd`);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      'name: 484 characters is over the 120 limit (shorten the asset name)',
+    ]);
+  });
+});
