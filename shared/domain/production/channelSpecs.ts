@@ -6,11 +6,11 @@ import {
 import { GB, KB, MB } from './fileSize';
 
 /**
- * The built-in library of channel specs. Sizes, formats and limits are the platforms'
- * published figures as of early 2026 (Meta, LinkedIn, X, Google Ads, YouTube help pages);
- * "recommended" limits are where the platform truncates rather than refuses. They are
- * defaults: platforms change them, so a workspace edits its own copy of this list, and
- * nothing in Baton branches on a channel.
+ * The built-in library of channel specs. Sizes, formats and limits are the figures the
+ * platforms' help pages (Meta, LinkedIn, X, Google Ads, YouTube) gave when this was written,
+ * not checked against them since; "recommended" limits are where the platform truncates
+ * rather than refuses. They are defaults: platforms change them, so a workspace edits its own
+ * copy of this list, and nothing in Baton branches on a channel.
  */
 const META_IMAGE_AND_VIDEO = [
   { format: 'jpg', maxBytes: 30 * MB },
