@@ -1,6 +1,5 @@
 import { eq, getTableName } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
-import { GENERIC_TEMPLATE, templateById } from '../../shared/domain';
 import type { Change } from '../../shared/model';
 import type { BatonDatabase } from '../db/batonDatabase';
 import { APPEND_ONLY, ENTITIES, type EntityName } from '../db/entities';
@@ -12,6 +11,7 @@ import type { DecodedBatch } from './batchFormat';
 import { latestPerField, rowFromHistory, type FieldChange } from './merge';
 import { writerKnew, type ChangeRef } from './mergeConcurrency';
 import { foldTextEdits, MERGE_BASE, type TextChange } from './textFold';
+import { isLongTextField } from './longTextFields';
 import { incomingRows, winnersOfRow, type HeldChange, type IncomingChange } from './incomingRows';
 import { newId } from '../db/uuid';
 import { reopenNeeded, REOPENED_BY_MERGE } from './reopenAfterMerge';
@@ -331,18 +331,6 @@ function longTextsTouched(db: BatonDatabase, incoming: readonly IncomingChange[]
   }
   for (const id of ids) if (!isLongTextField(db, id)) ids.delete(id);
   return ids;
-}
-
-function isLongTextField(db: BatonDatabase, handoffFieldId: string): boolean {
-  const row = db.orm
-    .select({ key: s.handoffFields.key, templateId: s.handoffs.templateId })
-    .from(s.handoffFields)
-    .innerJoin(s.handoffs, eq(s.handoffs.id, s.handoffFields.handoffId))
-    .where(eq(s.handoffFields.id, handoffFieldId))
-    .get();
-  if (!row) return false;
-  const template = templateById(row.templateId) ?? GENERIC_TEMPLATE;
-  return template.fields.find((f) => f.key === row.key)?.type === 'long_text';
 }
 
 /**

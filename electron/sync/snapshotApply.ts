@@ -8,6 +8,9 @@ import { BATCH_FORMAT, BATCH_FORMAT_VERSION, type DecodedBatch } from './batchFo
 import type { DecodedSnapshot, IndexedBatch } from './snapshotFormat';
 import type { SyncProblem } from './syncProblem';
 import { advanceCursor, recordedBatch } from './syncState';
+import { isLongTextField } from './longTextFields';
+import { foldTextEdits, MERGE_BASE, type TextChange } from './textFold';
+import { newId } from '../db/uuid';
 
 /**
  * Two ways to take in a snapshot (docs/sync-format.md, "Snapshots"):
@@ -41,7 +44,7 @@ export function bootstrapFromSnapshot(
   snapshot: DecodedSnapshot,
   at: string,
 ): SnapshotApplied {
-  return db.applyRemote<SnapshotApplied>(({ observeHlc }) => {
+  return db.applyRemote<SnapshotApplied>(({ observeHlc, stamp }) => {
     if (!isBlankDatabase(db)) {
       throw new BatchApplyError('not-applied', 'found this database no longer blank');
     }
@@ -61,6 +64,8 @@ export function bootstrapFromSnapshot(
     for (const index of indexes) db.sqlite.exec(`DROP INDEX "${index.name}"`);
     // Per row, the newest change of each field: what the row holds.
     const latest = new Map<string, Map<string, Change>>();
+    // Package field values edited more than once: long text shows the fold of its edits.
+    const fieldValues = new Map<string, TextChange[]>();
     for (const c of snapshot.changes) {
       const shape = ENTITY_COLUMNS.get(c.entity);
       if (!shape)
@@ -84,6 +89,12 @@ export function bootstrapFromSnapshot(
         c.txId,
         c.base ?? null,
       );
+      if (c.entity === 'handoffField' && c.field === 'value') {
+        const text = { hlc: c.hlc, value: JSON.stringify(c.value), base: c.base ?? null };
+        const edits = fieldValues.get(c.entityId);
+        if (edits) edits.push(text);
+        else fieldValues.set(c.entityId, [text]);
+      }
       const key = `${c.entity}\u0000${c.entityId}`;
       let fields = latest.get(key);
       if (!fields) latest.set(key, (fields = new Map()));
@@ -126,6 +137,9 @@ export function bootstrapFromSnapshot(
       created++;
     }
 
+    if (snapshot.header.lastHlc) observeHlc(snapshot.header.lastHlc);
+    foldLongTexts(db, fieldValues, stamp);
+
     const record = db.sqlite.prepare(
       `INSERT OR IGNORE INTO sync_batches (device_id, seq, sha256, first_hlc, last_hlc,
         change_count, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -146,7 +160,6 @@ export function bootstrapFromSnapshot(
       devices.add(b.deviceId);
     }
     for (const deviceId of devices) advanceCursor(db, deviceId, at);
-    if (snapshot.header.lastHlc) observeHlc(snapshot.header.lastHlc);
 
     const problems = db.sqlite.pragma('foreign_key_check') as { table: string }[];
     if (problems.length > 0) {
@@ -227,6 +240,45 @@ export function* mergeSnapshot(
   }
   for (const w of waiting) problems.push({ kind: 'not-applied', file, message: w.message });
   return applied;
+}
+
+/**
+ * Last writer wins rebuilt each row; a long text must show the fold of its edits, as after
+ * applying a batch (merge rule 2). It differs only where the snapshot's writer had not folded
+ * yet, or stamped its fold before a teammate's clock; then this laptop writes the fold as its
+ * own merge.
+ */
+function foldLongTexts(
+  db: BatonDatabase,
+  fieldValues: ReadonlyMap<string, TextChange[]>,
+  stamp: () => string,
+): void {
+  const current = db.sqlite.prepare('SELECT value FROM handoff_fields WHERE id = ?').pluck();
+  const set = db.sqlite.prepare('UPDATE handoff_fields SET value = ? WHERE id = ?');
+  const insertChange = db.sqlite.prepare(
+    `INSERT INTO changes (id, entity, entity_id, field, value, hlc, device_id, actor_id,
+      schema_version, tx_id, base) VALUES (?, 'handoffField', ?, 'value', ?, ?, ?, NULL, ?, ?, ?)`,
+  );
+  const txId = newId();
+  for (const [fieldId, history] of fieldValues) {
+    if (history.length < 2) continue;
+    const value = current.get(fieldId) as string | null | undefined;
+    if (value === undefined || !isLongTextField(db, fieldId)) continue;
+    const fold = foldTextEdits(history);
+    if (!fold.ok || value === JSON.stringify(fold.text)) continue;
+    const text = JSON.stringify(fold.text);
+    set.run(text, fieldId);
+    insertChange.run(
+      newId(),
+      fieldId,
+      text,
+      stamp(),
+      db.deviceId,
+      db.schemaVersion,
+      txId,
+      MERGE_BASE,
+    );
+  }
 }
 
 /** The batch `b` as its file held it: its device's changes within its HLC range. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WriteTx } from '../../electron/db/writeTx';
 import { openConflicts } from '../../electron/sync/syncConflicts';
+import { syncFolder } from '../../electron/sync';
 import { changeLogProblems } from '../harness/changeLog';
 import {
   campaignDeletedAndRenamed,
@@ -377,6 +378,35 @@ describe('a teammate whose clock is a year ahead', () => {
     // (Tone and Budget are neighbouring lines: kept side by side for a person, nothing lost.)
     expect(merged).toContain('Tone: playful');
     expect(merged).toContain('Budget: 12k');
+  });
+  it('a new laptop starting from a snapshot shows the merged text, not the later clock’s', async () => {
+    team = syncTeam();
+    const a = team.device('a');
+    const b = team.device('b', Date.parse('2027-03-02T09:00:00.000Z'));
+    await a.client.workspace.loadDemo();
+    a.sync();
+    b.sync();
+    const { h, key } = await handoffWithLongText(a);
+    const handoffId = h.handoff.id;
+    await a.client.handoffs.setField({ handoffId, key, value: BASE });
+    exchange(a, b);
+    a.advance(10_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE.replace('Goal', 'Aim') });
+    b.advance(10_000);
+    await b.client.handoffs.setField({ handoffId, key, value: BASE.replace('10k', '12k') });
+    b.sync();
+    // A merges B's edit (stamped before it: B's clock is a year ahead) and writes a snapshot.
+    const db = a.backend.context.db;
+    const snapshots = { everyChanges: 1, everyMs: 1 };
+    syncFolder(db, team.sharedDir, { now: () => Date.now(), snapshots });
+    const merged = BASE.replace('Goal', 'Aim').replace('10k', '12k');
+    expect((await a.client.handoffs.get({ id: handoffId })).fields[key]).toBe(merged);
+
+    const c = team.device('c');
+    const first = c.sync();
+    expect(first.fromSnapshots).toEqual([expect.objectContaining({ via: 'bootstrap' })]);
+    // Last writer wins alone would have rebuilt B's text (the latest HLC) on the new laptop.
+    expect((await c.client.handoffs.get({ id: handoffId })).fields[key]).toBe(merged);
   });
 });
 
