@@ -20,3 +20,5 @@ export * from './moves';
 export * from './activityText';
 export * from './brandText';
 export * from './myWork';
+export * from './production';
+export * from './launch';

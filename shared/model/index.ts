@@ -12,3 +12,5 @@ export * from './labels';
 export * from './sync';
 export * from './syncConflict';
 export * from './tables';
+export * from './channelSpec';
+export * from './launch';
