@@ -36,6 +36,12 @@ import {
   updatePerson,
 } from './services/peopleService';
 import { listStages, renameStage } from './services/stageService';
+import {
+  getTemplate,
+  listTemplates,
+  resetTemplate,
+  saveTemplate,
+} from './services/templateService';
 import { listConflicts, resolveConflict } from './services/syncConflictService';
 import { checkDatabase, systemInfo } from './services/systemService';
 import { createWorkspace, getWorkspace, setMe } from './services/workspaceService';
@@ -159,6 +165,12 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       override: base.handoffs.override.handler(({ context, input }) =>
         transition(context, input.id, { kind: 'override', reason: input.reason }),
       ),
+    },
+    templates: {
+      list: base.templates.list.handler(({ context }) => listTemplates(context)),
+      get: base.templates.get.handler(({ context, input }) => getTemplate(context, input)),
+      save: base.templates.save.handler(({ context, input }) => saveTemplate(context, input)),
+      reset: base.templates.reset.handler(({ context, input }) => resetTemplate(context, input)),
     },
     activity: {
       list: base.activity.list.handler(({ context, input }) => listActivity(context, input)),

@@ -17,6 +17,7 @@ export const ENTITIES = {
   raci: s.raciAssignments,
   handoffEvent: s.handoffEvents,
   comment: s.comments,
+  handoffTemplate: s.handoffTemplates,
 } as const satisfies Record<SyncedTable, unknown>;
 
 export type EntityName = keyof typeof ENTITIES;

@@ -198,6 +198,31 @@ export const comments = sqliteTable(
   (t) => [index('comments_handoff').on(t.handoffId)],
 );
 
+/**
+ * The workspace's own handoff templates. Each row is one immutable version: saving an edit adds
+ * a row with the next version, so a handoff's (template id, version) always finds the package it
+ * started with, and two laptops saving the same template offline keep both versions instead of
+ * merging two JSON bodies field by field.
+ */
+export const handoffTemplates = sqliteTable(
+  'handoff_templates',
+  {
+    id: text('id').primaryKey(),
+    version: integer('version').notNull(),
+    /** The built-in template this one was derived from, or null. */
+    base: text('base'),
+    /** Default stage keys of the transition (null: a stage the team added). */
+    fromStage: text('from_stage'),
+    toStage: text('to_stage'),
+    campaignType: text('campaign_type').notNull(),
+    /** The HandoffTemplate as JSON, its id and version equal to the row's. */
+    body: text('body', { mode: 'json' }).notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('handoff_templates_transition').on(t.fromStage, t.toStage, t.campaignType)],
+);
+
 /** The change log: one row per changed field. Activity log, audit trail and sync payload. */
 export const changes = sqliteTable(
   'changes',

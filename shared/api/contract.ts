@@ -30,6 +30,10 @@ import {
   SyncSetupInput,
   SyncStatus,
   SystemInfo,
+  TemplateDetail,
+  TemplateSaveInput,
+  TemplateSlot,
+  TemplateSummary,
   WorkspaceView,
 } from '../model';
 import { API_ERRORS } from './errors';
@@ -172,6 +176,20 @@ export const contract = {
       )
       .output(HandoffDetail),
     override: proc.input(z.object({ id: Id, reason: Reason })).output(HandoffDetail),
+  },
+  templates: {
+    /** Every default transition for every campaign type, with the template new handoffs get. */
+    list: proc.input(Empty).output(z.array(TemplateSummary)),
+    /** One transition and campaign type: its current template and its versions. */
+    get: proc.input(TemplateSlot).output(TemplateDetail),
+    /**
+     * Saves an edit as a new version (new handoffs use it; existing ones keep theirs).
+     * RULE_VIOLATION names each field at fault (`fields.2.key`, `checklist.0.label`…);
+     * CONFLICT names `expectedVersion` when a newer version was saved meanwhile.
+     */
+    save: proc.input(TemplateSaveInput).output(TemplateDetail),
+    /** Back to the built-in, as a new version. */
+    reset: proc.input(TemplateSlot).output(TemplateDetail),
   },
   activity: {
     list: proc

@@ -11,6 +11,7 @@ export const SYNCED_TABLES = [
   'raci',
   'handoffEvent',
   'comment',
+  'handoffTemplate',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 

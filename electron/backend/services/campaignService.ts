@@ -4,11 +4,9 @@ import {
   brandGuidelinesText,
   defaultRaci,
   DomainError,
-  knownCampaignType,
   orderStages,
   planCampaign,
   ruleViolation,
-  templateForTransition,
   type PlanOverrides,
   type PlannedHandoff,
   type TemplateChooser,
@@ -22,6 +20,7 @@ import type {
 import * as s from '../../db/schema';
 import type { ReadDb, WriteTx } from '../../db/writeTx';
 import { actorOf, type BackendContext } from '../context';
+import { TemplateCatalog } from '../templateCatalog';
 import { toCampaign } from '../views/toModel';
 import { requireWorkspace } from './workspaceService';
 
@@ -77,10 +76,12 @@ export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandof
   return handoff;
 }
 
-/** The templates a campaign of this type (a row's `type` text) gets for each transition. */
-export function templatesForCampaign(_read: ReadDb, type: string): TemplateChooser {
-  const known = knownCampaignType(type);
-  return (from, to) => templateForTransition(from, to, known);
+/**
+ * The templates a campaign of this type (a row's `type` text) gets for each transition: the
+ * workspace's newest version where it edited one, else the built-in.
+ */
+export function templatesForCampaign(read: ReadDb, type: string): TemplateChooser {
+  return new TemplateCatalog(read).chooserFor(type);
 }
 
 /**

@@ -1,15 +1,10 @@
 import { handoffFieldId } from '../../db/uuid';
 import { and, eq } from 'drizzle-orm';
-import {
-  DomainError,
-  GENERIC_TEMPLATE,
-  ruleViolation,
-  shapeProblem,
-  templateById,
-} from '../../../shared/domain';
+import { DomainError, ruleViolation, shapeProblem } from '../../../shared/domain';
 import type { FieldValue, HandoffField } from '../../../shared/model';
 import * as s from '../../db/schema';
 import { actorOf, type BackendContext } from '../context';
+import { templateOfHandoff } from '../templateCatalog';
 import { reopenIfChangedSinceApproval } from './handoffFlowService';
 
 /** Sets one package field. The value must fit the field's type; completeness is the gate's job. */
@@ -19,7 +14,7 @@ export function setHandoffField(
 ): HandoffField {
   return ctx.db.write(actorOf(ctx), (tx) => {
     const handoff = tx.require('handoff', input.handoffId);
-    const template = templateById(handoff.templateId) ?? GENERIC_TEMPLATE;
+    const template = templateOfHandoff(tx.read, handoff);
     const field = template.fields.find((f) => f.key === input.key);
     if (!field) throw ruleViolation('key', `is not a field of the ${template.name} package`);
     const problem = shapeProblem(field, input.value);

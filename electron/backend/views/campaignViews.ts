@@ -2,12 +2,10 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import {
   dayInZone,
   defaultRaci,
-  knownCampaignType,
   notFound,
   orderStages,
   planCampaign,
   planSlack,
-  templateForTransition,
   type PlanOverrides,
   type PlannedHandoff,
   type TemplateChooser,
@@ -24,6 +22,7 @@ import { preparedOnce } from '../../db/prepared';
 import * as s from '../../db/schema';
 import type { ReadDb } from '../../db/writeTx';
 import type { BackendContext } from '../context';
+import { TemplateCatalog } from '../templateCatalog';
 import { evaluateHandoff, handoffView } from './handoffView';
 import { campaignsChangedSince, lastChangeRowid } from './noticeCampaigns';
 import { currentHandoffIds, loadHandoffParts, NO_PARTS, type HandoffParts } from './rows';
@@ -40,6 +39,8 @@ export interface Board {
   today: string;
   /** Receivers by the id of the stage a handoff goes to and campaign type (see receiversAfter). */
   receivers: Map<string, string[]>;
+  /** The workspace's edited templates and the built-ins. */
+  catalog: TemplateCatalog;
   /** The template each transition carries for a campaign type (a row's `type` text). */
   templatesFor: (type: string) => TemplateChooser;
 }
@@ -56,13 +57,15 @@ export function loadBoard(ctx: BackendContext): Board {
   const q = boardQueries(ctx.db.read);
   const ws = q.workspace.get();
   const stages = orderStages(q.stages.all());
+  const catalog = new TemplateCatalog(ctx.db.read);
   return {
     stages,
     stageNames: new Map(stages.map((st) => [st.id, st.name])),
     people: q.people.all(),
     today: dayInZone(ctx.now(), ws?.homeTimeZone ?? 'UTC'),
     receivers: new Map(),
-    templatesFor: (type) => (from, to) => templateForTransition(from, to, knownCampaignType(type)),
+    catalog,
+    templatesFor: (type) => catalog.chooserFor(type),
   };
 }
 
@@ -220,6 +223,7 @@ function toSummary(
         {
           row: current,
           parts,
+          template: board.catalog.forHandoff(current.templateId),
           receiverIds: receiversAfter(board, current.toStageId, row.type),
           today: board.today,
         },
@@ -368,6 +372,7 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
     handoffView({
       row: h,
       parts,
+      template: board.catalog.forHandoff(h.templateId),
       stageNames: board.stageNames,
       receiverIds: receiversAfter(board, h.toStageId, row.type),
       today: board.today,
@@ -412,6 +417,7 @@ export function handoffDetail(ctx: BackendContext, id: string, board: Board = lo
   return handoffView({
     row,
     parts: loadHandoffParts(read, { handoffId: id }),
+    template: board.catalog.forHandoff(row.templateId),
     stageNames: board.stageNames,
     receiverIds: receiversAfter(board, row.toStageId, campaignTypeOf(read, row.campaignId)),
     today: board.today,

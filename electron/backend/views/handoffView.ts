@@ -1,12 +1,5 @@
-import {
-  evaluateGate,
-  isOverdue,
-  packageHash,
-  templateById,
-  toGateView,
-  GENERIC_TEMPLATE,
-} from '../../../shared/domain';
-import type { FieldValue, HandoffDetail } from '../../../shared/model';
+import { evaluateGate, isOverdue, packageHash, toGateView } from '../../../shared/domain';
+import type { FieldValue, HandoffDetail, HandoffTemplate } from '../../../shared/model';
 import type * as s from '../../db/schema';
 import type { HandoffParts } from './rows';
 import { fieldValueOf, toChecklistItem, toComment, toEvent, toHandoff, toRaci } from './toModel';
@@ -17,6 +10,8 @@ export interface HandoffViewInput {
   stageNames: ReadonlyMap<string, string>;
   receiverIds: readonly string[];
   today: string;
+  /** The version of its template the handoff started with (TemplateCatalog.forHandoff). */
+  template: HandoffTemplate;
 }
 
 /**
@@ -25,10 +20,9 @@ export interface HandoffViewInput {
  * approved, the detail always reports it (approving sends it back).
  */
 export function evaluateHandoff(
-  { row, parts, receiverIds, today }: Omit<HandoffViewInput, 'stageNames'>,
+  { row, parts, receiverIds, today, template }: Omit<HandoffViewInput, 'stageNames'>,
   { hash }: { hash: 'always' | 'when-approved' },
 ) {
-  const template = templateById(row.templateId) ?? GENERIC_TEMPLATE;
   const fields: Record<string, FieldValue> = {};
   for (const f of parts.fields.get(row.id) ?? []) fields[f.key] = fieldValueOf(f);
   const checklist = (parts.checklist.get(row.id) ?? [])
