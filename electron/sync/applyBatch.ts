@@ -12,7 +12,13 @@ import { latestPerField, rowFromHistory, type FieldChange } from './merge';
 import { writerKnew, type ChangeRef } from './mergeConcurrency';
 import { foldTextEdits, MERGE_BASE, type TextChange } from './textFold';
 import { isLongTextField } from './longTextFields';
-import { incomingRows, winnersOfRow, type HeldChange, type IncomingChange } from './incomingRows';
+import {
+  incomingRows,
+  winnersOfRow,
+  type HeldChange,
+  type IncomingChange,
+  type IncomingRow,
+} from './incomingRows';
 import { newId } from '../db/uuid';
 import { reopenNeeded, REOPENED_BY_MERGE } from './reopenAfterMerge';
 import { recordConflicts } from './syncConflicts';
@@ -181,7 +187,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       (rows[entity] ??= []).push(entityId);
     };
     const merged: MergeNote[] = [];
-    for (const fieldId of longTextsTouched(db, incoming)) {
+    for (const fieldId of longTextsTouched(db, touched)) {
       // Every long text the batch touched shows the fold of all its edits held now (merge
       // rule 2), whatever last writer wins put there: merges of merges cannot pile up.
       const row = stmts.fieldValue.get(fieldId) as { value: string | null } | undefined;
@@ -321,16 +327,20 @@ function groupByRow<C extends FieldChange>(changes: readonly C[]): Map<[EntityNa
 }
 
 /**
- * The long-text package fields whose value the batch changes (merged line by line). A field
- * whose row has not arrived yet is not one: its creating batch will fold it.
+ * The long-text package fields whose value the batch changes and this laptop had a value of:
+ * only those can hold edits that did not see each other. A field new here shows the batch's
+ * value (last writer wins); it is folded when an edit from elsewhere arrives.
  */
-function longTextsTouched(db: BatonDatabase, incoming: readonly IncomingChange[]): Set<string> {
-  const ids = new Set<string>();
-  for (const c of incoming) {
-    if (c.entity === 'handoffField' && c.field === 'value') ids.add(c.entityId);
-  }
-  for (const id of ids) if (!isLongTextField(db, id)) ids.delete(id);
-  return ids;
+function longTextsTouched(db: BatonDatabase, touched: readonly IncomingRow[]): string[] {
+  return touched
+    .filter(
+      (row) =>
+        row.entity === 'handoffField' &&
+        row.incoming.some((c) => c.field === 'value') &&
+        row.held.some((c) => c.field === 'value'),
+    )
+    .map((row) => row.entityId)
+    .filter((id) => isLongTextField(db, id));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseHlc } from '../../shared/domain';
-import { Change } from '../../shared/model';
+import type { Change } from '../../shared/model';
+import { changeFault, changeOf } from './changeLine';
 import { CIPHER, NONCE_BYTES } from './batchCrypto';
 import {
   checkSeal,
@@ -79,8 +80,6 @@ export const BatchHeader = z.discriminatedUnion('formatVersion', [
   EncryptedBatchHeader,
 ]);
 export type BatchHeader = z.infer<typeof BatchHeader>;
-
-const BatchChange = Change.extend({ hlc: HlcText });
 
 export interface DecodedBatch {
   header: BatchHeader;
@@ -191,12 +190,11 @@ export function decodeBatch(bytes: Buffer, key: Uint8Array | null = null): Decod
   }
   const changes: Change[] = [];
   for (const [i, line] of bodyLines.entries()) {
-    const parsed = BatchChange.safeParse(parseJson(line));
+    const parsed = parseJson(line);
     const where = `line ${i + 2}`;
-    if (!parsed.success) {
-      return fail('corrupt', `has an invalid change on ${where} (${describeIssues(parsed.error)})`);
-    }
-    const c = parsed.data;
+    const fault = changeFault(parsed);
+    if (fault) return fail('corrupt', `has an invalid change on ${where} (${fault})`);
+    const c = changeOf(parsed);
     if (c.deviceId !== h.deviceId) {
       return fail('corrupt', `has a change of device ${c.deviceId} on ${where}, not ${h.deviceId}`);
     }

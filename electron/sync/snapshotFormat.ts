@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Change } from '../../shared/model';
+import { changeFault, HLC } from './changeLine';
 import { CIPHER, NONCE_BYTES } from './batchCrypto';
 import {
   checkSeal,
@@ -33,7 +34,6 @@ export const SNAPSHOT_FORMAT_VERSION = 1;
 export const ENCRYPTED_SNAPSHOT_FORMAT_VERSION = 2;
 
 const DeviceId = z.string().regex(/^[0-9a-f]{16}$/);
-const HLC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-zA-Z]+$/;
 
 const HeaderFields = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -238,24 +238,4 @@ export function decodeSnapshot(bytes: Buffer, key: Uint8Array | null = null): Sn
     changes[i] = change;
   }
   return { ok: true, snapshot: { header: h, batches, changes, sha256: seal } };
-}
-
-/**
- * A change line's fault, or null. Checked by hand rather than with zod: a 50 MB snapshot holds
- * a hundred thousand of them and bootstrap has a budget of 3 s.
- */
-function changeFault(c: unknown): string | null {
-  if (typeof c !== 'object' || c === null) return 'not an object';
-  const r = c as Record<string, unknown>;
-  for (const key of ['id', 'entity', 'entityId', 'field', 'deviceId', 'txId'] as const) {
-    if (typeof r[key] !== 'string') return `${key} is not text`;
-  }
-  if (!('value' in r)) return 'value is missing';
-  if (typeof r.hlc !== 'string' || !HLC.test(r.hlc)) return 'hlc is not an HLC timestamp';
-  if (r.actorId !== null && typeof r.actorId !== 'string') return 'actorId is not text or null';
-  if (!Number.isInteger(r.schemaVersion)) return 'schemaVersion is not a whole number';
-  if (r.base !== undefined && r.base !== null && typeof r.base !== 'string') {
-    return 'base is not text or null';
-  }
-  return null;
 }
