@@ -1,6 +1,23 @@
 import { GENERIC_TEMPLATE, templateById } from '../../shared/domain';
+import { HandoffTemplate } from '../../shared/model';
 import type { BatonDatabase } from '../db/batonDatabase';
 import { preparedOnce } from '../db/prepared';
+
+/**
+ * The template a handoff started with: a built-in by its id, else the workspace's stored
+ * version of that id (`handoff_templates`, one immutable row per version), else the generic
+ * one. The sync engine's own lookup: it may not use the backend's catalog (import boundary).
+ */
+export function handoffTemplateOf(db: BatonDatabase, templateId: string): HandoffTemplate {
+  const builtin = templateById(templateId);
+  if (builtin) return builtin;
+  const read = preparedOnce(db.sqlite, 'sync:storedTemplate', () =>
+    db.sqlite.prepare<[string], string>('SELECT body FROM handoff_templates WHERE id = ?').pluck(),
+  );
+  const body = read.get(templateId);
+  const parsed = body === undefined ? null : HandoffTemplate.safeParse(JSON.parse(body));
+  return parsed?.success ? parsed.data : GENERIC_TEMPLATE;
+}
 
 /**
  * Whether a package field row is long text, merged line by line (merge rule 2): its template,
@@ -16,6 +33,6 @@ export function isLongTextField(db: BatonDatabase, handoffFieldId: string): bool
   );
   const row = read.get(handoffFieldId);
   if (!row) return false;
-  const template = templateById(row.templateId) ?? GENERIC_TEMPLATE;
+  const template = handoffTemplateOf(db, row.templateId);
   return template.fields.find((f) => f.key === row.key)?.type === 'long_text';
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { GENERIC_TEMPLATE, parseHlc, templateById } from '../../shared/domain';
+import { GENERIC_TEMPLATE, parseHlc } from '../../shared/domain';
+import { handoffTemplateOf } from './longTextFields';
 import { conflictChoices, hasConflictMarkers } from '../../shared/domain/conflictChoices';
 import type {
   ConflictAuthor,
@@ -278,7 +279,7 @@ export class ConflictReader {
       .from(s.handoffs)
       .where(eq(s.handoffs.id, handoffId))
       .get();
-    const template = (handoff && templateById(handoff.templateId)) ?? GENERIC_TEMPLATE;
+    const template = handoff ? handoffTemplateOf(this.db, handoff.templateId) : GENERIC_TEMPLATE;
     return template.fields.find((f) => f.key === key)?.label ?? key;
   }
 

@@ -441,3 +441,52 @@ describe('a package field filled on both laptops before either synced', () => {
     await expectConverged(a, b);
   });
 });
+
+describe('a long-text field the workspace added to a template', () => {
+  it('merges line by line like a built-in one, on both laptops', async () => {
+    const { a, b } = await twoDevices();
+    const slot = { from: 'strategy', to: 'creative', campaignType: 'event' } as const;
+    const t = (await a.client.templates.get(slot)).template;
+    await a.client.templates.save({
+      ...slot,
+      expectedVersion: t.version,
+      name: t.name,
+      fields: [
+        ...t.fields,
+        {
+          key: 'venueNotes',
+          label: 'Venue notes',
+          type: 'long_text',
+          required: false,
+          help: 'Access, power, Wi-Fi.',
+          columns: [],
+        },
+      ],
+      checklist: t.checklist,
+      defaultRaci: t.defaultRaci,
+      durationDays: t.durationDays,
+      bufferDays: t.bufferDays,
+    });
+    const clientId = (await a.client.clients.list())[0]!.id;
+    const created = await a.client.campaigns.create({
+      name: 'Summit',
+      clientId,
+      type: 'event',
+      launchDate: '2026-09-15',
+    });
+    const handoffId = (await a.client.campaigns.get({ id: created.id })).handoffs[0]!.handoff.id;
+    const key = 'venueNotes';
+    await a.client.handoffs.setField({ handoffId, key, value: BASE });
+    exchange(a, b);
+    a.advance(10_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE.replace('Goal', 'Aim') });
+    b.advance(10_000);
+    await b.client.handoffs.setField({ handoffId, key, value: BASE.replace('10k', '12k') });
+    exchange(a, b);
+    exchange(b, a);
+    const merged = BASE.replace('Goal', 'Aim').replace('10k', '12k');
+    for (const d of [a, b]) {
+      expect((await d.client.handoffs.get({ id: handoffId })).fields[key]).toBe(merged);
+    }
+  });
+});
