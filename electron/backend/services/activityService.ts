@@ -3,12 +3,12 @@ import {
   describeTransaction,
   GENERIC_TEMPLATE,
   notFound,
-  templateById,
   type ChangeFact,
 } from '../../../shared/domain';
 import type { ActivityEntry, Change } from '../../../shared/model';
 import * as s from '../../db/schema';
 import type { BackendContext } from '../context';
+import { TemplateCatalog } from '../templateCatalog';
 import { rowsWhereIn } from '../views/rows';
 
 /** The change log, newest first: the activity feed and the audit trail. */
@@ -93,6 +93,7 @@ export function campaignActivity(
       .map((p) => [p.id, p.name]),
   );
   const handoffById = new Map(handoffs.map((h) => [h.id, h]));
+  const templates = new TemplateCatalog(read);
   const ids = [campaign.id, ...handoffIds, ...children.keys()];
   const changes = rowsWhereIn(ids, (c) =>
     read.select().from(s.changes).where(inArray(s.changes.entityId, c)).all(),
@@ -114,7 +115,7 @@ export function campaignActivity(
     handoffOf: (_entity: string, id: string) => children.get(id) ?? null,
     fieldLabel: (handoffId: string, fieldId: string) => {
       const h = handoffById.get(handoffId);
-      const template = (h && templateById(h.templateId)) ?? GENERIC_TEMPLATE;
+      const template = h ? templates.forHandoff(h.templateId) : GENERIC_TEMPLATE;
       const key = fieldKeys.get(fieldId) ?? '';
       return template.fields.find((f) => f.key === key)?.label ?? key;
     },
