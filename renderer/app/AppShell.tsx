@@ -23,6 +23,7 @@ import { PeopleScreen } from '../features/people/PeopleScreen';
 import { personActions } from '../features/people/personActions';
 import { settingsActions } from '../features/settings/settingsActions';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useWorkspaceStore } from '../features/workspace/workspaceStore';
 import { Avatar, Button, Kbd } from '../ui';
@@ -142,6 +143,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
         {screen === 'board' && <Board stages={view.stages} />}
         {screen === 'clients' && <ClientsScreen />}
         {screen === 'people' && <PeopleScreen />}
+        {screen === 'templates' && <TemplatesScreen />}
         {screen === 'settings' && <SettingsScreen />}
       </main>
       <HandoffPanel />

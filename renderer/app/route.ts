@@ -1,12 +1,13 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Screen } from '../features/commands/action';
 
-export const SCREENS: readonly Screen[] = ['board', 'clients', 'people', 'settings'];
+export const SCREENS: readonly Screen[] = ['board', 'clients', 'people', 'templates', 'settings'];
 
 export const SCREEN_LABELS: Record<Screen, string> = {
   board: 'Board',
   clients: 'Clients',
   people: 'People',
+  templates: 'Templates',
   settings: 'Settings',
 };
 

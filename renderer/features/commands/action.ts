@@ -3,7 +3,7 @@ import type { MenuAction } from '../../../shared/api/shell';
 import type { ApiClient } from '../../api/client';
 
 /** The top-level screens of the window. */
-export type Screen = 'board' | 'clients' | 'people' | 'settings';
+export type Screen = 'board' | 'clients' | 'people' | 'templates' | 'settings';
 
 /**
  * What an action may look at and do, built once by the app shell. Actions that need more (the
