@@ -21,3 +21,21 @@ export function derivedId(name: string): string {
 export function handoffFieldId(handoffId: string, key: string): string {
   return derivedId(`handoffField:${handoffId}:${key}`);
 }
+
+/**
+ * The handoff a campaign opens on one transition: derived, so two laptops moving the same card
+ * forward offline open one handoff (its fields merge), not two for the same step.
+ */
+export function handoffRowId(campaignId: string, fromStageId: string, toStageId: string): string {
+  return derivedId(`handoff:${campaignId}:${fromStageId}:${toStageId}`);
+}
+
+/** A template's checklist item on one handoff (items a person adds get fresh ids). */
+export function checklistItemId(handoffId: string, key: string): string {
+  return derivedId(`checklistItem:${handoffId}:${key}`);
+}
+
+/** One person in one RACI role on one handoff: removing and adding again is one row's edits. */
+export function raciId(handoffId: string, personId: string, role: string): string {
+  return derivedId(`raci:${handoffId}:${personId}:${role}`);
+}

@@ -261,6 +261,48 @@ describe('one card moved on two laptops', () => {
   });
 });
 
+describe('one card moved forward on two laptops', () => {
+  it('opens one next handoff, with one checklist and one RACI, on both', async () => {
+    const { a, b } = await twoDevices();
+    const clientId = (await a.client.clients.list())[0]!.id;
+    const created = await a.client.campaigns.create({
+      name: 'Twice moved',
+      clientId,
+      type: 'email',
+      launchDate: '2026-10-01',
+    });
+    const detail = await a.client.campaigns.get({ id: created.id });
+    const accountable = detail.handoffs[0]!.raci.find((r) => r.role === 'A')!.personId;
+    exchange(a, b);
+    const stages = (await a.client.workspace.get())!.stages;
+    for (const [d, ms] of [
+      [a, 10_000],
+      [b, 20_000],
+    ] as const) {
+      await d.client.workspace.setMe({ personId: accountable });
+      d.advance(ms);
+      // The accountable person overrides the open gate, offline, on each laptop.
+      await d.client.handoffs.override({
+        id: detail.handoffs[0]!.handoff.id,
+        reason: 'Kick-off call',
+      });
+      await d.client.campaigns.move({ id: created.id, toStageId: stages[1]!.id });
+    }
+    exchange(a, b);
+    exchange(b, a);
+    for (const d of [a, b]) {
+      const { handoffs } = await d.client.campaigns.get({ id: created.id });
+      const next = handoffs.filter((h) => h.handoff.fromStageId === stages[1]!.id);
+      expect(next).toHaveLength(1);
+      const keys = next[0]!.checklist.map((i) => i.label);
+      expect(new Set(keys).size).toBe(keys.length);
+      const roles = next[0]!.raci.map((r) => `${r.personId}:${r.role}`);
+      expect(new Set(roles).size).toBe(roles.length);
+    }
+    await expectConverged(a, b);
+  });
+});
+
 describe('checklist items', () => {
   /** Writes through the write path directly: no procedure adds or deletes one item yet. */
   function write(d: SyncDevice, fn: (tx: WriteTx) => void): void {

@@ -1,4 +1,4 @@
-import { handoffFieldId } from '../../db/uuid';
+import { checklistItemId, handoffFieldId, handoffRowId, newId, raciId } from '../../db/uuid';
 import { and, eq, isNull } from 'drizzle-orm';
 import {
   brandGuidelinesText,
@@ -37,7 +37,10 @@ export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandof
   const people = tx.read.select().from(s.people).where(isNull(s.people.deletedAt)).all();
   const raci = defaultRaci(plan.template, people);
   const accountable = raci.find((r) => r.role === 'A');
+  const derived = handoffRowId(campaignId, plan.fromStageId, plan.toStageId);
   const handoff = tx.insert('handoff', {
+    // A row of that id left from before (deleted with a stage that came back) keeps its history.
+    id: tx.get('handoff', derived) ? newId() : derived,
     campaignId,
     fromStageId: plan.fromStageId,
     toStageId: plan.toStageId,
@@ -50,6 +53,7 @@ export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandof
   });
   plan.template.checklist.forEach((item, position) =>
     tx.insert('checklistItem', {
+      id: checklistItemId(handoff.id, item.key),
       handoffId: handoff.id,
       key: item.key,
       label: item.label,
@@ -72,7 +76,12 @@ export function openHandoff(tx: WriteTx, campaignId: string, plan: PlannedHandof
       });
   }
   for (const r of raci)
-    tx.insert('raci', { handoffId: handoff.id, personId: r.personId, role: r.role });
+    tx.insert('raci', {
+      id: raciId(handoff.id, r.personId, r.role),
+      handoffId: handoff.id,
+      personId: r.personId,
+      role: r.role,
+    });
   return handoff;
 }
 

@@ -9,6 +9,7 @@ import {
 import type { HandoffDetail, HandoffEventKind, RaciRole } from '../../../shared/model';
 import * as s from '../../db/schema';
 import type { WriteTx } from '../../db/writeTx';
+import { raciId } from '../../db/uuid';
 import { actorOf, type BackendContext } from '../context';
 import { handoffDetail, loadBoard } from '../views/campaignViews';
 
@@ -128,7 +129,9 @@ export function setRaci(
     }
     for (const a of assignments) {
       if (!current.some((r) => r.personId === a.personId && r.role === a.role)) {
-        tx.insert('raci', { handoffId, personId: a.personId, role: a.role });
+        const id = raciId(handoffId, a.personId, a.role);
+        if (tx.get('raci', id)) tx.restore('raci', id);
+        else tx.insert('raci', { id, handoffId, personId: a.personId, role: a.role });
       }
     }
   });
