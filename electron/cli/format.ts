@@ -6,7 +6,7 @@ import type {
   SyncRunResult,
   SyncStatus,
 } from '../../shared/model';
-import { CAMPAIGN_TYPE_LABELS } from '../../shared/model';
+import { CAMPAIGN_TYPE_LABELS, HANDOFF_STATUS_LABELS } from '../../shared/model';
 
 /** Plain-text table with columns padded to their widest cell. */
 export function table(headers: string[], rows: string[][]): string {
@@ -76,7 +76,7 @@ export function campaignDetailText(d: CampaignDetail, people: Person[]): string 
     out.push('');
     out.push(`${h.fromStageName} → ${h.toStageName}: ${h.template.name}`);
     out.push(
-      `  status: ${h.handoff.status}   due: ${h.handoff.dueDate ?? '—'}${h.overdue ? ' (OVERDUE)' : ''}   gate: ${h.gate.label}`,
+      `  status: ${HANDOFF_STATUS_LABELS[h.handoff.status]}   due: ${h.handoff.dueDate ?? '—'}${h.overdue ? ' (OVERDUE)' : ''}   gate: ${h.gate.label}`,
     );
     out.push(`  quality owner: ${name(h.handoff.qualityOwnerId)}`);
     if (h.gate.missing.length > 0) {

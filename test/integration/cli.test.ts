@@ -144,6 +144,11 @@ describe('baton CLI', () => {
     expect(out).toContain('Creative → Production');
     expect(out).toMatch(/Constraints \*: MISSING/);
     expect(out).toMatch(/gate: \d+ missing/);
+    // Status in the same words as the board and the panel (shared/model/labels.ts).
+    expect(out).toMatch(
+      /status: (Draft|Submitted|Approved|Changes requested|Acknowledged|Done) {3}due:/,
+    );
+    expect(out).not.toMatch(/status: [a-z_]+ /);
     expect(out).toContain('trail:');
     expect(out).toMatch(/submitted {2}by Jonas Weber/);
     expect(out).toMatch(/approved {2}by Maya Okafor/);

@@ -3,14 +3,7 @@ import type { BadgeTone } from '../../ui';
 
 // How states look in the panel: colour follows urgency; the words always say it too.
 
-export const STATUS_LABELS: Record<HandoffStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  approved: 'Approved',
-  changes_requested: 'Changes requested',
-  acknowledged: 'Acknowledged',
-  done: 'Done',
-};
+export { HANDOFF_STATUS_LABELS as STATUS_LABELS } from '../../../shared/model/labels';
 
 export function statusTone(status: HandoffStatus): BadgeTone {
   switch (status) {
