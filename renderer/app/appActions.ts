@@ -27,5 +27,6 @@ export const appActions: readonly Action[] = [
   goTo('board', 'Mod+1', ['stages', 'cards', 'home']),
   goTo('clients', 'Mod+2', ['brands', 'brand guidelines', 'customers']),
   goTo('people', 'Mod+3', ['team', 'teammates', 'users']),
+  goTo('templates', 'Mod+4', ['handoff templates', 'packages', 'fields', 'checklists']),
   goTo('settings', 'Mod+,', ['preferences', 'options', 'stages', 'theme', 'backup']),
 ];

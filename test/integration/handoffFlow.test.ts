@@ -368,17 +368,23 @@ describe('the handoff status flow', () => {
     const next = await handoffOf(team, 'creative');
     expect(next.handoff.status).toBe('draft');
     expect(next.toStageName).toBe('Production');
+    // The email campaign's Creative → Production package, with the email production checklist.
+    expect(next.handoff.templateId).toBe('builtin.creative-production.email');
     expect(next.checklist.map((c) => [c.label, c.done])).toEqual([
-      ['Source files named by convention', false],
+      ['Source files named by the naming convention', false],
       ['Copy variations labelled', false],
+      ['Subject line and preheader written', false],
+      ['Plain-text version written', false],
+      ['Layout designed for 600 px width, images at 2× with alt text', false],
+      ['Personalisation fields named, with fallbacks', false],
     ]);
     expect(next.raci.map((r) => `${r.role}:${r.personId}`).sort()).toEqual(
-      [`R:${team.dana.id}`, `A:${team.cody.id}`].sort(),
+      [`R:${team.dana.id}`, `A:${team.cody.id}`, `I:${team.pat.id}`].sort(),
     );
     expect(next.handoff.qualityOwnerId).toBe(team.cody.id);
     expect(next.handoff.dueDate).toBe('2026-08-31');
     expect(card.currentHandoff).toMatchObject({ id: next.handoff.id, dueDate: '2026-08-31' });
-    expect(card.gate).toMatchObject({ passed: false, state: 'missing', label: '6 missing' });
+    expect(card.gate).toMatchObject({ passed: false, state: 'missing', label: '12 missing' });
 
     await expectLogIntact();
   });
@@ -474,14 +480,20 @@ describe('moving cards through the gate', () => {
     const blocked = await refused('RULE_VIOLATION', () =>
       api().campaigns.move({ id: team.campaignId, toStageId: stages.production.id }),
     );
-    expect(blocked.message).toBe('The Creative → Production handoff is not ready: 6 missing');
+    expect(blocked.message).toBe('The Creative → Production handoff is not ready: 12 missing');
     expect(blocked.issues.map((i) => i.field)).toEqual([
       'Objective',
       'Context',
       'Constraints',
       'What success looks like',
-      'Source files named by convention',
+      'Copy variations',
+      'Production timeline',
+      'Source files named by the naming convention',
       'Copy variations labelled',
+      'Subject line and preheader written',
+      'Plain-text version written',
+      'Layout designed for 600 px width, images at 2× with alt text',
+      'Personalisation fields named, with fallbacks',
     ]);
 
     // Skipping stages is refused, whatever the gate says.
@@ -573,12 +585,16 @@ describe('moving cards through the gate', () => {
     expect(production.stageName).toBe('Production');
     const launch = await handoffOf(team, 'production');
     expect(launch.raci.map((r) => `${r.role}:${r.personId}`).sort()).toEqual(
-      [`R:${team.pat.id}`, `A:${team.maya.id}`].sort(),
+      [`R:${team.pat.id}`, `A:${team.maya.id}`, `C:${team.ari.id}`, `I:${team.cody.id}`].sort(),
     );
     expect(launch.checklist.map((c) => c.label)).toEqual([
-      'Every asset approved',
-      'Tracking tested',
-      'Pre-flight signed',
+      'Every asset approved in its final version',
+      'Tracking tested end to end',
+      'All links checked',
+      'Unsubscribe link present',
+      'Rendering tested in major clients (Gmail, Outlook, Apple Mail, mobile)',
+      'Seed list send received and checked',
+      'Audience segment and send time confirmed',
     ]);
 
     await expectLogIntact();

@@ -4,7 +4,7 @@ import type { MovedCard } from '../../../shared/model';
 import * as s from '../../db/schema';
 import { actorOf, type BackendContext } from '../context';
 import { campaignSummary, handoffDetail } from '../views/campaignViews';
-import { openHandoff, stagePlan } from './campaignService';
+import { openHandoff, stagePlan, templatesForCampaign } from './campaignService';
 import { recordEvent } from './handoffFlowService';
 
 /**
@@ -19,7 +19,8 @@ export function moveCampaign(
   const txId = ctx.db.write(actorOf(ctx), (tx): string | null => {
     const campaign = tx.require('campaign', input.id);
     const overrides = campaign.planOverrides as PlanOverrides;
-    const { stages, plan } = stagePlan(tx.read, campaign.launchDate, overrides);
+    const templates = templatesForCampaign(tx.read, campaign.type);
+    const { stages, plan } = stagePlan(tx.read, campaign.launchDate, overrides, templates);
     const handoffs = tx.read
       .select()
       .from(s.handoffs)
@@ -57,7 +58,7 @@ export function moveCampaign(
       });
       tx.update('handoff', reopened.id, { status: 'changes_requested' });
     } else {
-      const step = planCampaign(stages, campaign.launchDate, overrides).find(
+      const step = planCampaign(stages, campaign.launchDate, overrides, templates).find(
         (p) => p.fromStageId === input.toStageId,
       );
       if (step) openHandoff(tx, campaign.id, step);
