@@ -390,6 +390,195 @@ describe('three laptops', () => {
 });
 
 describe('a teammate whose clock is a year ahead', () => {
+  /**
+   * A and B (B's clock a year ahead) share the demo and one long text, then edit it offline:
+   * A's `ours` line, B's Budget line. A cannot stamp its merge after B's edit.
+   */
+  async function editedOnBothWithBAhead(ours: (text: string) => string) {
+    team = syncTeam();
+    const a = team.device('a');
+    const b = team.device('b', Date.parse('2027-03-02T09:00:00.000Z'));
+    await a.client.workspace.loadDemo();
+    a.sync();
+    b.sync();
+    const me = (await a.client.workspace.get())!.me!;
+    await b.client.workspace.setMe({ personId: me.id });
+    const { h, key } = await handoffWithLongText(a);
+    const handoffId = h.handoff.id;
+    await a.client.handoffs.setField({ handoffId, key, value: BASE });
+    exchange(a, b);
+    a.advance(10_000);
+    await a.client.handoffs.setField({ handoffId, key, value: ours(BASE) });
+    b.advance(10_000);
+    await b.client.handoffs.setField({ handoffId, key, value: BASE.replace('10k', '12k') });
+    const textOn = async (d: SyncDevice) =>
+      (await d.client.handoffs.get({ id: handoffId })).fields[key];
+    return { a, b, textOn };
+  }
+
+  it('both edits still survive, and the change log holds', async () => {
+    const { a, b, textOn } = await editedOnBothWithBAhead((t) => t.replace('warm', 'playful'));
+    exchange(a, b);
+    exchange(b, a);
+    for (const d of [a, b]) {
+      expect(changeLogProblems(d.backend.context.db)).toEqual([]);
+    }
+    expect(contentDump(a)).toEqual(contentDump(b));
+    // The text is a function of the edits, not of whose clock is later: A's merge is stamped
+    // before B's edit, yet both laptops show both lines.
+    const merged = await textOn(a);
+    expect(merged).toBe(await textOn(b));
+    // (Tone and Budget are neighbouring lines: kept side by side for a person, nothing lost.)
+    expect(merged).toContain('Tone: playful');
+    expect(merged).toContain('Budget: 12k');
+  });
+
+  it('a new laptop starting from a snapshot shows the merged text, not the later clock’s', async () => {
+    const { a, b, textOn } = await editedOnBothWithBAhead((t) => t.replace('Goal', 'Aim'));
+    b.sync();
+    // A merges B's edit (stamped before it) and writes a snapshot.
+    const snapshots = { everyChanges: 1, everyMs: 1 };
+    syncFolder(a.backend.context.db, team.sharedDir, { now: () => Date.now(), snapshots });
+    const merged = BASE.replace('Goal', 'Aim').replace('10k', '12k');
+    expect(await textOn(a)).toBe(merged);
+
+    const c = team.device('c');
+    const first = c.sync();
+    expect(first.fromSnapshots).toEqual([expect.objectContaining({ via: 'bootstrap' })]);
+    // Last writer wins alone would have rebuilt B's text (the latest HLC) on the new laptop.
+    expect(await textOn(c)).toBe(merged);
+  });
+});
+
+describe('one card moved forward on two laptops', () => {
+  it('opens one next handoff, with one checklist and one RACI, on both', async () => {
+    const { a, b } = await twoDevices();
+    const clientId = (await a.client.clients.list())[0]!.id;
+    const created = await a.client.campaigns.create({
+      name: 'Twice moved',
+      clientId,
+      type: 'email',
+      launchDate: '2026-10-01',
+    });
+    const detail = await a.client.campaigns.get({ id: created.id });
+    const accountable = detail.handoffs[0]!.raci.find((r) => r.role === 'A')!.personId;
+    exchange(a, b);
+    const stages = (await a.client.workspace.get())!.stages;
+    for (const [d, ms] of [
+      [a, 10_000],
+      [b, 20_000],
+    ] as const) {
+      await d.client.workspace.setMe({ personId: accountable });
+      d.advance(ms);
+      // The accountable person overrides the open gate, offline, on each laptop.
+      await d.client.handoffs.override({
+        id: detail.handoffs[0]!.handoff.id,
+        reason: 'Kick-off call',
+      });
+      await d.client.campaigns.move({ id: created.id, toStageId: stages[1]!.id });
+    }
+    exchange(a, b);
+    exchange(b, a);
+    for (const d of [a, b]) {
+      const { handoffs } = await d.client.campaigns.get({ id: created.id });
+      const next = handoffs.filter((h) => h.handoff.fromStageId === stages[1]!.id);
+      expect(next).toHaveLength(1);
+      const keys = next[0]!.checklist.map((i) => i.label);
+      expect(new Set(keys).size).toBe(keys.length);
+      const roles = next[0]!.raci.map((r) => `${r.personId}:${r.role}`);
+      expect(new Set(roles).size).toBe(roles.length);
+    }
+    await expectConverged(a, b);
+  });
+});
+
+describe('checklist items', () => {
+  /** Writes through the write path directly: no procedure adds or deletes one item yet. */
+  function write(d: SyncDevice, fn: (tx: WriteTx) => void): void {
+    d.backend.context.db.write(null, fn);
+  }
+
+  it('add wins: an item ticked on one laptop while deleted on the other stays, ticked', async () => {
+    const { a, b } = await twoDevices();
+    const { h } = await handoffWithLongText(a, 'submitted');
+    const item = h.checklist.find((c) => !c.done) ?? h.checklist[0]!;
+    a.advance(10_000);
+    write(a, (tx) => tx.softDelete('checklistItem', item.id));
+    b.advance(20_000);
+    await b.client.handoffs.setChecklistItem({ id: item.id, done: !item.done });
+    exchange(a, b);
+    exchange(b, a);
+    for (const d of [a, b]) {
+      const after = await d.client.handoffs.get({ id: h.handoff.id });
+      expect(after.checklist.find((c) => c.id === item.id)).toMatchObject({ done: !item.done });
+      expect(openConflicts(d.backend.context.db)).toEqual([]);
+    }
+    await expectConverged(a, b);
+  });
+
+  it('an item added on one laptop arrives beside the other’s; ticks merge by HLC', async () => {
+    const { a, b } = await twoDevices();
+    const { h } = await handoffWithLongText(a, 'submitted');
+    const item = h.checklist[0]!;
+    a.advance(10_000);
+    let added = '';
+    write(a, (tx) => {
+      added = tx.insert('checklistItem', {
+        handoffId: h.handoff.id,
+        key: null,
+        label: 'Added on A',
+        required: false,
+        position: 99,
+      }).id;
+    });
+    await a.client.handoffs.setChecklistItem({ id: item.id, done: true });
+    b.advance(20_000); // B's untick is later: it wins on both
+    await b.client.handoffs.setChecklistItem({ id: item.id, done: false });
+    exchange(a, b);
+    exchange(b, a);
+    for (const d of [a, b]) {
+      const after = await d.client.handoffs.get({ id: h.handoff.id });
+      expect(after.checklist.find((c) => c.id === added)).toMatchObject({ label: 'Added on A' });
+      expect(after.checklist.find((c) => c.id === item.id)).toMatchObject({
+        done: false,
+        doneById: null,
+        doneAt: null,
+      });
+    }
+    await expectConverged(a, b);
+  });
+});
+
+describe('three laptops', () => {
+  it('a third laptop that sees both concurrent edits merges them to the same text', async () => {
+    const { a, b } = await twoDevices();
+    const c = team.device('c');
+    expect(c.sync().problems).toEqual([]);
+    const { h, key } = await handoffWithLongText(a);
+    const handoffId = h.handoff.id;
+    a.advance(1_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE });
+    for (const d of [a, b, c]) d.sync();
+    a.advance(10_000);
+    await a.client.handoffs.setField({ handoffId, key, value: BASE.replace('awareness', 'leads') });
+    b.advance(20_000);
+    await b.client.handoffs.setField({ handoffId, key, value: BASE.replace('10k', '12k') });
+    // C hears from A and B before they hear from each other, then everyone syncs twice.
+    a.sync();
+    b.sync();
+    c.sync();
+    for (let round = 0; round < 2; round++) for (const d of [a, b, c]) d.sync();
+    const expected = BASE.replace('awareness', 'leads').replace('10k', '12k');
+    for (const d of [a, b, c]) {
+      expect((await d.client.handoffs.get({ id: handoffId })).fields[key]).toBe(expected);
+      expect(changeLogProblems(d.backend.context.db)).toEqual([]);
+    }
+    expect(contentDump(c)).toEqual(contentDump(a));
+    expect(contentDump(b)).toEqual(contentDump(a));
+  });
+});
+
+describe('a teammate whose clock is a year ahead', () => {
   it('a teammate’s clock a year ahead: both edits still survive, and the change log holds', async () => {
     team = syncTeam();
     const a = team.device('a');
