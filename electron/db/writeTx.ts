@@ -132,7 +132,9 @@ export class WriteTx {
             eq(changes.value, sql.placeholder('value')),
           ),
         )
-        .orderBy(desc(sql`rowid`))
+        // Any change holding the shown text gives the same base text; the newest is found
+        // first by walking the (entity_id, hlc) index backwards.
+        .orderBy(desc(changes.hlc))
         .limit(1)
         .prepare(),
     );
