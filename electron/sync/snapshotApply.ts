@@ -3,10 +3,11 @@ import type { Change } from '../../shared/model';
 import type { BatonDatabase } from '../db/batonDatabase';
 import type { EntityName } from '../db/entities';
 import { ENTITY_COLUMNS } from '../db/entityColumns';
-import { applyBatch, BatchApplyError } from './applyBatch';
+import { applyBatch, BatchApplyError, type MergeNote } from './applyBatch';
 import { BATCH_FORMAT, BATCH_FORMAT_VERSION, type DecodedBatch } from './batchFormat';
 import type { DecodedSnapshot, IndexedBatch } from './snapshotFormat';
 import type { SyncProblem } from './syncProblem';
+import { recordConflicts } from './syncConflicts';
 import { advanceCursor, recordedBatch } from './syncState';
 import { isLongTextField } from './longTextFields';
 import { foldTextEdits, MERGE_BASE, type TextChange } from './textFold';
@@ -138,7 +139,8 @@ export function bootstrapFromSnapshot(
     }
 
     if (snapshot.header.lastHlc) observeHlc(snapshot.header.lastHlc);
-    foldLongTexts(db, fieldValues, stamp);
+    // Its writer's open text conflicts come along: the fold finds the same clashing edits.
+    recordConflicts(db, foldLongTexts(db, fieldValues, stamp), at);
 
     const record = db.sqlite.prepare(
       `INSERT OR IGNORE INTO sync_batches (device_id, seq, sha256, first_hlc, last_hlc,
@@ -252,7 +254,8 @@ function foldLongTexts(
   db: BatonDatabase,
   fieldValues: ReadonlyMap<string, TextChange[]>,
   stamp: () => string,
-): void {
+): MergeNote[] {
+  const notes: MergeNote[] = [];
   const current = db.sqlite.prepare('SELECT value FROM handoff_fields WHERE id = ?').pluck();
   const set = db.sqlite.prepare('UPDATE handoff_fields SET value = ? WHERE id = ?');
   const insertChange = db.sqlite.prepare(
@@ -265,7 +268,17 @@ function foldLongTexts(
     const value = current.get(fieldId) as string | null | undefined;
     if (value === undefined || !isLongTextField(db, fieldId)) continue;
     const fold = foldTextEdits(history);
-    if (!fold.ok || value === JSON.stringify(fold.text)) continue;
+    if (!fold.ok) continue;
+    for (const c of fold.conflicts) {
+      notes.push({
+        kind: 'text-merged',
+        entity: 'handoffField',
+        entityId: fieldId,
+        field: 'value',
+        ...c,
+      });
+    }
+    if (value === JSON.stringify(fold.text)) continue;
     const text = JSON.stringify(fold.text);
     set.run(text, fieldId);
     insertChange.run(
@@ -279,6 +292,7 @@ function foldLongTexts(
       MERGE_BASE,
     );
   }
+  return notes;
 }
 
 /** The batch `b` as its file held it: its device's changes within its HLC range. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncConflictView } from '../../shared/model';
+import { syncFolder } from '../../electron/sync';
 import { openConflicts } from '../../electron/sync/syncConflicts';
 import { toBatonError } from '../../renderer/api/errors';
 import {
@@ -79,6 +80,17 @@ describe('a text conflict', () => {
     const onB = only(await b.client.sync.conflicts(), 'text');
     expect(onB.id).toBe(onA.id);
     expect(onB.versions.map((v) => v.isThisDevice)).toEqual([false, true]);
+  });
+
+  it('a new laptop starting from a snapshot lists the same conflict', async () => {
+    const { a } = await textConflict();
+    const onA = only(await a.client.sync.conflicts(), 'text');
+    const snapshots = { everyChanges: 1, everyMs: 1 };
+    syncFolder(a.backend.context.db, team.sharedDir, { now: () => Date.now(), snapshots });
+    const c = team.device('c');
+    expect(c.sync().fromSnapshots).toEqual([expect.objectContaining({ via: 'bootstrap' })]);
+    const onC = only(await c.client.sync.conflicts(), 'text');
+    expect(onC).toMatchObject({ id: onA.id, merged: onA.merged, base: BASE });
   });
 
   it('keeping one version writes it as an edit, marks it resolved, and the teammate gets it', async () => {
