@@ -28,6 +28,7 @@ import {
 } from './services/handoffFlowService';
 import { setHandoffField } from './services/handoffService';
 import { moveCampaign } from './services/moveService';
+import { signHandoffPreflight } from './services/preflightService';
 import {
   createPerson,
   listPeople,
@@ -164,6 +165,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       ),
       override: base.handoffs.override.handler(({ context, input }) =>
         transition(context, input.id, { kind: 'override', reason: input.reason }),
+      ),
+      signPreflight: base.handoffs.signPreflight.handler(({ context, input }) =>
+        signHandoffPreflight(context, input),
       ),
     },
     templates: {

@@ -18,6 +18,7 @@ import {
   Id,
   MovedCard,
   Name,
+  PackageHash,
   Person,
   PersonInput,
   PersonPatch,
@@ -176,6 +177,8 @@ export const contract = {
       )
       .output(HandoffDetail),
     override: proc.input(z.object({ id: Id, reason: Reason })).output(HandoffDetail),
+    /** Signs the pre-flight of the package the signer saw (its hash); CONFLICT if it changed. */
+    signPreflight: proc.input(z.object({ id: Id, packageHash: PackageHash })).output(HandoffDetail),
   },
   templates: {
     /** Every default transition for every campaign type, with the template new handoffs get. */

@@ -27,6 +27,7 @@ const EVENT_TEXT: Record<string, (handoff: string) => string> = {
   override: (h) => `overrode the gate of the ${h} handoff`,
   reopened: (h) => `reopened the ${h} handoff`,
   done: (h) => `completed the ${h} handoff`,
+  preflight_signed: (h) => `signed the pre-flight of the ${h} handoff`,
 };
 
 const CAMPAIGN_FIELD_TEXT: Record<string, string> = {

@@ -1,9 +1,11 @@
 import type { FieldValue, HandoffEventKind, HandoffStatus, HandoffTemplate } from '../model';
 import { fieldProblem } from './fieldValue';
+import { preflightState, type PreflightSignature } from './launch/preflight';
+import { packageHash } from './packageHash';
 import { validateRaci, type RaciEntry } from './raci';
 
 export interface MissingItem {
-  kind: 'field' | 'checklist' | 'raci' | 'quality_owner';
+  kind: 'field' | 'checklist' | 'raci' | 'quality_owner' | 'preflight';
   /** Field key, checklist label or RACI role: what the panel highlights. */
   key: string;
   /** The name a person reads, e.g. "Strategy summary". */
@@ -33,6 +35,11 @@ export interface HandoffPackage {
    */
   currentHash?: string;
   approvedHash?: string | null;
+  /**
+   * The newest pre-flight signature (a `preflight_signed` event), for templates with a
+   * pre-flight; `signerName` is how the gate names the signer when the package changed since.
+   */
+  preflight?: (PreflightSignature & { signerName?: string }) | null;
 }
 
 export type GateState = 'ready' | 'missing' | 'awaiting_approval' | 'awaiting_receiver';
@@ -89,7 +96,42 @@ export function missingItems(pkg: HandoffPackage, template: HandoffTemplate): Mi
       problem: 'is not named',
     });
   }
+  if (template.preflight) {
+    const problem = preflightProblem(pkg);
+    if (problem) missing.push({ kind: 'preflight', key: 'preflight', label: PREFLIGHT, problem });
+  }
   return missing;
+}
+
+const PREFLIGHT = 'Pre-flight sign-off';
+
+/** "2026-11-26 18:40 UTC" for a stored UTC instant; anything else as it is. */
+function readableInstant(at: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(at);
+  return m ? `${m[1]} ${m[2]} UTC` : at;
+}
+
+/**
+ * Why the pre-flight does not cover the package yet, or null when it does. Open checklist
+ * items are already listed on their own, so the sign-off only says it is not signed.
+ */
+function preflightProblem(pkg: HandoffPackage): string | null {
+  const signature = pkg.preflight ?? null;
+  if (!signature) return 'not signed';
+  // The board skips hashing packages never approved; a signature needs the hash all the same.
+  const current = pkg.currentHash ?? packageHash(pkg);
+  const state = preflightState(pkg.checklist, signature, current);
+  switch (state.state) {
+    case 'signed':
+      return null;
+    case 'unsigned':
+      return 'not signed';
+    case 'incomplete':
+    case 'signature-stale': {
+      const who = signature.signerName ?? 'someone';
+      return `signed before the package changed: sign again (signed by ${who} at ${readableInstant(signature.at)})`;
+    }
+  }
 }
 
 /**

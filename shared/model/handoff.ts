@@ -21,6 +21,7 @@ export const HANDOFF_EVENT_KINDS = [
   'override',
   'reopened',
   'done',
+  'preflight_signed',
 ] as const;
 export const HandoffEventKind = z.enum(HANDOFF_EVENT_KINDS);
 export type HandoffEventKind = z.infer<typeof HandoffEventKind>;

@@ -67,6 +67,11 @@ export const HandoffTemplate = z.object({
   }),
   durationDays: z.number().int().nonnegative(),
   bufferDays: z.number().int().nonnegative(),
+  /**
+   * The checklist is a pre-flight: it must be signed (person, time, package hash) before the
+   * card may leave. Optional so templates stored before it existed still parse.
+   */
+  preflight: z.boolean().optional(),
 });
 export type HandoffTemplate = z.infer<typeof HandoffTemplate>;
 

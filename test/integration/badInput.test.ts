@@ -155,6 +155,7 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'handoffs.acknowledge': (s) => ({ id: s.handoffId }),
   'handoffs.sendBack': (s) => ({ id: s.handoffId, missing: ['Logo files'], reason: 'No logos' }),
   'handoffs.override': (s) => ({ id: s.handoffId, reason: 'Client approved on a call' }),
+  'handoffs.signPreflight': (s) => ({ id: s.handoffId, packageHash: '0123456789abcdef' }),
   'campaigns.setPlan': (s) => ({
     id: s.campaignId,
     steps: [{ fromStageId: s.stageId, durationDays: 8, bufferDays: 1 }],

@@ -376,6 +376,7 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
       stageNames: board.stageNames,
       receiverIds: receiversAfter(board, h.toStageId, row.type),
       today: board.today,
+      personName: (personId) => board.people.find((p) => p.id === personId)?.name,
     }),
   );
   const current = handoffRows.find((h) => h.fromStageId === row.stageId);
@@ -421,5 +422,6 @@ export function handoffDetail(ctx: BackendContext, id: string, board: Board = lo
     stageNames: board.stageNames,
     receiverIds: receiversAfter(board, row.toStageId, campaignTypeOf(read, row.campaignId)),
     today: board.today,
+    personName: (personId) => board.people.find((p) => p.id === personId)?.name,
   });
 }

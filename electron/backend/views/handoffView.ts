@@ -1,5 +1,16 @@
-import { evaluateGate, isOverdue, packageHash, toGateView } from '../../../shared/domain';
-import type { FieldValue, HandoffDetail, HandoffTemplate } from '../../../shared/model';
+import {
+  evaluateGate,
+  isOverdue,
+  packageHash,
+  toGateView,
+  type HandoffPackage,
+} from '../../../shared/domain';
+import type {
+  FieldValue,
+  HandoffDetail,
+  HandoffEvent,
+  HandoffTemplate,
+} from '../../../shared/model';
 import type * as s from '../../db/schema';
 import type { HandoffParts } from './rows';
 import { fieldValueOf, toChecklistItem, toComment, toEvent, toHandoff, toRaci } from './toModel';
@@ -12,6 +23,8 @@ export interface HandoffViewInput {
   today: string;
   /** The version of its template the handoff started with (TemplateCatalog.forHandoff). */
   template: HandoffTemplate;
+  /** A person's name, for the gate to say who signed a pre-flight the package outgrew. */
+  personName?: (personId: string) => string | undefined;
 }
 
 /**
@@ -20,7 +33,7 @@ export interface HandoffViewInput {
  * approved, the detail always reports it (approving sends it back).
  */
 export function evaluateHandoff(
-  { row, parts, receiverIds, today, template }: Omit<HandoffViewInput, 'stageNames'>,
+  { row, parts, receiverIds, today, template, personName }: Omit<HandoffViewInput, 'stageNames'>,
   { hash }: { hash: 'always' | 'when-approved' },
 ) {
   const fields: Record<string, FieldValue> = {};
@@ -35,8 +48,11 @@ export function evaluateHandoff(
   for (let i = events.length - 1; i >= 0 && approvedHash === null; i--) {
     if (events[i]!.kind === 'approved') approvedHash = events[i]!.packageHash ?? null;
   }
+  const preflight = template.preflight ? newestPreflightSignature(events, personName) : null;
   const currentHash =
-    hash === 'always' || approvedHash !== null ? packageHash({ fields, checklist }) : null;
+    hash === 'always' || approvedHash !== null || preflight !== null
+      ? packageHash({ fields, checklist })
+      : null;
   const gate = evaluateGate(
     {
       status: handoff.status,
@@ -48,6 +64,7 @@ export function evaluateHandoff(
       receiverIds,
       currentHash: currentHash ?? undefined,
       approvedHash,
+      preflight,
     },
     template,
   );
@@ -75,6 +92,21 @@ export function evaluateHandoff(
     overdue: isOverdue(handoff.dueDate, today, settled),
     currentHash,
     approvedHash,
+  };
+}
+
+/** The newest `preflight_signed` event as the gate reads it; a signature never expires by age. */
+function newestPreflightSignature(
+  events: readonly HandoffEvent[],
+  personName: HandoffViewInput['personName'],
+): HandoffPackage['preflight'] {
+  const signed = events.findLast((e) => e.kind === 'preflight_signed');
+  if (!signed || !signed.actorId || !signed.packageHash) return null;
+  return {
+    personId: signed.actorId,
+    at: signed.at,
+    packageHash: signed.packageHash,
+    signerName: personName?.(signed.actorId),
   };
 }
 

@@ -5,7 +5,7 @@ import { typedTemplate, withSpecialist } from './typedTemplate';
 
 /** System 3: Production → Launch, with the pre-flight checklist of the campaign's type. */
 export function productionLaunch(type: CampaignType): HandoffTemplate {
-  return typedTemplate('production', 'launch', type, {
+  const template = typedTemplate('production', 'launch', type, {
     name: 'Production → Launch package',
     fields: [
       tableField(
@@ -47,4 +47,6 @@ export function productionLaunch(type: CampaignType): HandoffTemplate {
     durationDays: type === 'event' ? 10 : 7,
     bufferDays: type === 'event' ? 3 : 2,
   });
+  // The card enters Launch only once someone signs this checklist against the package as it is.
+  return { ...template, preflight: true };
 }

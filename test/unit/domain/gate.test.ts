@@ -6,6 +6,7 @@ import {
   type GateResult,
   type HandoffPackage,
 } from '../../../shared/domain/gate';
+import { packageHash } from '../../../shared/domain/packageHash';
 import { BUILTIN_TEMPLATES, GENERIC_TEMPLATE } from '../../../shared/domain/templates/builtin';
 import { STRATEGY_TO_CREATIVE } from '../../../shared/domain/templates/brief';
 import type {
@@ -356,10 +357,20 @@ describe('every built-in template', () => {
       expect(labels(empty)).toEqual([
         ...template.fields.filter((f) => f.required).map((f) => f.label),
         ...template.checklist.filter((c) => c.required).map((c) => c.label),
+        ...(template.preflight ? ['Pre-flight sign-off'] : []),
       ]);
       const done = checklist.map((c) => ({ ...c, done: true }));
+      // A pre-flight counts once signed for the package as it is.
+      const preflight = template.preflight
+        ? {
+            personId: OWNER,
+            at: '2026-03-14T09:00:00Z',
+            packageHash: packageHash({ fields, checklist: done }),
+          }
+        : null;
       expect(
-        evaluateGate(pkg({ fields, checklist: done, status: 'acknowledged' }), template).passed,
+        evaluateGate(pkg({ fields, checklist: done, status: 'acknowledged', preflight }), template)
+          .passed,
       ).toBe(true);
     },
   );

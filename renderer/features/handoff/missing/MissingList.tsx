@@ -10,6 +10,7 @@ const KIND: Record<GateView['missing'][number]['kind'], string> = {
   checklist: 'Checklist',
   raci: 'RACI',
   quality_owner: 'Approval',
+  preflight: 'Pre-flight',
 };
 
 const BECAUSE = {

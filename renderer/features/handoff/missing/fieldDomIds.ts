@@ -16,6 +16,11 @@ export function raciDomId(handoffId: string, roleName: string): string {
   return `handoff-${handoffId}-raci-${roleName.toLowerCase()}`;
 }
 
+/** The pre-flight's sign button (or its section when the button is not offered). */
+export function preflightDomId(handoffId: string): string {
+  return `handoff-${handoffId}-preflight`;
+}
+
 export function qualityOwnerDomId(handoffId: string): string {
   return `handoff-${handoffId}-quality-owner`;
 }
@@ -37,6 +42,8 @@ export function missingTargetId(
       return raciDomId(handoffId, item.key);
     case 'quality_owner':
       return qualityOwnerDomId(handoffId);
+    case 'preflight':
+      return preflightDomId(handoffId);
   }
 }
 

@@ -28,6 +28,7 @@ const TEXT: Record<HandoffEventKind, string> = {
   override: 'overrode the gate',
   reopened: 'edited it after approval: needs re-approval',
   done: 'marked it done',
+  preflight_signed: 'signed the pre-flight',
 };
 
 /** Every event of the handoff, newest first, with names and roles resolved. */
