@@ -8,6 +8,7 @@ import { HandoffContext, type HandoffContextValue } from './handoffContext';
 import { MissingList } from './missing/MissingList';
 import { PackageEditor } from './package/PackageEditor';
 import { PanelHeader } from './PanelHeader';
+import { PreflightSection } from './preflight/PreflightSection';
 import { usePanelStore } from './panelStore';
 import { RaciEditor } from './raci/RaciEditor';
 import { Comments } from './trail/Comments';
@@ -108,6 +109,7 @@ function PanelFrame({ handoffId }: { handoffId: string }) {
             ) : null}
             <PackageEditor />
             <Checklist />
+            <PreflightSection />
             <RaciEditor />
             <Trail />
             <Comments />

@@ -1,0 +1,225 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { FieldValue, Person, TemplateField } from '../../shared/model';
+import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { BoardPage } from './pages/BoardPage';
+import { HandoffPanelPage } from './pages/HandoffPanelPage';
+
+// A paid campaign at Production with its Production → Launch package filled and ticked: the
+// card stays out of Launch until someone signs the pre-flight, then goes through approval and
+// the receiver's confirmation, and enters Launch.
+
+const SHOTS = '/tmp/shots';
+const CAMPAIGN = 'Autumn paid push';
+
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let app: RunningApp;
+let page: Page;
+let board: BoardPage;
+let panel: HandoffPanelPage;
+let pageErrors: string[];
+let people: Person[] = [];
+let launchStageId = '';
+
+const api = () => app.backend.client;
+const person = (name: string) => people.find((p) => p.name === name)!;
+
+function valueFor(field: TemplateField): FieldValue {
+  switch (field.type) {
+    case 'table':
+      return [Object.fromEntries(field.columns.map((c) => [c.key, `${c.label} agreed`]))];
+    case 'list':
+      return ['One item'];
+    case 'date':
+      return '2026-09-01';
+    case 'link':
+      return 'https://example.com/plan';
+    case 'number':
+      return 3;
+    default:
+      return 'Agreed with the client.';
+  }
+}
+
+async function launchHandoff() {
+  const card = (await api().campaigns.list()).find((c) => c.name === CAMPAIGN)!;
+  return api().handoffs.get({ id: card.currentHandoff!.id });
+}
+
+/** Makes `name` "me" on this laptop, reloads and opens the campaign's handoff from its card. */
+async function actAs(name: string): Promise<void> {
+  await api().workspace.setMe({ personId: person(name).id });
+  await page.reload();
+  await board.card(CAMPAIGN).click();
+  await panel.title.waitFor();
+}
+
+const preflight = () => panel.root.getByRole('region', { name: /^Pre-flight/ });
+
+async function shootPreflight(name: string): Promise<void> {
+  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await preflight().scrollIntoViewIfNeeded();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await preflight().screenshot({ path: `${SHOTS}/P-${name}-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** A paid_ads campaign overridden through Strategy and Creative, its Production package filled. */
+async function seed(): Promise<void> {
+  const ws = await api().workspace.create({
+    name: 'Northwind Agency',
+    homeTimeZone: 'UTC',
+    me: { name: 'Sam Reyes', email: 'sam@northwind.example', roleTitle: 'Strategist' },
+  });
+  people = [ws.me!];
+  for (const [name, roleTitle] of [
+    ['Maya Okafor', 'Account Director'],
+    ['Cody Brandt', 'Creative Director'],
+    ['Pat Kim', 'Producer'],
+    ['Paula Diaz', 'Paid Media Specialist'],
+    ['Ari Patel', 'Analyst'],
+  ] as const) {
+    people.push(await api().people.create({ name, roleTitle }));
+  }
+  const client = await api().clients.create({ name: 'Acme Coffee' });
+  const campaign = await api().campaigns.create({
+    name: CAMPAIGN,
+    clientId: client.id,
+    type: 'paid_ads',
+    channels: ['meta_ads'],
+    launchDate: '2026-12-15',
+  });
+  const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
+  launchStageId = stage('launch').id;
+  for (const [from, to] of [
+    ['strategy', 'creative'],
+    ['creative', 'production'],
+  ] as const) {
+    const detail = await api().campaigns.get({ id: campaign.id });
+    const h = detail.handoffs.find((x) => x.handoff.fromStageId === stage(from).id)!;
+    await api().workspace.setMe({ personId: h.raci.find((r) => r.role === 'A')!.personId });
+    await api().handoffs.override({ id: h.handoff.id, reason: 'Agreed on the kick-off call' });
+    await api().campaigns.move({ id: campaign.id, toStageId: stage(to).id });
+  }
+  await api().workspace.setMe({ personId: person('Pat Kim').id });
+  const h = await launchHandoff();
+  for (const field of h.template.fields) {
+    await api().handoffs.setField({
+      handoffId: h.handoff.id,
+      key: field.key,
+      value: valueFor(field),
+    });
+  }
+  for (const item of h.checklist) {
+    await api().handoffs.setChecklistItem({ id: item.id, done: true });
+  }
+  await api().handoffs.setQualityOwner({
+    handoffId: h.handoff.id,
+    personId: person('Maya Okafor').id,
+  });
+}
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  app = await startApp();
+  await seed();
+  page = await chromium.browser.newPage();
+  pageErrors = watchPageErrors(page);
+  board = new BoardPage(page);
+  panel = new HandoffPanelPage(page);
+  await page.goto(app.server.url);
+  await board.card(CAMPAIGN).waitFor();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await page?.close();
+  await app?.stop();
+  await chromium?.close();
+});
+
+describe('pre-flight sign-off before Launch', () => {
+  test('a filled, ticked package still cannot enter Launch: the panel names the sign-off', async () => {
+    await board.dragCard(CAMPAIGN, { to: 'Launch' });
+    await panel.root.getByRole('heading', { name: /Can’t move to Launch yet/ }).waitFor();
+    expect(await panel.missingItems.allTextContents()).toEqual([
+      'Pre-flightPre-flight sign-offnot signed',
+    ]);
+    expect(await board.cardNamesIn('Production')).toEqual([CAMPAIGN]);
+    await expect.poll(() => preflight().textContent()).toMatch(/Not signed.*Not signed yet/);
+    await shootPreflight('unsigned');
+  });
+
+  test('with an item unticked the sign button says why it cannot sign', async () => {
+    const item = (await launchHandoff()).checklist[0]!;
+    await panel.checkbox(item.label).uncheck();
+    const sign = preflight().getByRole('button', { name: 'Sign pre-flight' });
+    await expect.poll(() => sign.getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => preflight().textContent()).toContain(item.label);
+    expect(await preflight().getByText('Tick the open item first.').count()).toBe(1);
+    // Pressing it anyway signs nothing.
+    await sign.focus();
+    await page.keyboard.press('Enter');
+    expect((await launchHandoff()).events.some((e) => e.kind === 'preflight_signed')).toBe(false);
+    await shootPreflight('incomplete');
+    await panel.checkbox(item.label).check();
+    await expect.poll(() => sign.getAttribute('aria-disabled')).toBe(null);
+  });
+
+  test('signing from the keyboard clears the gate’s sign-off and shows in the trail', async () => {
+    // The missing item leads to the sign button; Enter signs.
+    await panel.missingItem('Pre-flight sign-off').click();
+    const sign = preflight().getByRole('button', { name: 'Sign pre-flight' });
+    await expect.poll(() => sign.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => preflight().textContent()).toMatch(/Signed by you/);
+    await expect.poll(() => panel.missingItems.count()).toBe(0);
+    await expect.poll(() => panel.trail.first().textContent()).toContain('signed the pre-flight');
+    const h = await launchHandoff();
+    expect(h.events.filter((e) => e.kind === 'preflight_signed')).toMatchObject([
+      { actorId: person('Pat Kim').id, packageHash: h.packageHash },
+    ]);
+    await shootPreflight('signed');
+  });
+
+  test('an edit after signing asks for a new signature', async () => {
+    const h = await launchHandoff();
+    await api().handoffs.setField({
+      handoffId: h.handoff.id,
+      key: 'trackingNotes',
+      value: 'Pixel swapped after the sign-off.',
+    });
+    await actAs('Pat Kim');
+    await expect
+      .poll(() => preflight().textContent())
+      .toContain('Changed since you signed — sign again');
+    expect(await panel.missingItem('Pre-flight sign-off').textContent()).toContain(
+      'signed before the package changed: sign again (signed by Pat Kim',
+    );
+    await shootPreflight('stale');
+    await preflight().getByRole('button', { name: 'Sign pre-flight again' }).click();
+    await expect.poll(() => preflight().textContent()).toMatch(/Signed by you/);
+  });
+
+  test('signed, approved and confirmed: the card enters Launch', async () => {
+    await panel.button('Submit for approval').click();
+    await expect.poll(async () => (await launchHandoff()).handoff.status).toBe('submitted');
+    await actAs('Maya Okafor');
+    await panel.button('Approve').click();
+    await expect.poll(async () => (await launchHandoff()).handoff.status).toBe('approved');
+    const receiver = (await launchHandoff()).receiverIds[0]!;
+    await actAs(people.find((p) => p.id === receiver)!.name);
+    await panel.button('I have what I need').click();
+    await expect.poll(async () => (await launchHandoff()).handoff.status).toBe('acknowledged');
+    await page.keyboard.press('Escape');
+    await board.dragCard(CAMPAIGN, { to: 'Launch' });
+    await expect.poll(() => board.cardNamesIn('Launch')).toEqual([CAMPAIGN]);
+    const card = (await api().campaigns.list()).find((c) => c.name === CAMPAIGN)!;
+    expect(card.stageId).toBe(launchStageId);
+    expect(pageErrors).toEqual([]);
+  });
+});
