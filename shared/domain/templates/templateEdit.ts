@@ -143,6 +143,8 @@ export function templateFromEdit(edit: TemplateEdit, id: string, version: number
     },
     durationDays: edit.durationDays,
     bufferDays: edit.bufferDays,
+    // Launch needs a signed pre-flight whatever a team does to the package (PRODUCT.md, system 3).
+    ...(edit.from === 'production' && edit.to === 'launch' ? { preflight: true } : {}),
   };
 }
 

@@ -122,6 +122,18 @@ describe('templateFromEdit', () => {
     expect(templateFromEdit(edit(), BUILTIN.id, BUILTIN.version)).toEqual(BUILTIN);
   });
 
+  it('an edited Production → Launch template still needs a signed pre-flight', () => {
+    const launch = templateForTransition('production', 'launch', 'paid_ads');
+    expect(launch.preflight).toBe(true);
+    const t = templateFromEdit(
+      edit({ from: 'production', to: 'launch', campaignType: 'paid_ads', checklist: [] }),
+      'row-id',
+      2,
+    );
+    expect(t.preflight).toBe(true);
+    expect(templateFromEdit(edit(), 'row-id', 2).preflight).toBeUndefined();
+  });
+
   it('trims, derives keys for new items and columns, and drops columns from non-tables', () => {
     const t = templateFromEdit(
       edit({
