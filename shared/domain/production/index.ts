@@ -8,3 +8,4 @@ export * from './channelSpecs';
 export * from './assetSpecCheck';
 export * from './copyVariations';
 export * from './assetDependencies';
+export * from './folderPlan';
