@@ -19,6 +19,7 @@ import {
   updateClient,
 } from './services/clientService';
 import { loadDemo } from './services/demoService';
+import { campaignFolderStructure } from './services/folderStructureService';
 import {
   addComment,
   setChecklistItem,
@@ -125,6 +126,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       }),
       activity: base.campaigns.activity.handler(({ context, input }) =>
         campaignActivity(context, input),
+      ),
+      folderStructure: base.campaigns.folderStructure.handler(({ context, input }) =>
+        campaignFolderStructure(context, input),
       ),
     },
     handoffs: {

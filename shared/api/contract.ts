@@ -38,6 +38,7 @@ import {
   WorkspaceView,
 } from '../model';
 import { API_ERRORS } from './errors';
+import { FolderStructureInput, FolderStructureResult } from './folderStructure';
 
 const proc = oc.errors(API_ERRORS);
 const ById = z.object({ id: Id });
@@ -140,6 +141,8 @@ export const contract = {
     activity: proc
       .input(z.object({ id: Id, limit: z.number().int().min(1).max(1000).default(200) }))
       .output(z.array(ActivityEntry)),
+    /** Creates (or with create: false, previews) the campaign's folder tree; never touches a file. */
+    folderStructure: proc.input(FolderStructureInput).output(FolderStructureResult),
   },
   handoffs: {
     get: proc.input(ById).output(HandoffDetail),

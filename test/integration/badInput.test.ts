@@ -161,6 +161,12 @@ const VALID: Record<string, (s: Seed) => unknown> = {
     steps: [{ fromStageId: s.stageId, durationDays: 8, bufferDays: 1 }],
   }),
   'campaigns.activity': (s) => ({ id: s.campaignId, limit: 20 }),
+  // A folder that does not exist: even a valid call can make nothing on disk.
+  'campaigns.folderStructure': (s) => ({
+    campaignId: s.campaignId,
+    folder: '/nonexistent-baton-folder',
+    create: false,
+  }),
   'campaigns.move': (s) => ({ id: s.campaignId, toStageId: s.stageId, reason: 'Back to plan' }),
   'activity.list': (s) => ({ entityId: s.campaignId, limit: 10 }),
   'templates.list': () => undefined,
