@@ -4,6 +4,7 @@ import { defaultDataDir } from '../backend/dataDir';
 import { startBackend } from '../backend/startBackend';
 import { startWebServer } from '../backend/web/webServer';
 import { CliError } from './cliError';
+import { folders } from './foldersCommand';
 import { campaignDetailText, campaignListJson, campaignListText } from './format';
 import { join } from './joinCommand';
 import { teamPassphrase } from './passphrase';
@@ -24,6 +25,11 @@ Commands:
   list campaigns [--json]     campaigns with client, type, stage, launch date and gate state
   show campaign <id|name> [--json]
                               one campaign: handoffs, package fields, checklists, trail
+  folders --campaign <id|name> --folder DIR [--check]
+                              make the campaign's folder tree in DIR (01_strategy/, 02_creative/,
+                              …; only missing folders, never a file touched) and list the files
+                              that break the naming convention with a suggested name; --check
+                              only looks, and exits 1 when a file breaks the convention
   backup                      copy the database into <data-dir>/backups (keeps the last 10)
   check                       check the database's integrity and change log
   sync [--folder F] [--once | --watch [--interval S]]
@@ -55,6 +61,8 @@ Options:
                    sync-setup, join, sync --folder: read the team passphrase from file P (one
                    trailing newline ignored; or env BATON_SYNC_PASSPHRASE)
   --me NAME        join: the person of the team this laptop acts as (name or id)
+  --campaign C     folders: the campaign (id or name)
+  --check          folders: make nothing, exit 1 when a file breaks the naming convention
   --once           sync: one run, then exit (the default)
   --watch          sync: keep running until Ctrl+C or SIGTERM
   --interval S     sync --watch: look at the folder every S seconds besides its events (default 30)
@@ -69,6 +77,8 @@ const OPTIONS = {
   join: { type: 'boolean', default: false },
   'passphrase-file': { type: 'string' },
   me: { type: 'string' },
+  campaign: { type: 'string' },
+  check: { type: 'boolean', default: false },
   once: { type: 'boolean', default: false },
   watch: { type: 'boolean', default: false },
   interval: { type: 'string' },
@@ -138,6 +148,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       });
     }
+    case 'folders':
+      return folders(
+        { dataDir, campaign: values.campaign, folder: values.folder, check: values.check, json },
+        io,
+      );
     case 'backup':
       return withBackend(dataDir, async (b) => {
         const { path } = await b.client.system.backup();

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import type { FolderStructureResult } from '../../shared/api/folderStructure';
+import { matchByIdOrName } from '../../shared/domain';
+import type { Backend } from '../backend/startBackend';
+import { CliError } from './cliError';
+import type { CliIo } from './commands';
+import { withBackend } from './syncCommands';
+
+export const FOLDERS_USAGE =
+  'Usage: baton folders --campaign <id|name> --folder DIR [--check] [--json]';
+
+export interface FoldersArgs {
+  dataDir: string;
+  campaign: string | undefined;
+  folder: string | undefined;
+  check: boolean;
+  json: boolean;
+}
+
+/**
+ * `baton folders`: makes the campaign's folder tree in DIR (only missing folders; never a
+ * file touched), or with --check only looks. Exit 1 under --check when a file breaks the
+ * naming convention, so a script can stop a delivery on it.
+ */
+export function folders(args: FoldersArgs, io: CliIo): Promise<number> {
+  const { campaign: query, folder } = args;
+  if (!query || !folder) throw new CliError(FOLDERS_USAGE, 2);
+  return withBackend(args.dataDir, async (b) => {
+    const campaignId = await findCampaignId(b, query);
+    const result = await b.client.campaigns.folderStructure({
+      campaignId,
+      // The shell's working folder, like every path a person types.
+      folder: path.resolve(folder),
+      create: !args.check,
+    });
+    if (args.json) io.out(JSON.stringify(result, null, 2));
+    else for (const line of foldersText(result)) io.out(line);
+    const breaking = result.files.some((f) => f.status === 'breaks');
+    return args.check && breaking ? 1 : 0;
+  });
+}
+
+/** A campaign by id or name; an unknown name lists near matches. */
+export async function findCampaignId(b: Backend, query: string): Promise<string> {
+  const match = matchByIdOrName(await b.client.campaigns.list(), query);
+  if (match.kind === 'ambiguous') {
+    throw new CliError(
+      `"${query}" matches several campaigns: ${match.candidates.map((c) => c.name).join(', ')}`,
+    );
+  }
+  if (match.kind === 'none') {
+    const near = match.near.map((c) => `"${c.name}"`).join(', ');
+    throw new CliError(`No campaign "${query}".${near ? ` Did you mean ${near}?` : ''}`);
+  }
+  return match.item.id;
+}
+
+export function foldersText(result: FolderStructureResult): string[] {
+  const lines: string[] = [];
+  const verb = result.dryRun ? 'Missing' : 'Created';
+  lines.push(`${result.folder}/${result.root}`);
+  for (const p of result.created) lines.push(`  ${verb}: ${p}/`);
+  if (result.created.length === 0) {
+    lines.push(`  All ${result.existing.length} folders already exist`);
+  } else if (result.existing.length > 0) {
+    lines.push(`  Already there: ${result.existing.length} folders`);
+  }
+  for (const c of result.conflicts) lines.push(`  Left as it is: ${c.path} (${c.problem})`);
+  const breaking = result.files.filter((f) => f.status === 'breaks');
+  const outside = result.files.filter((f) => f.status === 'outside');
+  const ok = result.files.filter((f) => f.status === 'ok').length;
+  lines.push(
+    `Files: ${ok} follow the naming convention, ${breaking.length} break it` +
+      (outside.length > 0 ? `, ${outside.length} outside the plan` : ''),
+  );
+  for (const f of breaking) {
+    lines.push(`  ${f.path}`);
+    for (const p of f.problems) lines.push(`    ${p}`);
+    lines.push(`    suggested: ${f.suggestion ?? ''}`);
+    for (const u of f.unresolved) lines.push(`    still to fix: ${u}`);
+  }
+  for (const f of outside) lines.push(`  outside the plan: ${f.path}`);
+  if (result.truncated) lines.push('  (stopped listing at the limit: not every file was checked)');
+  return lines;
+}
