@@ -70,7 +70,8 @@ export function foldersText(result: FolderStructureResult): string[] {
   const outside = result.files.filter((f) => f.status === 'outside');
   const ok = result.files.filter((f) => f.status === 'ok').length;
   lines.push(
-    `Files: ${ok} follow the naming convention, ${breaking.length} break it` +
+    `Files: ${ok} ${ok === 1 ? 'follows' : 'follow'} the naming convention, ` +
+      `${breaking.length} ${breaking.length === 1 ? 'breaks' : 'break'} it` +
       (outside.length > 0 ? `, ${outside.length} outside the plan` : ''),
   );
   for (const f of breaking) {

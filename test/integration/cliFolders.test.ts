@@ -101,7 +101,7 @@ describe('baton folders', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Created: ${TREE}/01_strategy/`);
     expect(run.stdout).not.toContain(`Created: ${TREE}/02_creative/`);
-    expect(run.stdout).toContain('Files: 0 follow the naming convention, 1 break it');
+    expect(run.stdout).toContain('Files: 0 follow the naming convention, 1 breaks it');
     const made = fs.readdirSync(path.join(chosen.dir, TREE)).sort();
     expect(made.slice(0, 3)).toEqual(['01_strategy', '02_creative', '03_production']);
     expect(fs.readdirSync(path.join(chosen.dir, TREE, '02_creative'))).toEqual([

@@ -3,6 +3,8 @@ import { CAMPAIGN_TYPE_LABELS, type CampaignDetail } from '../../../shared/model
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, Dialog, Spinner, toast } from '../../ui';
+import { FolderStructureDialog } from '../folders/FolderStructureDialog';
+import { useFolderDialogStore } from '../folders/folderDialogStore';
 import { usePanelStore } from '../handoff/panelStore';
 import { usePeople } from '../people/peopleStore';
 import { useWorkspaceStore } from '../workspace/workspaceStore';
@@ -25,45 +27,56 @@ export function CampaignDetailsDialog() {
   const deviceId = useWorkspaceStore((s) => s.info?.deviceId ?? null);
 
   return (
-    <Dialog
-      open={detailsId !== null}
-      onClose={closeDetails}
-      title={detail?.campaign.name ?? 'Campaign'}
-      description={detail ? <CampaignFacts detail={detail} /> : undefined}
-      size="lg"
-      className="campaign-details"
-      footer={
-        detail ? (
-          <DetailsActions
-            campaignId={detail.campaign.id}
-            name={detail.campaign.name}
-            handoffId={detail.summary.currentHandoff?.id ?? null}
-            onClose={closeDetails}
-          />
-        ) : undefined
-      }
-    >
-      {error && !detail ? (
-        <p className="campaign-details__state" role="alert">
-          This campaign could not be loaded: {error.message}
-        </p>
-      ) : !detail ? (
-        <p className="campaign-details__state" role="status">
-          <Spinner size="sm" /> Loading the campaign…
-        </p>
-      ) : (
-        <div className="campaign-details__body">
-          {justCreated ? (
-            <p className="campaign-details__created" role="status">
-              Created in {detail.stage.name}. Check the plan: due dates are counted back from the
-              launch date, and each step’s days can be changed for this campaign.
-            </p>
-          ) : null}
-          <PlanEditor key={planKey(detail)} detail={detail} onSaved={replace} />
-          <ActivityTrail campaignId={detail.campaign.id} thisDeviceId={deviceId} people={people} />
-        </div>
-      )}
-    </Dialog>
+    <>
+      <Dialog
+        open={detailsId !== null}
+        onClose={closeDetails}
+        title={detail?.campaign.name ?? 'Campaign'}
+        description={detail ? <CampaignFacts detail={detail} /> : undefined}
+        size="lg"
+        className="campaign-details"
+        footer={
+          detail ? (
+            <DetailsActions
+              campaignId={detail.campaign.id}
+              name={detail.campaign.name}
+              handoffId={detail.summary.currentHandoff?.id ?? null}
+              onClose={closeDetails}
+            />
+          ) : undefined
+        }
+      >
+        {error && !detail ? (
+          <p className="campaign-details__state" role="alert">
+            This campaign could not be loaded: {error.message}
+          </p>
+        ) : !detail ? (
+          <p className="campaign-details__state" role="status">
+            <Spinner size="sm" /> Loading the campaign…
+          </p>
+        ) : (
+          <div className="campaign-details__body">
+            {justCreated ? (
+              <p className="campaign-details__created" role="status">
+                Created in {detail.stage.name}. Check the plan: due dates are counted back from the
+                launch date, and each step’s days can be changed for this campaign.
+              </p>
+            ) : null}
+            <PlanEditor key={planKey(detail)} detail={detail} onSaved={replace} />
+            <ActivityTrail
+              campaignId={detail.campaign.id}
+              thisDeviceId={deviceId}
+              people={people}
+            />
+          </div>
+        )}
+      </Dialog>
+      {/*
+      A sibling, not a child: React passes a nested dialog's close event up to its parent
+      dialog, which would close the details too.
+    */}
+      <FolderStructureDialog />
+    </>
   );
 }
 
@@ -134,6 +147,9 @@ function DetailsActions(props: {
     <>
       <Button variant="ghost" onClick={archive} busy={busy} className="campaign-details__archive">
         Archive campaign
+      </Button>
+      <Button onClick={() => useFolderDialogStore.getState().open({ id: campaignId, name })}>
+        Folder structure…
       </Button>
       {handoffId ? (
         <Button
