@@ -1,12 +1,14 @@
 import type { CampaignSummary } from '../../../shared/model';
 import { toast } from '../../ui';
 import type { Action } from '../commands/action';
+import { useFolderDialogStore } from '../folders/folderDialogStore';
 import { usePanelStore } from '../handoff/panelStore';
 import { useCampaignDialogStore } from './campaignDialogStore';
 
 /** Typed into the palette by "Go to campaign…"; every per-campaign entry starts with it. */
 export const GO_TO_CAMPAIGN = 'Go to campaign: ';
 export const OPEN_CAMPAIGN = 'Open campaign: ';
+export const FOLDER_STRUCTURE = 'Folder structure: ';
 
 const GROUP = 'Campaigns';
 
@@ -85,6 +87,14 @@ export function campaignEntries(campaigns: readonly CampaignSummary[]): Action[]
         keywords,
         searchOnly: true,
         perform: openDetails,
+      },
+      {
+        id: `campaign.folders.${c.id}`,
+        label: `${FOLDER_STRUCTURE}${c.name}`,
+        group: GROUP,
+        keywords: [...keywords, 'folders', 'files', 'naming convention'],
+        searchOnly: true,
+        perform: () => useFolderDialogStore.getState().open({ id: c.id, name: c.name }),
       },
     ];
   });
