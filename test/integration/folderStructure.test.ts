@@ -154,6 +154,18 @@ describe('campaigns.folderStructure', () => {
     expect(fs.readFileSync(path.join(chosen.dir, ROOT), 'utf8')).toBe('x');
   });
 
+  test('a folder differing only in capitals is reported, not doubled', async () => {
+    fs.mkdirSync(path.join(chosen.dir, ROOT, '02_Creative'), { recursive: true });
+    const result = await folderStructure(chosen.dir, true);
+    expect(result.conflicts).toEqual([
+      {
+        path: `${ROOT}/02_creative`,
+        problem: expect.stringContaining("'02_Creative' differs only in capitals"),
+      },
+    ]);
+    expect(fs.readdirSync(path.join(chosen.dir, ROOT))).not.toContain('02_creative');
+  });
+
   test('files in folders the plan does not have are reported outside the plan, untouched', async () => {
     const other = path.join(chosen.dir, ROOT, 'old stuff');
     fs.mkdirSync(other, { recursive: true });

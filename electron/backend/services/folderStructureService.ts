@@ -56,14 +56,22 @@ export async function campaignFolderStructure(
     if (blocked.has(parent)) {
       conflicts.push({
         path: planned.path,
-        problem: `cannot be made: ${parent} is not a folder`,
+        problem: `not made: ${parent} could not be used (above)`,
       });
       blocked.add(planned.path);
       continue;
     }
     const absolute = path.join(folder, ...planned.path.split('/'));
     const found = await kindOf(absolute);
-    if (found === 'folder') existing.push(planned.path);
+    // On Windows and macOS `02_Creative` is found under the planned `02_creative`.
+    const variant = found === 'none' || found === 'folder' ? await caseVariant(absolute) : null;
+    if (variant !== null) {
+      conflicts.push({
+        path: planned.path,
+        problem: `'${variant}' differs only in capitals: rename it to '${path.basename(absolute)}' (Windows and macOS see one folder, so Baton does not make a second)`,
+      });
+      blocked.add(planned.path);
+    } else if (found === 'folder') existing.push(planned.path);
     else if (found === 'other') {
       conflicts.push({
         path: planned.path,
@@ -124,6 +132,17 @@ async function kindOf(absolute: string): Promise<'folder' | 'other' | 'none'> {
     const link = await fs.promises.lstat(absolute).catch(() => null);
     return link ? 'other' : 'none';
   }
+}
+
+/**
+ * A sibling whose name differs from this one only in capitals (`02_Creative`), when there is
+ * no sibling of exactly this name.
+ */
+async function caseVariant(absolute: string): Promise<string | null> {
+  const name = path.basename(absolute);
+  const siblings = await fs.promises.readdir(path.dirname(absolute)).catch(() => [] as string[]);
+  if (siblings.includes(name)) return null;
+  return siblings.find((s) => s.toLowerCase() === name.toLowerCase()) ?? null;
 }
 
 async function makeFolder(
