@@ -50,6 +50,8 @@ beforeAll(async () => {
   fs.writeFileSync(file, 'psd');
   const day = new Date('2026-03-14T12:00:00');
   fs.utimesSync(file, day, day);
+  // And a file standing where a stage folder goes: reported, never replaced.
+  fs.writeFileSync(path.join(chosen, TREE, '08_done'), 'notes');
 
   page = await chromium.browser.newPage();
   pageErrors = watchPageErrors(page);
@@ -82,8 +84,9 @@ describe('campaign folder structure', () => {
     expect(preview[0]).toBe(`${TREE}/ already there`);
     expect(preview).toContain('01_strategy/ will be created');
     expect(preview).toContain('02_creative/ already there');
-    expect(fs.readdirSync(path.join(chosen, TREE))).toEqual(['02_creative']);
-    await folders.dialog.getByText('0 follow the naming convention, 1 breaks it.').waitFor();
+    expect(fs.readdirSync(path.join(chosen, TREE)).sort()).toEqual(['02_creative', '08_done']);
+    // The stray file in the campaign's folder breaks the convention too.
+    await folders.dialog.getByText('0 follow the naming convention, 2 break it.').waitFor();
     await folders.breakingFiles.getByText('Hero Banner FINAL v3.PSD', { exact: false }).waitFor();
     await folders.breakingFiles
       .getByText('2026-03-14_acme-outdoor-spring-launch_hero-banner-final_v03.psd')
@@ -95,7 +98,8 @@ describe('campaign folder structure', () => {
     await folders.tree.getByText('created', { exact: true }).first().waitFor();
     const made = await folders.folders();
     expect(made).toContain('01_strategy/ created');
-    expect(made).toContain('08_done/ created');
+    expect(made).toContain('07_retrospective/ created');
+    expect(made.find((r) => r.startsWith('08_done/'))).toMatch(/a file is where this folder/);
     await shoot('created', folders);
 
     // On disk: every stage folder, and the person's file exactly as it was.
@@ -110,6 +114,7 @@ describe('campaign folder structure', () => {
       '07_retrospective',
       '08_done',
     ]);
+    expect(fs.readFileSync(path.join(chosen, TREE, '08_done'), 'utf8')).toBe('notes');
     expect(fs.readdirSync(path.join(chosen, TREE, '02_creative'))).toEqual([
       'Hero Banner FINAL v3.PSD',
     ]);

@@ -75,7 +75,7 @@ export async function campaignFolderStructure(
     else if (found === 'other') {
       conflicts.push({
         path: planned.path,
-        problem: 'a file is where this folder should be: it was left as it is',
+        problem: 'a file is where this folder should be: Baton leaves it as it is',
       });
       blocked.add(planned.path);
     } else if (request.create) await makeFolder(absolute, planned.path, existing, created);

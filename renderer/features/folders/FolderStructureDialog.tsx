@@ -141,7 +141,9 @@ function FolderReport({ result }: { result: FolderStructureResult }) {
               {r.state === 'exists' ? (
                 <span className="folder-structure__note">already there</span>
               ) : null}
-              {r.state === 'conflict' ? <Badge tone="warning">{r.problem}</Badge> : null}
+              {r.state === 'conflict' ? (
+                <span className="folder-structure__conflict">{r.problem}</span>
+              ) : null}
             </li>
           ))}
         </ul>
