@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { matchByIdOrName } from '../../shared/domain';
 import { defaultDataDir } from '../backend/dataDir';
 import { startBackend } from '../backend/startBackend';
 import { startWebServer } from '../backend/web/webServer';
 import { CliError } from './cliError';
+import { findCampaignId } from './campaignLookup';
 import { folders } from './foldersCommand';
 import { campaignDetailText, campaignListJson, campaignListText } from './format';
 import { join } from './joinCommand';
@@ -131,18 +131,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new CliError('Usage: baton show campaign <id|name> [--json]', 2);
       }
       return withBackend(dataDir, async (b) => {
-        const list = await b.client.campaigns.list();
-        const match = matchByIdOrName(list, query);
-        if (match.kind === 'ambiguous') {
-          throw new CliError(
-            `"${query}" matches several campaigns: ${match.candidates.map((c) => c.name).join(', ')}`,
-          );
-        }
-        if (match.kind === 'none') {
-          const near = match.near.map((c) => `"${c.name}"`).join(', ');
-          throw new CliError(`No campaign "${query}".${near ? ` Did you mean ${near}?` : ''}`);
-        }
-        const detail = await b.client.campaigns.get({ id: match.item.id });
+        const detail = await b.client.campaigns.get({ id: await findCampaignId(b, query) });
         const people = await b.client.people.list();
         io.out(json ? JSON.stringify(detail, null, 2) : campaignDetailText(detail, people));
         return 0;

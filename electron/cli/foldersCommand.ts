@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { FolderStructureResult } from '../../shared/api/folderStructure';
-import { matchByIdOrName } from '../../shared/domain';
-import type { Backend } from '../backend/startBackend';
+import { findCampaignId } from './campaignLookup';
 import { CliError } from './cliError';
 import type { CliIo } from './commands';
 import { withBackend } from './syncCommands';
@@ -38,21 +37,6 @@ export function folders(args: FoldersArgs, io: CliIo): Promise<number> {
     const breaking = result.files.some((f) => f.status === 'breaks');
     return args.check && breaking ? 1 : 0;
   });
-}
-
-/** A campaign by id or name; an unknown name lists near matches. */
-export async function findCampaignId(b: Backend, query: string): Promise<string> {
-  const match = matchByIdOrName(await b.client.campaigns.list(), query);
-  if (match.kind === 'ambiguous') {
-    throw new CliError(
-      `"${query}" matches several campaigns: ${match.candidates.map((c) => c.name).join(', ')}`,
-    );
-  }
-  if (match.kind === 'none') {
-    const near = match.near.map((c) => `"${c.name}"`).join(', ');
-    throw new CliError(`No campaign "${query}".${near ? ` Did you mean ${near}?` : ''}`);
-  }
-  return match.item.id;
 }
 
 export function foldersText(result: FolderStructureResult): string[] {

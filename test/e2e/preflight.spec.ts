@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { FieldValue, Person, TemplateField } from '../../shared/model';
+import type { Person } from '../../shared/model';
+import { sampleValueFor } from '../harness/sampleValues';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
 import { BoardPage } from './pages/BoardPage';
 import { HandoffPanelPage } from './pages/HandoffPanelPage';
@@ -24,23 +25,6 @@ let launchStageId = '';
 
 const api = () => app.backend.client;
 const person = (name: string) => people.find((p) => p.name === name)!;
-
-function valueFor(field: TemplateField): FieldValue {
-  switch (field.type) {
-    case 'table':
-      return [Object.fromEntries(field.columns.map((c) => [c.key, `${c.label} agreed`]))];
-    case 'list':
-      return ['One item'];
-    case 'date':
-      return '2026-09-01';
-    case 'link':
-      return 'https://example.com/plan';
-    case 'number':
-      return 3;
-    default:
-      return 'Agreed with the client.';
-  }
-}
 
 async function launchHandoff() {
   const card = (await api().campaigns.list()).find((c) => c.name === CAMPAIGN)!;
@@ -111,7 +95,7 @@ async function seed(): Promise<void> {
     await api().handoffs.setField({
       handoffId: h.handoff.id,
       key: field.key,
-      value: valueFor(field),
+      value: sampleValueFor(field, 'Agreed with the client.'),
     });
   }
   for (const item of h.checklist) {

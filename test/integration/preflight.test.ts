@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
 import { toBatonError } from '../../renderer/api/errors';
-import type { FieldValue, HandoffDetail, Person, TemplateField } from '../../shared/model';
+import type { HandoffDetail, Person } from '../../shared/model';
 import { failureOf } from '../harness/apiBindings';
+import { sampleValueFor } from '../harness/sampleValues';
 import { makeTempDir } from '../harness/tempDir';
 
 // The pre-flight sign-off of a paid campaign's Production → Launch handoff, through the real
@@ -24,23 +25,6 @@ afterEach(() => cleanup());
 
 const api = () => backend.client;
 const as = (p: Person) => api().workspace.setMe({ personId: p.id });
-
-function valueFor(field: TemplateField): FieldValue {
-  switch (field.type) {
-    case 'table':
-      return [Object.fromEntries(field.columns.map((c) => [c.key, `${c.label} set`]))];
-    case 'list':
-      return ['One item'];
-    case 'date':
-      return '2026-09-01';
-    case 'link':
-      return 'https://example.com/plan';
-    case 'number':
-      return 3;
-    default:
-      return 'Filled in.';
-  }
-}
 
 /** A paid_ads campaign overridden through to Production: its Production → Launch handoff. */
 async function atProduction() {
@@ -93,7 +77,7 @@ async function fillAll(h: HandoffDetail, tick: 'all' | 'all but last'): Promise<
     await api().handoffs.setField({
       handoffId: h.handoff.id,
       key: field.key,
-      value: valueFor(field),
+      value: sampleValueFor(field),
     });
   }
   const items = tick === 'all' ? h.checklist : h.checklist.slice(0, -1);
