@@ -119,10 +119,11 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
         c,
         (x) => stmts.batchOf.get(x.deviceId, x.hlc, x.hlc) as number | undefined,
       );
-    // The merge's own changes are this device's and must sort after everything in the batch.
-    // A teammate's clock far ahead (which ours does not follow past 5 minutes) makes that
-    // impossible: then the merge writes nothing and last writer wins stands (the gate still
-    // compares hashes, so an approval of another package still reads "changed since approval").
+    // Reopening an approved handoff is a status that must win by last writer wins, so it needs
+    // an HLC after everything in the batch. A teammate's clock far ahead (which ours does not
+    // follow past 5 minutes) makes that impossible: then it is left to that teammate's laptop
+    // (the gate still compares hashes, so the approval reads "changed since approval"). Text
+    // merges and add-wins are decided from the edits themselves and do not need it.
     observeHlc(header.lastHlc);
     const mayWrite = stamp() > header.lastHlc;
     const winningRows = touched
