@@ -223,6 +223,55 @@ export const handoffTemplates = sqliteTable(
   (t) => [index('handoff_templates_transition').on(t.fromStage, t.toStage, t.campaignType)],
 );
 
+/**
+ * A campaign's decision log: "we agreed on a call that…", written by one person and confirmed
+ * in the app by the other party (shared/domain/launch/decisionLog.ts decides who may confirm).
+ */
+export const decisionEntries = sqliteTable(
+  'decision_entries',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    text: text('text').notNull(),
+    byId: text('by_id')
+      .notNull()
+      .references(() => people.id),
+    otherPartyId: text('other_party_id')
+      .notNull()
+      .references(() => people.id),
+    at: text('at').notNull(),
+    confirmedById: text('confirmed_by_id').references(() => people.id),
+    confirmedAt: text('confirmed_at'),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('decision_entries_campaign').on(t.campaignId)],
+);
+
+/**
+ * The handoff map: for each transition (and optionally one campaign type; null = all types),
+ * where its material lives, in which tool, and who owns it. Until a team saves a row, the
+ * defaults are shown (not stored).
+ */
+export const handoffMapEntries = sqliteTable(
+  'handoff_map_entries',
+  {
+    id: text('id').primaryKey(),
+    /** Stage keys (or stage ids for stages a team added). */
+    fromStage: text('from_stage').notNull(),
+    toStage: text('to_stage').notNull(),
+    campaignType: text('campaign_type'),
+    location: text('location').notNull(),
+    tool: text('tool').notNull(),
+    ownerId: text('owner_id').references(() => people.id),
+    notes: text('notes').notNull(),
+    position: integer('position').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('handoff_map_entries_transition').on(t.fromStage, t.toStage)],
+);
+
 /** The change log: one row per changed field. Activity log, audit trail and sync payload. */
 export const changes = sqliteTable(
   'changes',
