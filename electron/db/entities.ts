@@ -18,6 +18,8 @@ export const ENTITIES = {
   handoffEvent: s.handoffEvents,
   comment: s.comments,
   handoffTemplate: s.handoffTemplates,
+  decisionEntry: s.decisionEntries,
+  handoffMapEntry: s.handoffMapEntries,
 } as const satisfies Record<SyncedTable, unknown>;
 
 export type EntityName = keyof typeof ENTITIES;

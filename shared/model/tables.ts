@@ -12,6 +12,8 @@ export const SYNCED_TABLES = [
   'handoffEvent',
   'comment',
   'handoffTemplate',
+  'decisionEntry',
+  'handoffMapEntry',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
@@ -29,4 +31,6 @@ export const CAMPAIGN_SCOPED_TABLES: ReadonlySet<string> = new Set([
   'raci',
   'handoffEvent',
   'comment',
+  // A decision entry belongs to one campaign but shows on no card: its notice refetches none.
+  'decisionEntry',
 ]);
