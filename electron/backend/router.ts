@@ -18,6 +18,12 @@ import {
   restoreClient,
   updateClient,
 } from './services/clientService';
+import {
+  addDecision,
+  confirmDecisionEntry,
+  listDecisions,
+  removeDecision,
+} from './services/decisionLogService';
 import { loadDemo } from './services/demoService';
 import { campaignFolderStructure } from './services/folderStructureService';
 import {
@@ -179,6 +185,14 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       get: base.templates.get.handler(({ context, input }) => getTemplate(context, input)),
       save: base.templates.save.handler(({ context, input }) => saveTemplate(context, input)),
       reset: base.templates.reset.handler(({ context, input }) => resetTemplate(context, input)),
+    },
+    decisions: {
+      list: base.decisions.list.handler(({ context, input }) => listDecisions(context, input)),
+      add: base.decisions.add.handler(({ context, input }) => addDecision(context, input)),
+      confirm: base.decisions.confirm.handler(({ context, input }) =>
+        confirmDecisionEntry(context, input),
+      ),
+      remove: base.decisions.remove.handler(({ context, input }) => removeDecision(context, input)),
     },
     activity: {
       list: base.activity.list.handler(({ context, input }) => listActivity(context, input)),

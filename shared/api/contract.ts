@@ -12,12 +12,16 @@ import {
   ClientInput,
   ClientPatch,
   CommitNotice,
+  ConfirmDecisionLogEntry,
+  DecisionLogItem,
+  DecisionLogQuery,
   FieldValue,
   HandoffDetail,
   HandoffField,
   Id,
   MovedCard,
   Name,
+  NewDecisionLogEntry,
   PackageHash,
   Person,
   PersonInput,
@@ -196,6 +200,15 @@ export const contract = {
     save: proc.input(TemplateSaveInput).output(TemplateDetail),
     /** Back to the built-in, as a new version. */
     reset: proc.input(TemplateSlot).output(TemplateDetail),
+  },
+  decisions: {
+    /** A campaign's decision log, newest first, each entry confirmed, awaiting or overdue. */
+    list: proc.input(DecisionLogQuery).output(z.array(DecisionLogItem)),
+    /** "We agreed on a call that…" as the person using this laptop; RULE_VIOLATION names the field. */
+    add: proc.input(NewDecisionLogEntry).output(DecisionLogItem),
+    /** Only the other party can confirm; the author is refused with a message saying so. */
+    confirm: proc.input(ConfirmDecisionLogEntry).output(DecisionLogItem),
+    remove: proc.input(ById).output(DecisionLogItem),
   },
   activity: {
     list: proc

@@ -14,3 +14,4 @@ export * from './syncConflict';
 export * from './tables';
 export * from './channelSpec';
 export * from './launch';
+export * from './decisionLogView';

@@ -169,6 +169,14 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   }),
   'campaigns.move': (s) => ({ id: s.campaignId, toStageId: s.stageId, reason: 'Back to plan' }),
   'activity.list': (s) => ({ entityId: s.campaignId, limit: 10 }),
+  'decisions.list': (s) => ({ campaignId: s.campaignId }),
+  'decisions.add': (s) => ({
+    campaignId: s.campaignId,
+    text: 'We agreed on a call that the hero banner leads with the price.',
+    otherPartyId: s.personId,
+  }),
+  'decisions.confirm': (s) => ({ id: s.campaignId }),
+  'decisions.remove': (s) => ({ id: s.campaignId }),
   'templates.list': () => undefined,
   'templates.get': () => ({ from: 'creative', to: 'production', campaignType: 'email' }),
   'templates.save': () => ({
