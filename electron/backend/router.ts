@@ -33,6 +33,11 @@ import {
   setRaci,
   transition,
 } from './services/handoffFlowService';
+import {
+  listHandoffMap,
+  removeHandoffMapRow,
+  saveHandoffMapRow,
+} from './services/handoffMapService';
 import { setHandoffField } from './services/handoffService';
 import { moveCampaign } from './services/moveService';
 import { signHandoffPreflight } from './services/preflightService';
@@ -193,6 +198,13 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
         confirmDecisionEntry(context, input),
       ),
       remove: base.decisions.remove.handler(({ context, input }) => removeDecision(context, input)),
+    },
+    handoffMap: {
+      list: base.handoffMap.list.handler(({ context }) => listHandoffMap(context)),
+      save: base.handoffMap.save.handler(({ context, input }) => saveHandoffMapRow(context, input)),
+      remove: base.handoffMap.remove.handler(({ context, input }) =>
+        removeHandoffMapRow(context, input),
+      ),
     },
     activity: {
       list: base.activity.list.handler(({ context, input }) => listActivity(context, input)),

@@ -18,6 +18,8 @@ import {
   FieldValue,
   HandoffDetail,
   HandoffField,
+  HandoffMapRow,
+  HandoffMapSaveInput,
   Id,
   MovedCard,
   Name,
@@ -209,6 +211,13 @@ export const contract = {
     /** Only the other party can confirm; the author is refused with a message saying so. */
     confirm: proc.input(ConfirmDecisionLogEntry).output(DecisionLogItem),
     remove: proc.input(ById).output(DecisionLogItem),
+  },
+  handoffMap: {
+    /** Saved rows, then the defaults of every default transition not edited yet (id null). */
+    list: proc.input(Empty).output(z.array(HandoffMapRow)),
+    /** Adds (no id) or edits a row; RULE_VIOLATION names the field. Returns the whole map. */
+    save: proc.input(HandoffMapSaveInput).output(z.array(HandoffMapRow)),
+    remove: proc.input(ById).output(z.array(HandoffMapRow)),
   },
   activity: {
     list: proc

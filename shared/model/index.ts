@@ -15,3 +15,4 @@ export * from './tables';
 export * from './channelSpec';
 export * from './launch';
 export * from './decisionLogView';
+export * from './handoffMap';

@@ -177,6 +177,16 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   }),
   'decisions.confirm': (s) => ({ id: s.campaignId }),
   'decisions.remove': (s) => ({ id: s.campaignId }),
+  'handoffMap.list': () => undefined,
+  'handoffMap.save': (s) => ({
+    fromStage: 'creative',
+    toStage: 'production',
+    location: 'Shared drive: /Clients/Helio',
+    tool: 'Figma',
+    ownerId: s.personId,
+    notes: 'Source files',
+  }),
+  'handoffMap.remove': (s) => ({ id: s.campaignId }),
   'templates.list': () => undefined,
   'templates.get': () => ({ from: 'creative', to: 'production', campaignType: 'email' }),
   'templates.save': () => ({

@@ -80,3 +80,32 @@ it('an unconfirmed entry is flagged overdue after more than two business days', 
   expect(late).toMatchObject({ id: added.id, state: 'overdue' });
   expect(late!.statusMessage).toContain(other.name);
 });
+
+it('the handoff map shows defaults until a row for that transition is saved, then syncs it', async () => {
+  team = syncTeam();
+  const { a, b } = await demoPair(team);
+  const { other } = await firstCampaignAndOther(a);
+  const before = await a.client.handoffMap.list();
+  expect(before.find((r) => r.fromStage === 'strategy')).toMatchObject({
+    id: null,
+    location: 'In Baton',
+  });
+  const after = await a.client.handoffMap.save({
+    fromStage: 'strategy',
+    toStage: 'creative',
+    location: 'Shared drive: /Clients/Helio/01_strategy',
+    tool: 'Google Docs',
+    ownerId: other.id,
+  });
+  const strategy = after.filter((r) => r.fromStage === 'strategy');
+  expect(strategy).toHaveLength(1);
+  expect(strategy[0]).toMatchObject({ ownerName: other.name, tool: 'Google Docs' });
+  expect(strategy[0]!.id).not.toBeNull();
+  await expect(
+    a.client.handoffMap.save({ fromStage: 'strategy', toStage: 'creative', location: '' }),
+  ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+
+  exchange(a, b);
+  const onB = (await b.client.handoffMap.list()).filter((r) => r.fromStage === 'strategy');
+  expect(onB).toEqual(strategy);
+});
