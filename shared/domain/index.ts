@@ -22,3 +22,4 @@ export * from './brandText';
 export * from './myWork';
 export * from './production';
 export * from './launch';
+export * from './handoffMapDefaults';
