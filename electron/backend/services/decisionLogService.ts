@@ -11,18 +11,13 @@ import type { DecisionLogItem, NewDecisionLogEntry } from '../../../shared/model
 import * as s from '../../db/schema';
 import type { WriteTx } from '../../db/writeTx';
 import { actorOf, type BackendContext } from '../context';
+import { peopleNames } from '../views/peopleNames';
 import { requireWorkspace } from './workspaceService';
 
 type DecisionRow = typeof s.decisionEntries.$inferSelect;
 
 function nameLookup(ctx: BackendContext): (id: string) => string {
-  const names = new Map(
-    ctx.db.read
-      .select({ id: s.people.id, name: s.people.name })
-      .from(s.people)
-      .all()
-      .map((p) => [p.id, p.name]),
-  );
+  const names = peopleNames(ctx.db.read);
   return (id) => names.get(id) ?? 'someone no longer in the workspace';
 }
 

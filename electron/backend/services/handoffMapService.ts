@@ -4,17 +4,12 @@ import { defaultRowsStillShown } from '../../../shared/domain/handoffMapDefaults
 import type { CampaignType, HandoffMapRow, HandoffMapSaveInput } from '../../../shared/model';
 import * as s from '../../db/schema';
 import { actorOf, type BackendContext } from '../context';
+import { peopleNames } from '../views/peopleNames';
 
 /** The saved rows, then a default row for each default transition not edited yet. */
 export function listHandoffMap(ctx: BackendContext): HandoffMapRow[] {
   const t = s.handoffMapEntries;
-  const names = new Map(
-    ctx.db.read
-      .select({ id: s.people.id, name: s.people.name })
-      .from(s.people)
-      .all()
-      .map((p) => [p.id, p.name]),
-  );
+  const names = peopleNames(ctx.db.read);
   const saved: HandoffMapRow[] = ctx.db.read
     .select()
     .from(t)
