@@ -20,6 +20,8 @@ export const ENTITIES = {
   handoffTemplate: s.handoffTemplates,
   decisionEntry: s.decisionEntries,
   handoffMapEntry: s.handoffMapEntries,
+  asset: s.assets,
+  assetVersion: s.assetVersions,
 } as const satisfies Record<SyncedTable, unknown>;
 
 export type EntityName = keyof typeof ENTITIES;

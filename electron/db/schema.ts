@@ -15,6 +15,10 @@ export const workspaces = sqliteTable('workspaces', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   homeTimeZone: text('home_time_zone').notNull(),
+  /** The file naming convention (shared/domain/production/namingPattern.ts); null: the default. */
+  namingPattern: text('naming_pattern'),
+  /** The channel spec library as JSON (ChannelSpec[]); null: the built-in library. */
+  channelSpecs: text('channel_specs', { mode: 'json' }),
   createdAt: text('created_at').notNull(),
   deletedAt: text('deleted_at'),
 });
@@ -270,6 +274,59 @@ export const handoffMapEntries = sqliteTable(
     deletedAt: text('deleted_at'),
   },
   (t) => [index('handoff_map_entries_transition').on(t.fromStage, t.toStage)],
+);
+
+/**
+ * A campaign's asset register (system 2): each asset made for it, with its channel spec, current
+ * file facts and approval state. Its versions are rows of `asset_versions`. `dependsOn` is a JSON
+ * list of asset ids that must exist first (shared/domain/production/assetDependencies.ts orders
+ * them and names cycles).
+ */
+export const assets = sqliteTable(
+  'assets',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    name: text('name').notNull(),
+    /** A channel spec id of the workspace's library (instagram-story…); '' when not chosen. */
+    channelSpecId: text('channel_spec_id').notNull(),
+    /** File extension without the dot: jpg, mp4, html. */
+    format: text('format').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    fileSizeBytes: integer('file_size_bytes'),
+    /** A link (https://…) or a path in the shared drive where the current version lives. */
+    location: text('location').notNull(),
+    /** draft | in_review | approved | changes_requested */
+    approvalState: text('approval_state').notNull(),
+    approvedById: text('approved_by_id').references(() => people.id),
+    approvedAt: text('approved_at'),
+    dependsOn: text('depends_on', { mode: 'json' }).notNull(),
+    position: integer('position').notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('assets_campaign').on(t.campaignId)],
+);
+
+/** One version of an asset (v01, v02…): its file name, who made it, when, and a note. */
+export const assetVersions = sqliteTable(
+  'asset_versions',
+  {
+    id: text('id').primaryKey(),
+    assetId: text('asset_id')
+      .notNull()
+      .references(() => assets.id),
+    version: integer('version').notNull(),
+    fileName: text('file_name').notNull(),
+    byId: text('by_id').references(() => people.id),
+    at: text('at').notNull(),
+    note: text('note').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('asset_versions_asset').on(t.assetId)],
 );
 
 /** The change log: one row per changed field. Activity log, audit trail and sync payload. */

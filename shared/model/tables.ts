@@ -14,6 +14,8 @@ export const SYNCED_TABLES = [
   'handoffTemplate',
   'decisionEntry',
   'handoffMapEntry',
+  'asset',
+  'assetVersion',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
@@ -33,4 +35,7 @@ export const CAMPAIGN_SCOPED_TABLES: ReadonlySet<string> = new Set([
   'comment',
   // A decision entry belongs to one campaign but shows on no card: its notice refetches none.
   'decisionEntry',
+  // Assets show on the card through the Production → Launch gate (final asset verification).
+  'asset',
+  'assetVersion',
 ]);

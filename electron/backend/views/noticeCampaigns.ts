@@ -33,6 +33,25 @@ export function campaignsOfRows(
   if (total > maxRows) return null;
   const campaigns = new Set<string>(rows.campaign ?? []);
   const handoffIds = new Set<string>(rows.handoff ?? []);
+  const assetIds = new Set<string>(rows.asset ?? []);
+  for (const r of rowsWhereIn([...(rows.assetVersion ?? [])], (chunk) =>
+    read
+      .select({ assetId: s.assetVersions.assetId })
+      .from(s.assetVersions)
+      .where(inArray(s.assetVersions.id, chunk))
+      .all(),
+  )) {
+    assetIds.add(r.assetId);
+  }
+  for (const r of rowsWhereIn([...assetIds], (chunk) =>
+    read
+      .select({ campaignId: s.assets.campaignId })
+      .from(s.assets)
+      .where(inArray(s.assets.id, chunk))
+      .all(),
+  )) {
+    campaigns.add(r.campaignId);
+  }
   for (const [entity, table] of Object.entries(HANDOFF_PARTS)) {
     const ids = rows[entity as keyof typeof HANDOFF_PARTS];
     if (!ids?.length) continue;
@@ -88,6 +107,9 @@ function changedSinceQueries(sqlite: Database.Database) {
              SELECT CASE r.entity
                WHEN 'campaign' THEN r.entity_id
                WHEN 'handoff' THEN (SELECT campaign_id FROM handoffs WHERE id = r.entity_id)
+               WHEN 'asset' THEN (SELECT campaign_id FROM assets WHERE id = r.entity_id)
+               WHEN 'assetVersion' THEN (SELECT a.campaign_id FROM asset_versions v
+                 JOIN assets a ON a.id = v.asset_id WHERE v.id = r.entity_id)
                ${parts.join('\n               ')}
              END AS campaign_id FROM r)
            WHERE campaign_id IS NOT NULL`,
