@@ -16,3 +16,5 @@ export * from './channelSpec';
 export * from './launch';
 export * from './decisionLogView';
 export * from './handoffMap';
+export * from './asset';
+export * from './assetRegisterView';

@@ -9,3 +9,4 @@ export * from './assetSpecCheck';
 export * from './copyVariations';
 export * from './assetDependencies';
 export * from './folderPlan';
+export * from './assetRegister';
