@@ -132,8 +132,8 @@ export class WriteTx {
             eq(changes.value, sql.placeholder('value')),
           ),
         )
-        // Any change holding the shown text gives the same base text; the newest is found
-        // first by walking the (entity_id, hlc) index backwards.
+        // Any change holding the shown text gives the same base text; the field's changes
+        // (found by the entity id index) are few enough to sort.
         .orderBy(desc(changes.hlc))
         .limit(1)
         .prepare(),
