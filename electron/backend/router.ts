@@ -38,6 +38,15 @@ import {
   removeHandoffMapRow,
   saveHandoffMapRow,
 } from './services/handoffMapService';
+import {
+  addAssetVersion,
+  createAsset,
+  listAssets,
+  removeAsset,
+  restoreAsset,
+  setAssetApproval,
+  updateAsset,
+} from './services/assetService';
 import { setHandoffField } from './services/handoffService';
 import { moveCampaign } from './services/moveService';
 import { signHandoffPreflight } from './services/preflightService';
@@ -205,6 +214,19 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       remove: base.handoffMap.remove.handler(({ context, input }) =>
         removeHandoffMapRow(context, input),
       ),
+    },
+    assets: {
+      list: base.assets.list.handler(({ context, input }) => listAssets(context, input)),
+      create: base.assets.create.handler(({ context, input }) => createAsset(context, input)),
+      update: base.assets.update.handler(({ context, input }) => updateAsset(context, input)),
+      addVersion: base.assets.addVersion.handler(({ context, input }) =>
+        addAssetVersion(context, input),
+      ),
+      setApproval: base.assets.setApproval.handler(({ context, input }) =>
+        setAssetApproval(context, input),
+      ),
+      remove: base.assets.remove.handler(({ context, input }) => removeAsset(context, input)),
+      restore: base.assets.restore.handler(({ context, input }) => restoreAsset(context, input)),
     },
     activity: {
       list: base.activity.list.handler(({ context, input }) => listActivity(context, input)),

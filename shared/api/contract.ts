@@ -2,6 +2,14 @@ import { eventIterator, oc } from '@orpc/contract';
 import { z } from 'zod';
 import {
   ActivityEntry,
+  AddAssetVersion,
+  AssetRegisterQuery,
+  AssetRegisterView,
+  NewAsset,
+  RemoveAsset,
+  RestoreAsset,
+  SetAssetApproval,
+  UpdateAsset,
   Campaign,
   CampaignDetail,
   CampaignInput,
@@ -218,6 +226,23 @@ export const contract = {
     /** Adds (no id) or edits a row; RULE_VIOLATION names the field. Returns the whole map. */
     save: proc.input(HandoffMapSaveInput).output(z.array(HandoffMapRow)),
     remove: proc.input(ById).output(z.array(HandoffMapRow)),
+  },
+  assets: {
+    /**
+     * A campaign's asset register: assets in order with versions, name check (and suggested
+     * name), spec check, what each needs, the making order, and the library's specs.
+     */
+    list: proc.input(AssetRegisterQuery).output(AssetRegisterView),
+    /** A new asset with its first version (v01); RULE_VIOLATION names the field. */
+    create: proc.input(NewAsset).output(AssetRegisterView),
+    /** RULE_VIOLATION names `dependsOn` with the cycle by asset names when it would make one. */
+    update: proc.input(UpdateAsset).output(AssetRegisterView),
+    /** The next version (max + 1); an approved asset goes back to draft. */
+    addVersion: proc.input(AddAssetVersion).output(AssetRegisterView),
+    /** RULE_VIOLATION names `state` with the states it can go to. */
+    setApproval: proc.input(SetAssetApproval).output(AssetRegisterView),
+    remove: proc.input(RemoveAsset).output(AssetRegisterView),
+    restore: proc.input(RestoreAsset).output(AssetRegisterView),
   },
   activity: {
     list: proc
