@@ -138,6 +138,11 @@ export const UpdateAsset = z.object({
   fileSizeBytes: Bytes.nullable().optional(),
   location: AssetLocation.optional(),
   dependsOn: DependsOn.optional(),
+  /**
+   * The current version's file name corrected ("Use this name": the file was renamed, it is
+   * not a new file, so it stays the same version and keeps its approval).
+   */
+  fileName: FileName.optional(),
 });
 export type UpdateAsset = z.infer<typeof UpdateAsset>;
 

@@ -47,6 +47,8 @@ export const AssetRegisterRow = Asset.extend({
   specCheck: AssetSpecCheckView,
   /** The names of the assets it needs, in the register's order (removed ones left out). */
   needsNames: z.array(z.string()),
+  /** The current file name with the next version's vNN (fixed where it can be): a new version's default. */
+  nextFileName: z.string().nullable(),
   /** The states the approval control may move to from here. */
   nextStates: z.array(AssetApprovalState),
 });

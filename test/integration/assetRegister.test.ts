@@ -111,17 +111,28 @@ it('checks the file name and the spec: a suggested name for a bad one, dimension
   ]);
   expect(view.summary.withProblems).toBe(1);
 
-  // "Use this name" is a new version under the suggested name.
-  const renamed = await a.client.assets.addVersion({
-    assetId: teaser.id,
+  // "Use this name": the file was renamed, so it is still v01 and nothing else changes.
+  const renamed = await a.client.assets.update({
+    id: teaser.id,
     fileName: teaser.nameCheck!.suggestion!,
-    note: 'Renamed to the convention',
   });
-  expect(renamed.assets[0]!.nameCheck).toMatchObject({ ok: false });
-  expect(renamed.assets[0]!.nameCheck!.problems).toEqual([
+  const afterRename = renamed.assets[0]!;
+  expect(afterRename.versions.map((v) => [v.label, v.fileName])).toEqual([
+    ['v01', `${prefix}square-teaser-final_v01.jpg`],
+  ]);
+  expect(afterRename.nameCheck).toMatchObject({ ok: true, suggestion: null });
+  expect(afterRename.nextFileName).toBe(`${prefix}square-teaser-final_v02.jpg`);
+
+  // A new version still carrying the old vNN is the classic mix-up: named, with the fix.
+  const mixed = await a.client.assets.addVersion({
+    assetId: teaser.id,
+    fileName: afterRename.current!.fileName,
+    note: 'Brighter sky',
+  });
+  expect(mixed.assets[0]!.nameCheck!.problems).toEqual([
     'version: the file says v01 but this is v02',
   ]);
-  expect(renamed.assets[0]!.nameCheck!.suggestion).toBe(`${prefix}square-teaser-final_v02.jpg`);
+  expect(mixed.assets[0]!.nameCheck!.suggestion).toBe(`${prefix}square-teaser-final_v02.jpg`);
 
   const fixed = await a.client.assets.update({ id: teaser.id, height: 1920 });
   expect(fixed.assets[0]!.specCheck).toMatchObject({ ok: true, problems: [] });

@@ -4,6 +4,7 @@ import {
   buildAssetRegister,
   changeApproval,
   checkDependencyUpdate,
+  currentVersion,
   DomainError,
   findChannelSpec,
   nextVersionNumber,
@@ -176,13 +177,18 @@ export function createAsset(ctx: BackendContext, input: NewAsset): AssetRegister
 export function updateAsset(ctx: BackendContext, input: UpdateAsset): AssetRegisterView {
   const campaignId = ctx.db.write(actorOf(ctx), (tx) => {
     const asset = tx.require('asset', input.id);
-    const { id, dependsOn, ...fields } = input;
+    const { id, dependsOn, fileName, ...fields } = input;
     if (fields.channelSpecId !== undefined) requireKnownSpec(tx, fields.channelSpecId);
     const patch: Partial<AssetRow> = { ...fields };
     if (dependsOn !== undefined) {
       patch.dependsOn = checkedDependencies(tx, asset.campaignId, id, dependsOn);
     }
     tx.update('asset', id, patch);
+    if (fileName !== undefined) {
+      const current = currentVersion(versionsOf(tx.read, [id]));
+      if (!current) throw ruleViolation('fileName', 'has no version to rename yet');
+      tx.update('assetVersion', current.id, { fileName });
+    }
     return asset.campaignId;
   });
   return listAssets(ctx, { campaignId });

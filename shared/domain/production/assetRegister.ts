@@ -259,6 +259,7 @@ export function buildAssetRegister(input: AssetRegisterInput): AssetRegisterView
       }));
     const current = versions.length > 0 ? versions[versions.length - 1]! : null;
     const needs = live.filter((a) => liveNeeds(asset, liveIds).includes(a.id));
+    const context = { ...input.context, date: current?.at.slice(0, 10) ?? null };
     return {
       ...asset,
       versions,
@@ -266,11 +267,9 @@ export function buildAssetRegister(input: AssetRegisterInput): AssetRegisterView
       approvedByName: asset.approvedById ? input.personName(asset.approvedById) : null,
       sizeLabel: asset.fileSizeBytes === null ? null : formatBytes(asset.fileSizeBytes),
       nameCheck: current
-        ? checkAssetFileName(current.fileName, current.version, input.convention, {
-            ...input.context,
-            date: current.at.slice(0, 10),
-          })
+        ? checkAssetFileName(current.fileName, current.version, input.convention, context)
         : null,
+      nextFileName: current ? nextFileName(current, input.convention, context) : null,
       specCheck: specCheckView(asset, input.library),
       needsNames: needs.map((a) => a.name),
       nextStates: [...APPROVAL_TRANSITIONS[asset.approvalState]],
@@ -311,6 +310,15 @@ export function buildAssetRegister(input: AssetRegisterInput): AssetRegisterView
         .length,
     },
   };
+}
+
+function nextFileName(
+  current: Pick<AssetVersion, 'fileName' | 'version'>,
+  convention: NamingConvention,
+  context: NamingContext,
+): string {
+  const next = checkAssetFileName(current.fileName, current.version + 1, convention, context);
+  return next.suggestion ?? current.fileName;
 }
 
 function specCheckView(asset: Asset, library: readonly ChannelSpec[]): AssetSpecCheckView {

@@ -356,12 +356,14 @@ describe('buildAssetRegister', () => {
     expect(row.current).toMatchObject({ label: 'v02', byName: 'Alice Producer' });
     expect(row.nameCheck).toMatchObject({ ok: true, suggestion: null });
     expect(row.sizeLabel).toBe('2 MB');
+    expect(row.nextFileName).toBe('2026-03-14_acme-spring_hero-banner_v03.psd');
   });
 
   it('names the problems: a badly named file with its fix, wrong dimensions in words', () => {
     const row = view.assets.find((a) => a.name === 'resized-banners')!;
     expect(row.nameCheck?.ok).toBe(false);
     expect(row.nameCheck?.suggestion).toBe('2026-03-14_acme-spring_resized-banners_v01.jpg');
+    expect(row.nextFileName).toBe('2026-03-14_acme-spring_resized-banners_v02.jpg');
     expect(row.specCheck.ok).toBe(false);
     expect(row.specCheck.problems.map((p) => p.message)).toEqual([
       'dimensions: 1080×1080 but Instagram story needs 1080×1920 (or larger at 9:16)',
