@@ -128,7 +128,7 @@ export async function benchSync(): Promise<Measurement[]> {
 }
 
 /** One catch-up through the sync worker, measuring the app's thread meanwhile. */
-async function catchUpInWorker(team: Team, window: boolean) {
+export async function catchUpInWorker(team: Team, window: boolean) {
   const copy = copyOf(team.behind);
   const backend = startBackend({ dataDir: copy.dir });
   let stopWorker = async () => {};
@@ -145,7 +145,7 @@ async function catchUpInWorker(team: Team, window: boolean) {
     // modules through tsx here, where the app loads the compiled syncWorker.js, so the timed
     // run is the catch-up itself.
     const client = new SyncWorkerClient(copy.dir, {
-      onApplied: (rows) => backend.context.db.announceRemote(rows),
+      onApplied: (rows, followed) => backend.context.db.announceRemote(rows, followed),
     });
     stopWorker = () => client.stop();
     const t0 = performance.now();

@@ -60,8 +60,10 @@ export function startBackend(options: StartOptions): Backend {
       e.rows,
       e.origin === 'sync' && !e.elsewhere ? Infinity : MAX_NOTICE_ROWS,
     );
-    // The sync worker's writes reach the kept cards through data_version and the change log.
+    // The sync worker's writes reach the kept cards through data_version and the change log,
+    // or, quicker, through what the worker read of the log itself.
     if (!e.elsewhere) context.summaries.onCommit(e.tables, campaignIds);
+    for (const f of e.followed ?? []) context.summaries.followed(f.after, f.upTo, f.campaignIds);
     updates.publish('commit', { txId: e.txId, tables: e.tables, ids: e.ids, campaignIds });
   });
   // After the live-update wiring: a first sync may apply teammates' batches.

@@ -33,6 +33,28 @@ export interface CommitEvent {
    * afterwards: what follows SQLite's data_version has seen it already.
    */
   elsewhere?: boolean;
+  /**
+   * For writes elsewhere: what that connection already worked out about them, so this thread
+   * need not read the change log again (see `FollowedChanges`).
+   */
+  followed?: readonly FollowedChanges[];
+  /** For a remote apply on this connection: the change-log rows it appended. */
+  changeRows?: ChangeRowRange;
+}
+
+/** Change-log rows by rowid: those after `after`, up to and including `upTo`. */
+export interface ChangeRowRange {
+  after: number;
+  upTo: number;
+}
+
+/**
+ * The campaigns whose cards a commit on another connection changed (null: every card, as
+ * for a person or a client), worked out on that connection's thread from the log rows it
+ * appended. A catch-up appends ~100,000: reading them again on the app's thread stalled it.
+ */
+export interface FollowedChanges extends ChangeRowRange {
+  campaignIds: string[] | null;
 }
 
 /** What `applyRemote` offers the sync engine inside its transaction. */
@@ -71,6 +93,7 @@ export class BatonDatabase {
   private currentDeviceId: string;
   private closed = false;
   private dataVersionStmt: Database.Statement | null = null;
+  private maxChangeRowidStmt: Database.Statement | null = null;
 
   private constructor(
     readonly dataDir: string,
@@ -214,9 +237,11 @@ export class BatonDatabase {
   applyRemote<T>(fn: (scope: RemoteApplyScope) => RemoteApplied<T>): T {
     if (this.readOnlyReason) throw new DomainError('READ_ONLY', this.readOnlyReason);
     if (this.closed) throw new DomainError('READ_ONLY', 'The database is closed');
+    let changeRows: ChangeRowRange = { after: 0, upTo: 0 };
     const applied = this.sqlite
       .transaction(() => {
         this.catchUpStored();
+        const after = this.lastChangeRowid();
         const out = fn({
           observeHlc: (hlc) => this.clock.observe(hlc),
           stamp: () => this.clock.next(),
@@ -225,6 +250,7 @@ export class BatonDatabase {
           throw new Error('applyRemote() callbacks must be synchronous');
         }
         this.persistClock.run(this.clock.current());
+        changeRows = { after, upTo: this.lastChangeRowid() };
         return out;
       })
       .immediate();
@@ -239,6 +265,7 @@ export class BatonDatabase {
         ids: [...new Set(tables.flatMap((t) => applied.rows[t]!))],
         rows: applied.rows,
         origin: 'sync',
+        changeRows,
       });
     }
     return applied.result;
@@ -248,7 +275,10 @@ export class BatonDatabase {
    * Tells live-update listeners about synced rows another connection on this laptop changed
    * (the sync worker thread applies teammates' batches on its own connection).
    */
-  announceRemote(rows: Partial<Record<EntityName, string[]>>): void {
+  announceRemote(
+    rows: Partial<Record<EntityName, string[]>>,
+    followed?: readonly FollowedChanges[],
+  ): void {
     const tables = (Object.keys(rows) as EntityName[]).filter((t) => (rows[t]?.length ?? 0) > 0);
     if (tables.length === 0) return;
     this.publish({
@@ -258,7 +288,17 @@ export class BatonDatabase {
       rows,
       origin: 'sync',
       elsewhere: true,
+      ...(followed ? { followed } : {}),
     });
+  }
+
+  private lastChangeRowid(): number {
+    return (this.maxChangeRowid.get() as number | null) ?? 0;
+  }
+
+  private get maxChangeRowid(): Database.Statement {
+    this.maxChangeRowidStmt ??= this.sqlite.prepare('SELECT max(rowid) FROM changes').pluck();
+    return this.maxChangeRowidStmt;
   }
 
   /**

@@ -191,8 +191,8 @@ export class SyncRunner {
     if (this.options.worker ?? this.options.now === undefined) {
       return (db, folder) => {
         this.worker ??= new SyncWorkerClient(db.dataDir, {
-          onApplied: (rows) => {
-            if (!this.stopped) db.announceRemote(rows);
+          onApplied: (rows, followed) => {
+            if (!this.stopped) db.announceRemote(rows, followed);
           },
         });
         return this.worker.run(folder, this.options.appVersion);

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { campaignsChangedSince } from '../backend/views/noticeCampaigns';
 import { BatonDatabase } from '../db/batonDatabase';
 import { syncFolderAsync } from './syncFolder';
 import type { FromSyncWorker, SyncWorkerData, ToSyncWorker } from './syncWorkerMessages';
@@ -18,7 +19,11 @@ const send = (message: FromSyncWorker) => port.postMessage(message);
 
 // Rows applied here are told to the app's thread, for open windows and its caches.
 db.onCommit((event) => {
-  if (event.origin === 'sync') send({ kind: 'applied', rows: event.rows });
+  if (event.origin !== 'sync' || !event.changeRows) return;
+  // Read here, on this thread: the log rows a batch appended name the cards it changed.
+  const { after, upTo } = event.changeRows;
+  const campaignIds = campaignsChangedSince(db, after, upTo);
+  send({ kind: 'applied', rows: event.rows, followed: { after, upTo, campaignIds } });
 });
 
 async function run(id: number, folder: string, appVersion: string | undefined): Promise<void> {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { FollowedChanges } from '../db/batonDatabase';
 import type { EntityName } from '../db/entities';
 import type { SyncReport } from './syncFolder';
 import type { FromSyncWorker, SyncWorkerData, ToSyncWorker } from './syncWorkerMessages';
@@ -8,7 +9,7 @@ type Rows = Partial<Record<EntityName, string[]>>;
 
 export interface SyncWorkerClientOptions {
   /** Told which synced rows the worker changed: at most once per `announceEveryMs`, and at the end of a run. */
-  onApplied: (rows: Rows) => void;
+  onApplied: (rows: Rows, followed: FollowedChanges[]) => void;
   announceEveryMs?: number;
 }
 
@@ -45,6 +46,7 @@ export class SyncWorkerClient {
   >();
   private nextId = 1;
   private rows: Map<EntityName, Set<string>> = new Map();
+  private followed: FollowedChanges[] = [];
   private announceTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -100,6 +102,7 @@ export class SyncWorkerClient {
         if (!set) this.rows.set(table, (set = new Set()));
         for (const id of ids) set.add(id);
       }
+      this.followed.push(message.followed);
       this.announceTimer ??= setTimeout(
         () => this.announce(),
         this.options.announceEveryMs ?? 1000,
@@ -118,8 +121,10 @@ export class SyncWorkerClient {
     this.announceTimer = null;
     if (this.rows.size === 0) return;
     const rows: Rows = Object.fromEntries([...this.rows].map(([t, ids]) => [t, [...ids]]));
+    const followed = this.followed;
     this.rows = new Map();
-    this.options.onApplied(rows);
+    this.followed = [];
+    this.options.onApplied(rows, followed);
   }
 
   private fail(err: Error): void {

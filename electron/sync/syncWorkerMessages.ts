@@ -1,3 +1,4 @@
+import type { FollowedChanges } from '../db/batonDatabase';
 import type { EntityName } from '../db/entities';
 import type { SyncReport } from './syncFolder';
 
@@ -15,6 +16,11 @@ export type ToSyncWorker =
 /** The sync worker to the app's thread. */
 export type FromSyncWorker =
   /** A batch was applied: these synced rows changed (for live updates and caches). */
-  | { kind: 'applied'; rows: Partial<Record<EntityName, string[]>> }
+  | {
+      kind: 'applied';
+      rows: Partial<Record<EntityName, string[]>>;
+      /** The campaigns those rows belong to, worked out here rather than on the app's thread. */
+      followed: FollowedChanges;
+    }
   | { kind: 'done'; id: number; report: SyncReport }
   | { kind: 'failed'; id: number; message: string };

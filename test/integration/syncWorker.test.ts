@@ -60,12 +60,21 @@ describe('sync in a worker thread', () => {
       .filter((e) => e.origin === 'sync')
       .flatMap((e) => e.rows.campaign ?? []);
     expect(new Set(announced)).toEqual(new Set(campaigns.map((c) => c.id)));
+    // The worker read its own log rows: the first batches bring people and clients, which
+    // every card shows, so it names no cards (null: all of them).
+    const followed = heard.flatMap((e) => e.followed ?? []);
+    expect(followed.length).toBeGreaterThan(0);
+    expect(followed.some((f) => f.campaignIds === null)).toBe(true);
+    for (const f of followed) expect(f.upTo).toBeGreaterThan(f.after);
 
     // A later edit on A arrives the same way, and B's own write after it is exported.
     const card = campaigns[0]!;
     await a.client.campaigns.update({ id: card.id, name: 'Renamed on A' });
     await mine.request();
+    heard.length = 0;
     expect((await theirs.request()).applied).toBe(1);
+    // A campaign's own change: the worker names that one card.
+    expect(heard.flatMap((e) => e.followed ?? []).map((f) => f.campaignIds)).toEqual([[card.id]]);
     expect(await nameOf(b, card.id)).toBe('Renamed on A');
     await b.client.campaigns.update({ id: card.id, name: 'Renamed on B' });
     expect((await theirs.request()).exported).toBe(1);

@@ -78,10 +78,14 @@ export function campaignsOfRows(
  * connection (the sync worker, the CLI): every write appends to `changes`, so the log names
  * them. Null when a write touched what every card shows (a person, a client, a stage).
  */
-export function campaignsChangedSince(db: BatonDatabase, rowid: number): string[] | null {
+export function campaignsChangedSince(
+  db: BatonDatabase,
+  rowid: number,
+  upTo = Number.MAX_SAFE_INTEGER,
+): string[] | null {
   const q = changedSinceQueries(db.sqlite);
-  if (q.boardWide.get(rowid) !== undefined) return null;
-  return q.campaigns.all(rowid) as string[];
+  if (q.boardWide.get(rowid, upTo) !== undefined) return null;
+  return q.campaigns.all(rowid, upTo) as string[];
 }
 
 /**
@@ -98,11 +102,14 @@ function changedSinceQueries(sqlite: Database.Database) {
     );
     return {
       boardWide: sqlite
-        .prepare(`SELECT 1 FROM changes WHERE rowid > ? AND entity NOT IN (${scoped}) LIMIT 1`)
+        .prepare(
+          `SELECT 1 FROM changes WHERE rowid > ? AND rowid <= ? AND entity NOT IN (${scoped})
+           LIMIT 1`,
+        )
         .pluck(),
       campaigns: sqlite
         .prepare(
-          `WITH r AS (SELECT DISTINCT entity, entity_id FROM changes WHERE rowid > ?)
+          `WITH r AS (SELECT DISTINCT entity, entity_id FROM changes WHERE rowid > ? AND rowid <= ?)
            SELECT DISTINCT campaign_id FROM (
              SELECT CASE r.entity
                WHEN 'campaign' THEN r.entity_id

@@ -42,6 +42,18 @@ export class SummaryCache {
     else this.onCommit(['campaign'], campaignIds);
   }
 
+  /**
+   * Told by the connection that wrote them (the sync worker thread) which campaigns the
+   * change-log rows after `after` up to `upTo` concern. When that range continues where this
+   * cache had read the log to, it moves on past it, so `followOthers` does not read those rows
+   * again on this thread; otherwise (a write in between, or one already read) it only marks.
+   */
+  followed(after: number, upTo: number, campaignIds: readonly string[] | null): void {
+    if (!this.cards) return;
+    this.onCommit(['campaign'], campaignIds);
+    if (this.rowid === after) this.rowid = upTo;
+  }
+
   /** After a commit in this process: `campaignIds` null means it could not name them. */
   onCommit(tables: readonly string[], campaignIds: readonly string[] | null): void {
     if (!this.cards) return;
