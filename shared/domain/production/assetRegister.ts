@@ -99,10 +99,9 @@ function withVersion(
 }
 
 /**
- * Where an asset's approval may go from each state. Anyone in the campaign's team may move it
- * (the register records who approved and when); approving is allowed while the name or spec
- * checks fail, because the register shows those problems next to the approval and the
- * Production → Launch gate reads both.
+ * Where an asset's approval may go from each state. Anyone in the workspace may move it (the
+ * register records who approved and when); approving is allowed while the name or spec checks
+ * fail, because the register shows those problems next to the approval (docs/decisions.md).
  */
 export const APPROVAL_TRANSITIONS: Readonly<
   Record<AssetApprovalState, readonly AssetApprovalState[]>
