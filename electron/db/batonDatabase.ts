@@ -361,6 +361,24 @@ export class BatonDatabase {
     return done;
   }
 
+  /**
+   * How many WAL pages this connection lets pile up before it checkpoints after a commit (0:
+   * never; SQLite's default is 1000). Returns what puts the previous value back.
+   */
+  deferCheckpoints(pages: number): () => void {
+    if (!Number.isInteger(pages) || pages < 0) throw new Error(`pages: ${pages} is not a count`);
+    const previous = this.sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
+    this.sqlite.pragma(`wal_autocheckpoint = ${pages}`);
+    return () => {
+      if (!this.closed) this.sqlite.pragma(`wal_autocheckpoint = ${previous}`);
+    };
+  }
+
+  /** Copies what the WAL holds into the database file, waiting for no reader or writer. */
+  checkpoint(): void {
+    if (!this.closed) this.sqlite.pragma('wal_checkpoint(PASSIVE)');
+  }
+
   backup(reason = 'manual'): string {
     return backupDatabase(this.sqlite, this.dataDir, reason);
   }

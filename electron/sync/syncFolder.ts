@@ -5,7 +5,7 @@ import { settleDeviceIdentitySteps } from './deviceIdentity';
 import { compactOwnFolder, type CompactionPolicy } from './compaction';
 import { exportBatches, type ExportedBatch } from './exportBatches';
 import { FolderLayout } from './folderLayout';
-import { importSteps, type AppliedBatch } from './importBatches';
+import { importSteps, type AppliedBatch, type ImportResult } from './importBatches';
 import { checkWorkspaceManifest, writeAckFile, writeDeviceFile } from './manifests';
 import { cryptoReady } from './sodium';
 import { catchUpFromSnapshots, type AppliedSnapshot } from './snapshotCatchUp';
@@ -68,13 +68,25 @@ export async function syncFolderAsync(
 ): Promise<SyncReport> {
   await cryptoReady(); // the steps are synchronous; an encrypted workspace needs libsodium loaded
   const steps = syncSteps(db, sharedFolder, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    options.signal?.throwIfAborted();
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      options.signal?.throwIfAborted();
+    }
+  } finally {
+    // Stopped between steps: the run's own `finally` blocks (checkpoint settings) still run.
+    steps.return(undefined as never);
   }
 }
+
+/**
+ * WAL pages the sync connection lets pile up before checkpointing while it applies batches:
+ * a 100k-change catch-up commits ~20 batches, and checkpointing after each one cost about as
+ * much as all the commits. One checkpoint after the run copies each page once.
+ */
+const SYNC_CHECKPOINT_PAGES = 8000;
 
 /** One sync as a generator that pauses after each batch it exported or read. */
 export function* syncSteps(
@@ -115,10 +127,19 @@ export function* syncSteps(
   // Snapshots first: batches removed by compaction are taken from them, and a new laptop
   // starts from one instead of replaying every batch.
   let snapshots = listSnapshots(layout, report.problems);
-  const fromSnapshots = yield* catchUpFromSnapshots(db, layout, snapshots, at, report.problems);
+  const restoreCheckpoints = db.deferCheckpoints(SYNC_CHECKPOINT_PAGES);
+  let fromSnapshots: AppliedSnapshot[] = [];
+  let imported: ImportResult = { applied: [], parked: [], problems: [] };
+  try {
+    fromSnapshots = yield* catchUpFromSnapshots(db, layout, snapshots, at, report.problems);
+    imported = yield* importSteps(db, layout, at);
+  } finally {
+    restoreCheckpoints();
+    // Left to the app's connection, a large WAL would be checkpointed on the thread that
+    // answers the windows, at its next commit.
+    if (fromSnapshots.length > 0 || imported.applied.length > 0) db.checkpoint();
+  }
   if (fromSnapshots.length > 0) report.fromSnapshots = fromSnapshots;
-
-  const imported = yield* importSteps(db, layout, at);
   report.applied = imported.applied;
   report.parked = imported.parked;
   report.problems.push(...imported.problems);

@@ -168,11 +168,17 @@ export class SyncRunner {
   private async runOnce(): Promise<SyncRunOutcome> {
     let report: SyncReport | null = null;
     let error: string | null = null;
+    // While a run applies batches on the sync connection, this one does not checkpoint: a
+    // commit here (someone typing) would otherwise copy the run's growing WAL on this thread.
+    // The run checkpoints when it is done.
+    const restoreCheckpoints = this.db.isReadOnly ? () => {} : this.db.deferCheckpoints(0);
     try {
       const run = this.options.run ?? this.defaultRun();
       report = await run(this.db, this.folder);
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
+    } finally {
+      restoreCheckpoints();
     }
     const outcome = this.outcome(report, error);
     this.runs++;

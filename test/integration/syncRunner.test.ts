@@ -118,6 +118,19 @@ describe('sync runner', () => {
     );
   });
 
+  it('checkpoints the WAL once a run has applied batches, and hands back automatic checkpoints', async () => {
+    team = syncTeam();
+    const a = team.device('a');
+    const b = team.device('b');
+    await sharedDemo(a, b);
+    const sqlite = b.backend.context.db.sqlite;
+    // The join applied the whole demo (hundreds of WAL pages, under SQLite's automatic 1000):
+    // left alone, the next commit here would find them all still to copy.
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    const [state] = sqlite.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+    expect(state!.log).toBeLessThan(50);
+  });
+
   it('picks up a batch another device dropped into the folder, by polling alone', async () => {
     team = syncTeam();
     const a = team.device('a');
