@@ -18,3 +18,4 @@ export * from './decisionLogView';
 export * from './handoffMap';
 export * from './asset';
 export * from './assetRegisterView';
+export * from './health';

@@ -1,0 +1,40 @@
+import type { HandoffEventKind, HandoffStatus } from '../../model';
+
+/** One handoff as health sees it: its type (from → to stage), campaign and due date. */
+export interface HealthHandoff {
+  id: string;
+  campaignId: string;
+  /** Stable key of the handoff type, e.g. `creative→production`. */
+  typeKey: string;
+  /** The type in words, e.g. `Creative → Production`. */
+  typeLabel: string;
+  dueDate: string | null;
+}
+
+/** A status the handoff entered, from the change log, at a wall time in ms. */
+export interface HealthStatusChange {
+  handoffId: string;
+  status: HandoffStatus;
+  at: number;
+}
+
+export interface HealthEvent {
+  handoffId: string;
+  kind: HandoffEventKind;
+  reason: string | null;
+  missing: readonly string[];
+  at: number;
+}
+
+export interface HealthInput {
+  handoffs: readonly HealthHandoff[];
+  statusChanges: readonly HealthStatusChange[];
+  events: readonly HealthEvent[];
+  now: number;
+  weeks: number;
+}
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+/** How many campaign ids a figure carries for its links. */
+export const MAX_LINKED_CAMPAIGNS = 50;

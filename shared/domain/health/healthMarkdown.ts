@@ -1,0 +1,72 @@
+import type { HandoffTypeHealth, HealthReport } from '../../model';
+import { HANDOFF_STATUS_LABELS } from '../../model';
+
+/** Hours as people say them: "5 h" under two days, "3.5 days" above. */
+export function formatWait(hoursValue: number | null): string {
+  if (hoursValue === null) return '—';
+  if (hoursValue < 48) return `${Math.round(hoursValue * 10) / 10} h`;
+  return `${Math.round((hoursValue / 24) * 10) / 10} days`;
+}
+
+export const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+
+function typeSection(t: HandoffTypeHealth, names: Record<string, string>): string[] {
+  const named = (ids: readonly string[]) =>
+    ids
+      .slice(0, 5)
+      .map((id) => names[id] ?? id)
+      .join(', ');
+  const lines = [
+    `## ${t.label} — pain ${t.pain.score}`,
+    '',
+    `${t.handoffs} handoffs, ${t.submitted} submitted. Why: ${t.pain.because}.`,
+    '',
+    '| Status | Periods | Still open | Median wait | p90 wait |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...t.waits.map(
+      (w) =>
+        `| ${HANDOFF_STATUS_LABELS[w.status]} | ${w.periods} | ${w.stillOpen} | ${formatWait(w.medianHours)} | ${formatWait(w.p90Hours)} |`,
+    ),
+    '',
+    `- Send-back rate: ${percent(t.sendBack.rate)} (${t.sendBack.count} of ${t.sendBack.of} submitted)` +
+      (t.sendBack.count ? ` — ${named(t.sendBack.campaigns.ids)}` : ''),
+    ...t.topReasons.map((r) => `  - "${r.reason}" × ${r.count}`),
+    `- Overrides: ${t.overrides.count}`,
+    `- Overdue rate: ${percent(t.overdue.rate)} (${t.overdue.count} of ${t.overdue.of} with a due date)` +
+      (t.overdue.count ? ` — ${named(t.overdue.campaigns.ids)}` : ''),
+    '',
+    `| Week | Completed | Median wait | Send-backs |`,
+    '| --- | ---: | ---: | ---: |',
+    ...t.trend.map(
+      (w) => `| ${w.week} | ${w.completed} | ${formatWait(w.medianWaitHours)} | ${w.sendBacks} |`,
+    ),
+    '',
+  ];
+  return lines;
+}
+
+/** The health report as Markdown for the team meeting. */
+export function healthMarkdown(report: HealthReport): string {
+  const worst = report.types[0];
+  const head = [
+    '# Handoff health',
+    '',
+    `As of ${report.now.slice(0, 16).replace('T', ' ')} UTC, trend over the last ${report.weeks} weeks.`,
+    '',
+  ];
+  if (!report.enoughHistory || !worst) {
+    return [...head, 'Health needs a few finished handoffs before it can rank them.', ''].join(
+      '\n',
+    );
+  }
+  return [
+    ...head,
+    `**The handoff that hurts most: ${worst.label}** — ${worst.pain.because}.`,
+    '',
+    `_${report.painRule}_ Waiting time is the time between entering a status and leaving it; a status still current counts up to now.`,
+    '',
+    ...report.types.flatMap((t) => typeSection(t, report.campaignNames)),
+    ...report.notMeasured.map((n) => `- ${n}`),
+    '',
+  ].join('\n');
+}
