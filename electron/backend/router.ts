@@ -38,6 +38,7 @@ import {
   removeHandoffMapRow,
   saveHandoffMapRow,
 } from './services/handoffMapService';
+import { healthReport } from './services/healthService';
 import {
   addAssetVersion,
   createAsset,
@@ -227,6 +228,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       ),
       remove: base.assets.remove.handler(({ context, input }) => removeAsset(context, input)),
       restore: base.assets.restore.handler(({ context, input }) => restoreAsset(context, input)),
+    },
+    health: {
+      report: base.health.report.handler(({ context, input }) => healthReport(context, input)),
     },
     activity: {
       list: base.activity.list.handler(({ context, input }) => listActivity(context, input)),

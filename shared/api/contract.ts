@@ -28,6 +28,8 @@ import {
   HandoffField,
   HandoffMapRow,
   HandoffMapSaveInput,
+  HealthReport,
+  HealthReportQuery,
   Id,
   MovedCard,
   Name,
@@ -243,6 +245,13 @@ export const contract = {
     setApproval: proc.input(SetAssetApproval).output(AssetRegisterView),
     remove: proc.input(RemoveAsset).output(AssetRegisterView),
     restore: proc.input(RestoreAsset).output(AssetRegisterView),
+  },
+  health: {
+    /**
+     * Handoff health from the change log: per handoff type, waits per status, send-backs and
+     * reasons, overrides, overdue rate and a weekly trend, the most painful type first.
+     */
+    report: proc.input(HealthReportQuery).output(HealthReport),
   },
   activity: {
     list: proc

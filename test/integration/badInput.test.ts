@@ -187,6 +187,7 @@ const VALID: Record<string, (s: Seed) => unknown> = {
     notes: 'Source files',
   }),
   'handoffMap.remove': (s) => ({ id: s.campaignId }),
+  'health.report': () => ({ weeks: 12 }),
   'assets.list': (s) => ({ campaignId: s.campaignId }),
   'assets.create': (s) => ({
     campaignId: s.campaignId,
