@@ -19,6 +19,8 @@ import {
 import { useMenuActions } from '../features/commands/useMenuActions';
 import { useShortcutKeys } from '../features/commands/useShortcutKeys';
 import { HandoffPanel } from '../features/handoff/HandoffPanel';
+import { healthActions } from '../features/health/healthActions';
+import { HealthScreen } from '../features/health/HealthScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { personActions } from '../features/people/personActions';
 import { settingsActions } from '../features/settings/settingsActions';
@@ -28,13 +30,19 @@ import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useWorkspaceStore } from '../features/workspace/workspaceStore';
 import { Avatar, Button, Kbd } from '../ui';
 import { appActions } from './appActions';
-import { SCREEN_LABELS, SCREENS, useRoute } from './route';
+import { PAGE_LABELS, PAGES, SCREEN_LABELS, SCREENS, usePage, useRoute } from './route';
 import { PlusIcon, SearchIcon } from '../ui';
 import { usePaletteEntries } from './usePaletteEntries';
 import { useActionContext } from './useActionContext';
 
 /** Registered for the life of the shell; features add theirs with registerActions. */
-const SHELL_ACTIONS = [...campaignActions, ...appActions, ...personActions, ...settingsActions];
+const SHELL_ACTIONS = [
+  ...campaignActions,
+  ...appActions,
+  ...personActions,
+  ...settingsActions,
+  ...healthActions,
+];
 
 /** What a change to these tables can alter in the header or the board's columns. */
 const VIEW_TABLES = ['stage', 'person', 'workspace'];
@@ -46,6 +54,7 @@ const VIEW_TABLES = ['stage', 'person', 'workspace'];
 export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo }) {
   const api = useApi();
   const [screen, navigate] = useRoute();
+  const page = usePage();
   const platform = useMemo<Platform>(
     () => detectPlatform(window.batonShell?.platform, navigator.platform),
     [],
@@ -84,9 +93,19 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
               key={s}
               className="app-header__tab"
               href={`#${s}`}
-              aria-current={s === screen ? 'page' : undefined}
+              aria-current={s === screen && !page ? 'page' : undefined}
             >
               {SCREEN_LABELS[s]}
+            </a>
+          ))}
+          {PAGES.map((p) => (
+            <a
+              key={p}
+              className="app-header__tab"
+              href={`#${p}`}
+              aria-current={p === page ? 'page' : undefined}
+            >
+              {PAGE_LABELS[p]}
             </a>
           ))}
         </nav>
@@ -139,8 +158,9 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
           {info.readOnlyReason}
         </div>
       )}
-      <main className="app-main" aria-label={SCREEN_LABELS[screen]}>
-        {screen === 'board' && <Board stages={view.stages} />}
+      <main className="app-main" aria-label={page ? PAGE_LABELS[page] : SCREEN_LABELS[screen]}>
+        {screen === 'board' && !page && <Board stages={view.stages} />}
+        {page === 'health' && <HealthScreen />}
         {screen === 'clients' && <ClientsScreen />}
         {screen === 'people' && <PeopleScreen />}
         {screen === 'templates' && <TemplatesScreen />}

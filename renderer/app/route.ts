@@ -11,6 +11,27 @@ export const SCREEN_LABELS: Record<Screen, string> = {
   settings: 'Settings',
 };
 
+/**
+ * Pages reached by their hash that the action context's Screen type does not list (yet): the
+ * shell shows them instead of the screen, and ctx.screen stays the board while one is open.
+ */
+export const PAGES = ['health'] as const;
+export type Page = (typeof PAGES)[number];
+
+export const PAGE_LABELS: Record<Page, string> = {
+  health: 'Health',
+};
+
+function pageOf(hash: string): Page | null {
+  const name = hash.replace(/^#\/?/, '');
+  return PAGES.find((p) => p === name) ?? null;
+}
+
+/** The page shown in place of a screen, or null. */
+export function usePage(): Page | null {
+  return useSyncExternalStore(subscribe, () => pageOf(window.location.hash));
+}
+
 function screenOf(hash: string): Screen {
   const name = hash.replace(/^#\/?/, '');
   return SCREENS.find((s) => s === name) ?? 'board';
@@ -28,7 +49,9 @@ function subscribe(onChange: () => void): () => void {
 export function useRoute(): [Screen, (screen: Screen) => void] {
   const screen = useSyncExternalStore(subscribe, () => screenOf(window.location.hash));
   const navigate = useCallback((next: Screen) => {
-    if (screenOf(window.location.hash) !== next) window.location.hash = next;
+    const hash = window.location.hash;
+    // On a page (#health) the screen reads as the board, yet going to the board must leave it.
+    if (screenOf(hash) !== next || pageOf(hash)) window.location.hash = next;
   }, []);
   return [screen, navigate];
 }
