@@ -1,11 +1,12 @@
 import type { FieldValue, HandoffEventKind, HandoffStatus, HandoffTemplate } from '../model';
 import { fieldProblem } from './fieldValue';
+import { launchPackageItems, type LaunchChecksInput } from './launch/launchPackageChecks';
 import { preflightState, type PreflightSignature } from './launch/preflight';
 import { packageHash } from './packageHash';
 import { validateRaci, type RaciEntry } from './raci';
 
 export interface MissingItem {
-  kind: 'field' | 'checklist' | 'raci' | 'quality_owner' | 'preflight';
+  kind: 'field' | 'checklist' | 'raci' | 'quality_owner' | 'preflight' | 'asset';
   /** Field key, checklist label or RACI role: what the panel highlights. */
   key: string;
   /** The name a person reads, e.g. "Strategy summary". */
@@ -40,6 +41,12 @@ export interface HandoffPackage {
    * pre-flight; `signerName` is how the gate names the signer when the package changed since.
    */
   preflight?: (PreflightSignature & { signerName?: string }) | null;
+  /**
+   * For templates with a pre-flight (Production → Launch): the campaign's type and asset
+   * register, so the gate checks the package's UTM links, tracking events and launch sequence
+   * row by row and verifies every asset is approved. Left out, only the fields' presence counts.
+   */
+  launchChecks?: LaunchChecksInput | null;
 }
 
 export type GateState = 'ready' | 'missing' | 'awaiting_approval' | 'awaiting_receiver';
@@ -68,12 +75,18 @@ export function isChangedSinceApproval(pkg: HandoffPackage): boolean {
   );
 }
 
-/** What the package lacks, in template order: fields, then checklist, then RACI, then owner. */
+/**
+ * What the package lacks, in template order: fields (with a launch package's row and asset
+ * checks), then checklist, then RACI, then owner, then the pre-flight.
+ */
 export function missingItems(pkg: HandoffPackage, template: HandoffTemplate): MissingItem[] {
   const missing: MissingItem[] = [];
   for (const field of template.fields) {
     const problem = fieldProblem(field, pkg.fields[field.key]);
     if (problem) missing.push({ kind: 'field', key: field.key, label: field.label, problem });
+  }
+  if (template.preflight && pkg.launchChecks) {
+    missing.push(...launchPackageItems(pkg.fields, template.fields, pkg.launchChecks));
   }
   for (const item of pkg.checklist) {
     if (item.required && !item.done) {

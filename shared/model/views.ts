@@ -21,7 +21,7 @@ import { Stage, Workspace } from './workspace';
 export const GateStateName = z.enum(['ready', 'missing', 'awaiting_approval', 'awaiting_receiver']);
 
 export const MissingItemView = z.object({
-  kind: z.enum(['field', 'checklist', 'raci', 'quality_owner', 'preflight']),
+  kind: z.enum(['field', 'checklist', 'raci', 'quality_owner', 'preflight', 'asset']),
   key: z.string(),
   label: z.string(),
   problem: z.string(),

@@ -51,6 +51,16 @@ async function atProduction() {
     channels: ['meta_ads'],
     launchDate: '2026-09-15',
   });
+  // The launch gate verifies the asset register: one asset, approved, so only the pre-flight
+  // is under test here (test/integration/launchGate.test.ts covers the register).
+  const created = await api().assets.create({
+    campaignId: campaign.id,
+    name: 'Hero feed',
+    format: 'jpg',
+    location: 'https://drive.example.com/spring/hero',
+    fileName: '2026-09-15_acme-coffee-spring-paid-push_hero-feed_v01.jpg',
+  });
+  await api().assets.setApproval({ assetId: created.assets[0]!.id, state: 'approved' });
   const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
   const leaving = async (from: string) => {
     const detail = await api().campaigns.get({ id: campaign.id });

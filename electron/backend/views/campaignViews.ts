@@ -8,6 +8,7 @@ import {
   planSlack,
   type PlanOverrides,
   type PlannedHandoff,
+  type RegisterAsset,
   type TemplateChooser,
 } from '../../../shared/domain';
 import type {
@@ -23,6 +24,7 @@ import * as s from '../../db/schema';
 import type { ReadDb } from '../../db/writeTx';
 import type { BackendContext } from '../context';
 import { TemplateCatalog } from '../templateCatalog';
+import { assetsByCampaign, campaignAssets, launchChecksFor } from './campaignAssets';
 import { evaluateHandoff, handoffView } from './handoffView';
 import { campaignsChangedSince, lastChangeRowid } from './noticeCampaigns';
 import { currentHandoffIds, loadHandoffParts, NO_PARTS, type HandoffParts } from './rows';
@@ -216,6 +218,8 @@ function toSummary(
   current: HandoffRow | undefined,
   parts: HandoffParts,
   memo: PlanMemo,
+  /** The campaign's live assets, for the launch gate's final asset verification. */
+  assets: readonly RegisterAsset[],
 ): CampaignSummary {
   const campaign = toCampaign(row);
   const view = current
@@ -226,6 +230,7 @@ function toSummary(
           template: board.catalog.forHandoff(current.templateId),
           receiverIds: receiversAfter(board, current.toStageId, row.type),
           today: board.today,
+          launchChecks: launchChecksFor(row.type, assets),
         },
         { hash: 'when-approved' },
       )
@@ -320,10 +325,19 @@ function computeSummaries(ctx: BackendContext, board: Board): CampaignSummary[] 
   const byCampaign = new Map(q.allCurrent.all().map((h) => [h.campaignId, h]));
   const parts = loadHandoffParts(read, { currentOfEveryCampaign: true }, { withComments: false });
   const memo: PlanMemo = new Map();
+  const assets = assetsByCampaign(read);
   return q.allCampaigns
     .all()
     .map((row) =>
-      toSummary(board, row, clients.get(row.clientId), byCampaign.get(row.id), parts, memo),
+      toSummary(
+        board,
+        row,
+        clients.get(row.clientId),
+        byCampaign.get(row.id),
+        parts,
+        memo,
+        assets.get(row.id) ?? [],
+      ),
     )
     .sort(compareSummaries);
 }
@@ -343,7 +357,7 @@ export function campaignSummary(
   const parts = current
     ? loadHandoffParts(read, { handoffId: current.id }, { withComments: false })
     : NO_PARTS;
-  return toSummary(board, row, client, current, parts, new Map());
+  return toSummary(board, row, client, current, parts, new Map(), campaignAssets(read, id));
 }
 
 /** The cards of the campaigns named (the board's refresh after a live update); gone ones are left out. */
@@ -368,6 +382,8 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
     (a, b) => (position.get(a.fromStageId) ?? 0) - (position.get(b.fromStageId) ?? 0),
   );
   const parts = loadHandoffParts(read, { campaignId: id });
+  const assets = campaignAssets(read, id);
+  const launchChecks = launchChecksFor(row.type, assets);
   const handoffs = handoffRows.map((h) =>
     handoffView({
       row: h,
@@ -377,6 +393,7 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
       receiverIds: receiversAfter(board, h.toStageId, row.type),
       today: board.today,
       personName: (personId) => board.people.find((p) => p.id === personId)?.name,
+      launchChecks,
     }),
   );
   const current = handoffRows.find((h) => h.fromStageId === row.stageId);
@@ -384,7 +401,7 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
     campaign: toCampaign(row),
     client: toClient(client),
     stage: toStage(stage),
-    summary: toSummary(board, row, client, current, parts, new Map()),
+    summary: toSummary(board, row, client, current, parts, new Map(), assets),
     handoffs,
     plan: planSteps(board, row, handoffRows),
   };
@@ -415,13 +432,19 @@ export function handoffDetail(ctx: BackendContext, id: string, board: Board = lo
   const read = ctx.db.read;
   const row = handoffQuery(read).get({ id });
   if (!row || row.deletedAt) throw notFound('handoff', id);
+  const template = board.catalog.forHandoff(row.templateId);
+  const type = campaignTypeOf(read, row.campaignId);
   return handoffView({
     row,
     parts: loadHandoffParts(read, { handoffId: id }),
-    template: board.catalog.forHandoff(row.templateId),
+    template,
     stageNames: board.stageNames,
-    receiverIds: receiversAfter(board, row.toStageId, campaignTypeOf(read, row.campaignId)),
+    receiverIds: receiversAfter(board, row.toStageId, type),
     today: board.today,
     personName: (personId) => board.people.find((p) => p.id === personId)?.name,
+    // Read only for a launch package: other handoffs' gates never look at the register.
+    launchChecks: template.preflight
+      ? launchChecksFor(type, campaignAssets(read, row.campaignId))
+      : null,
   });
 }

@@ -4,6 +4,7 @@ import {
   packageHash,
   toGateView,
   type HandoffPackage,
+  type LaunchChecksInput,
 } from '../../../shared/domain';
 import type {
   FieldValue,
@@ -25,6 +26,11 @@ export interface HandoffViewInput {
   template: HandoffTemplate;
   /** A person's name, for the gate to say who signed a pre-flight the package outgrew. */
   personName?: (personId: string) => string | undefined;
+  /**
+   * The campaign's type and asset register, for a template with a pre-flight to check its
+   * launch package row by row and verify the assets; without it only field presence counts.
+   */
+  launchChecks?: LaunchChecksInput | null;
 }
 
 /**
@@ -33,7 +39,15 @@ export interface HandoffViewInput {
  * approved, the detail always reports it (approving sends it back).
  */
 export function evaluateHandoff(
-  { row, parts, receiverIds, today, template, personName }: Omit<HandoffViewInput, 'stageNames'>,
+  {
+    row,
+    parts,
+    receiverIds,
+    today,
+    template,
+    personName,
+    launchChecks,
+  }: Omit<HandoffViewInput, 'stageNames'>,
   { hash }: { hash: 'always' | 'when-approved' },
 ) {
   const fields: Record<string, FieldValue> = {};
@@ -65,6 +79,7 @@ export function evaluateHandoff(
       currentHash: currentHash ?? undefined,
       approvedHash,
       preflight,
+      launchChecks: template.preflight ? launchChecks : null,
     },
     template,
   );

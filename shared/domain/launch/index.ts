@@ -6,3 +6,4 @@ export * from './preflight';
 export * from './trackingChecks';
 export * from './decisionLog';
 export * from './packageTables';
+export * from './launchPackageChecks';

@@ -3,6 +3,27 @@ import { checklistOf, tableField, textField } from './fieldKinds';
 import { PRODUCTION_LAUNCH_CHECKLISTS } from './productionChecklists';
 import { typedTemplate, withSpecialist } from './typedTemplate';
 
+// Links that leave the campaign's channels carry UTMs; an article or an event page may be reached
+// only organically, so there the table is there to fill in but not demanded.
+const UTM_LINKS_REQUIRED: Readonly<Record<CampaignType, boolean>> = {
+  email: true,
+  social: true,
+  paid_ads: true,
+  multi_channel: true,
+  content: false,
+  event: false,
+};
+
+// Paid media is bought against its pixels and conversions; elsewhere events are listed when there are some.
+const TRACKING_EVENTS_REQUIRED: Readonly<Record<CampaignType, boolean>> = {
+  email: false,
+  social: false,
+  paid_ads: true,
+  multi_channel: true,
+  content: false,
+  event: false,
+};
+
 /** System 3: Production → Launch, with the pre-flight checklist of the campaign's type. */
 export function productionLaunch(type: CampaignType): HandoffTemplate {
   const template = typedTemplate('production', 'launch', type, {
@@ -14,11 +35,32 @@ export function productionLaunch(type: CampaignType): HandoffTemplate {
         'What goes live when, in order, with the channel and the person who presses the button.',
         { what: 'What', channel: 'Channel', when: 'When', owner: 'Owner' },
       ),
+      tableField(
+        'utmLinks',
+        'UTM links',
+        'Every tracked link: the landing page and its source, medium and campaign (content and term when they tell variants apart). Values are written in lower case.',
+        {
+          baseUrl: 'Landing page',
+          source: 'Source',
+          medium: 'Medium',
+          campaign: 'Campaign',
+          content: 'Content',
+          term: 'Term',
+        },
+        { required: UTM_LINKS_REQUIRED[type] },
+      ),
+      tableField(
+        'trackingEvents',
+        'Tracking events',
+        'Pixels and conversion events, each ticked as tested by a person at a time before launch.',
+        { name: 'Event', platform: 'Platform', testedBy: 'Tested by', testedAt: 'Tested at' },
+        { required: TRACKING_EVENTS_REQUIRED[type] },
+      ),
       textField(
         'trackingNotes',
-        'Tracking setup',
-        'UTM parameters, pixels and conversion events, and who tested them.',
-        { long: true },
+        'Tracking notes',
+        'Anything about the tracking setup the tables do not hold: tag manager container, consent mode, test accounts.',
+        { long: true, required: false },
       ),
       tableField(
         'contingencyPlans',

@@ -11,6 +11,7 @@ const KIND: Record<GateView['missing'][number]['kind'], string> = {
   raci: 'RACI',
   quality_owner: 'Approval',
   preflight: 'Pre-flight',
+  asset: 'Assets',
 };
 
 const BECAUSE = {
@@ -67,7 +68,8 @@ export function MissingList({
             {gate.missing.map((item) => {
               const target = missingTargetId(detail.handoff.id, item, detail.checklist);
               return (
-                <li key={`${item.kind}:${item.key}`}>
+                // A launch package lists several problems of one field: the problem tells them apart.
+                <li key={`${item.kind}:${item.key}:${item.problem}`}>
                   <button
                     type="button"
                     className="hf-missing__item"

@@ -21,6 +21,11 @@ export function preflightDomId(handoffId: string): string {
   return `handoff-${handoffId}-preflight`;
 }
 
+/** The asset register section, where the assets the final verification names are approved. */
+export function assetRegisterDomId(handoffId: string): string {
+  return `handoff-${handoffId}-asset-register`;
+}
+
 export function qualityOwnerDomId(handoffId: string): string {
   return `handoff-${handoffId}-quality-owner`;
 }
@@ -44,6 +49,8 @@ export function missingTargetId(
       return qualityOwnerDomId(handoffId);
     case 'preflight':
       return preflightDomId(handoffId);
+    case 'asset':
+      return assetRegisterDomId(handoffId);
   }
 }
 
