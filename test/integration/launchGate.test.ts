@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { startBackend, type Backend } from '../../electron/backend/startBackend';
+import type { HandoffDetail, Person } from '../../shared/model';
+import { sampleValueFor } from '../harness/sampleValues';
+import { makeTempDir } from '../harness/tempDir';
+
+// The Production → Launch gate of a paid campaign through the real backend and a SQLite file:
+// the package's UTM links, tracking events and the campaign's asset register, on the panel and
+// on the board's card.
+
+let backend: Backend;
+let cleanup: () => void;
+
+beforeEach(() => {
+  const t = makeTempDir('baton-launch-gate-');
+  let clock = Date.parse('2026-06-10T09:00:00.000Z');
+  backend = startBackend({ dataDir: t.dir, now: () => (clock += 1000) });
+  cleanup = () => {
+    backend.close();
+    t.cleanup();
+  };
+});
+afterEach(() => cleanup());
+
+const api = () => backend.client;
+
+async function campaignAtProduction(type: 'paid_ads' | 'content') {
+  const ws = await api().workspace.create({
+    name: 'Northwind Agency',
+    homeTimeZone: 'UTC',
+    me: { name: 'Sam Reyes', email: 'sam@northwind.example', roleTitle: 'Strategist' },
+  });
+  const people: Person[] = [ws.me!];
+  for (const [name, roleTitle] of [
+    ['Maya Okafor', 'Account Director'],
+    ['Cody Brandt', 'Creative Director'],
+    ['Pat Kim', 'Producer'],
+    ['Paula Diaz', 'Paid Media Specialist'],
+    ['Ari Patel', 'Analyst'],
+  ] as const) {
+    people.push(await api().people.create({ name, roleTitle }));
+  }
+  const client = await api().clients.create({ name: 'Acme Coffee' });
+  const campaign = await api().campaigns.create({
+    name: 'Spring paid push',
+    clientId: client.id,
+    type,
+    channels: type === 'paid_ads' ? ['meta_ads'] : [],
+    launchDate: '2026-09-15',
+  });
+  const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
+  const leaving = async (from: string) => {
+    const detail = await api().campaigns.get({ id: campaign.id });
+    return detail.handoffs.find((h) => h.handoff.fromStageId === stage(from).id)!;
+  };
+  for (const [from, to] of [
+    ['strategy', 'creative'],
+    ['creative', 'production'],
+  ] as const) {
+    const h = await leaving(from);
+    await api().workspace.setMe({ personId: h.raci.find((r) => r.role === 'A')!.personId });
+    await api().handoffs.override({ id: h.handoff.id, reason: 'Set up for the launch gate test' });
+    await api().campaigns.move({ id: campaign.id, toStageId: stage(to).id });
+  }
+  await api().workspace.setMe({ personId: people.find((p) => p.name === 'Pat Kim')!.id });
+  return { campaign, launch: await leaving('production') };
+}
+
+async function addAsset(campaignId: string, name: string) {
+  const view = await api().assets.create({
+    campaignId,
+    name,
+    format: 'jpg',
+    location: `https://drive.example.com/spring/${name}`,
+    fileName: `2026-09-15_acme-coffee-spring-paid-push_${name}_v01.jpg`,
+  });
+  return view.assets.find((a) => a.name === name)!.id;
+}
+
+const setTable = (h: HandoffDetail, key: string, rows: Record<string, string>[]) =>
+  api().handoffs.setField({ handoffId: h.handoff.id, key, value: rows });
+
+const launchItems = (h: HandoffDetail) =>
+  h.gate.missing
+    .filter((m) => m.kind === 'asset' || ['utmLinks', 'trackingEvents'].includes(m.key))
+    .map((m) => `${m.label}: ${m.problem}`);
+
+async function cardOf(campaignId: string) {
+  return (await api().campaigns.list()).find((c) => c.id === campaignId)!;
+}
+
+it('lists UTM problems, untested events and unapproved assets, on the panel and the card, until fixed', async () => {
+  const { campaign, launch } = await campaignAtProduction('paid_ads');
+  const id = launch.handoff.id;
+
+  // Nothing in the register yet: a paid campaign has assets to verify.
+  let h = await api().handoffs.get({ id });
+  expect(launchItems(h)).toContain('Final asset verification: no assets in the register');
+
+  for (const field of launch.template.fields) {
+    await api().handoffs.setField({ handoffId: id, key: field.key, value: sampleValueFor(field) });
+  }
+  const link = {
+    baseUrl: 'https://shop.example/spring',
+    source: 'facebook',
+    medium: 'paid-social',
+    campaign: 'spring-push',
+  };
+  await setTable(launch, 'utmLinks', [
+    link,
+    { ...link, baseUrl: 'https://shop.example/beans', source: 'Facebook', medium: '' },
+    link,
+  ]);
+  await setTable(launch, 'trackingEvents', [
+    { name: 'Purchase', platform: 'Meta', testedBy: 'Pat Kim', testedAt: '2026-09-10T09:00:00Z' },
+    { name: 'Add to cart', platform: 'Meta', testedBy: '', testedAt: '' },
+  ]);
+  const hero = await addAsset(campaign.id, 'hero-banner');
+  const story = await addAsset(campaign.id, 'story-cut');
+  const feed = await addAsset(campaign.id, 'feed-square');
+  await api().assets.setApproval({ assetId: hero, state: 'in_review' });
+  await api().assets.setApproval({ assetId: feed, state: 'approved' });
+
+  h = await api().handoffs.get({ id });
+  expect(launchItems(h)).toEqual([
+    'UTM links: Row 2 (https://shop.example/beans): medium is required',
+    'UTM links: Row 2 (https://shop.example/beans): source "Facebook" is not in lower case: write "facebook"',
+    'UTM links: Rows 1 and 3 build the same URL: https://shop.example/spring?utm_source=facebook&utm_medium=paid-social&utm_campaign=spring-push',
+    'Tracking events: Row 2: Add to cart (Meta) is not tested yet',
+    'Final asset verification: 2 assets not approved: hero-banner (in review), story-cut (draft)',
+  ]);
+  // The card counts what the panel lists.
+  let card = await cardOf(campaign.id);
+  expect(card.gate?.missingCount).toBe(h.gate.missing.length);
+
+  // Fixed: distinct lower-case links, the event tested, every asset approved.
+  await setTable(launch, 'utmLinks', [
+    link,
+    { ...link, baseUrl: 'https://shop.example/beans', medium: 'paid-social' },
+  ]);
+  await setTable(launch, 'trackingEvents', [
+    { name: 'Purchase', platform: 'Meta', testedBy: 'Pat Kim', testedAt: '2026-09-10T09:00:00Z' },
+    {
+      name: 'Add to cart',
+      platform: 'Meta',
+      testedBy: 'Pat Kim',
+      testedAt: '2026-09-10T09:05:00Z',
+    },
+  ]);
+  for (const assetId of [hero, story]) {
+    await api().assets.setApproval({ assetId, state: 'approved' });
+  }
+  h = await api().handoffs.get({ id });
+  expect(launchItems(h)).toEqual([]);
+
+  // With the checklist ticked and the pre-flight signed, the package is complete.
+  for (const item of h.checklist)
+    await api().handoffs.setChecklistItem({ id: item.id, done: true });
+  h = await api().handoffs.setQualityOwner({
+    handoffId: id,
+    personId: h.raci.find((r) => r.role === 'A')!.personId,
+  });
+  h = await api().handoffs.signPreflight({ id, packageHash: h.packageHash });
+  expect(h.gate.missing).toEqual([]);
+  card = await cardOf(campaign.id);
+  expect(card.gate?.missingCount).toBe(0);
+
+  // An asset sent back after the sign-off holds the gate again, on the card as well.
+  await api().assets.setApproval({ assetId: story, state: 'changes_requested' });
+  h = await api().handoffs.get({ id });
+  expect(launchItems(h)).toEqual([
+    'Final asset verification: 1 asset not approved: story-cut (changes requested)',
+  ]);
+  card = await cardOf(campaign.id);
+  expect(card.gate?.missingCount).toBe(1);
+});
+
+it('does not ask a content campaign for assets, and leaves other handoffs alone', async () => {
+  const { campaign, launch } = await campaignAtProduction('content');
+  expect(launch.template.preflight).toBe(true);
+  expect(launch.gate.missing.some((m) => m.kind === 'asset')).toBe(false);
+  // The handoffs before it have no pre-flight and never read the register.
+  const detail = await api().campaigns.get({ id: campaign.id });
+  const others = detail.handoffs.filter((h) => !h.template.preflight);
+  expect(others.length).toBeGreaterThan(0);
+  expect(others.flatMap((h) => h.gate.missing).some((m) => m.kind === 'asset')).toBe(false);
+});
