@@ -22,6 +22,14 @@ export const ENTITIES = {
   handoffMapEntry: s.handoffMapEntries,
   asset: s.assets,
   assetVersion: s.assetVersions,
+  metricEntry: s.metricEntries,
+  performanceReview: s.performanceReviews,
+  reviewFinding: s.reviewFindings,
+  backlogItem: s.backlogItems,
+  testPlan: s.testPlans,
+  retrospective: s.retrospectives,
+  retroImprovement: s.retroImprovements,
+  playbookEntry: s.playbookEntries,
 } as const satisfies Record<SyncedTable, unknown>;
 
 export type EntityName = keyof typeof ENTITIES;

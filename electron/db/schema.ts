@@ -3,6 +3,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -19,6 +20,8 @@ export const workspaces = sqliteTable('workspaces', {
   namingPattern: text('naming_pattern'),
   /** The channel spec library as JSON (ChannelSpec[]); null: the built-in library. */
   channelSpecs: text('channel_specs', { mode: 'json' }),
+  /** Dashboard standards per campaign type as JSON (system 6); null: the built-in ones. */
+  dashboardStandards: text('dashboard_standards', { mode: 'json' }),
   createdAt: text('created_at').notNull(),
   deletedAt: text('deleted_at'),
 });
@@ -328,6 +331,184 @@ export const assetVersions = sqliteTable(
   },
   (t) => [index('asset_versions_asset').on(t.assetId)],
 );
+
+// System 6, analytics → optimization: figures, reviews that turn findings into actions, the
+// optimization backlog and test plans. Rules in shared/domain/optimization.
+
+/** One figure of one metric on one day of a campaign (typed in or pasted from a CSV). */
+export const metricEntries = sqliteTable(
+  'metric_entries',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    /** A metric key of the campaign type's dashboard standard (ctr, cpa…). */
+    metricKey: text('metric_key').notNull(),
+    /** YYYY-MM-DD, the day the figure is for. */
+    day: text('day').notNull(),
+    value: real('value').notNull(),
+    /** manual | csv */
+    source: text('source').notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('metric_entries_campaign').on(t.campaignId)],
+);
+
+/** A scheduled performance review of a live campaign (day 2, day 7, day 30…) and its outcome. */
+export const performanceReviews = sqliteTable(
+  'performance_reviews',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    analystId: text('analyst_id').references(() => people.id),
+    /** "Day 7": which point of the cadence. */
+    label: text('label').notNull(),
+    /** YYYY-MM-DD in the workspace's home time zone. */
+    dueDay: text('due_day').notNull(),
+    /** scheduled | completed */
+    status: text('status').notNull(),
+    whatHappened: text('what_happened').notNull(),
+    completedById: text('completed_by_id').references(() => people.id),
+    completedAt: text('completed_at'),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('performance_reviews_campaign').on(t.campaignId)],
+);
+
+/** What a review found; it carries an action (a backlog item) or "no action, because …". */
+export const reviewFindings = sqliteTable(
+  'review_findings',
+  {
+    id: text('id').primaryKey(),
+    reviewId: text('review_id')
+      .notNull()
+      .references(() => performanceReviews.id),
+    text: text('text').notNull(),
+    /** null (not decided yet) | action | no_action */
+    outcome: text('outcome'),
+    noActionReason: text('no_action_reason').notNull(),
+    position: integer('position').notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('review_findings_review').on(t.reviewId)],
+);
+
+/** The optimization backlog, sorted by ICE score (impact × confidence × ease). */
+export const backlogItems = sqliteTable(
+  'backlog_items',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id').references(() => campaigns.id),
+    /** The finding that motivated it, if any. */
+    findingId: text('finding_id').references(() => reviewFindings.id),
+    title: text('title').notNull(),
+    detail: text('detail').notNull(),
+    /** 1–10 each. */
+    impact: integer('impact').notNull(),
+    confidence: integer('confidence').notNull(),
+    effort: integer('effort').notNull(),
+    /** open | planned | done | dropped */
+    status: text('status').notNull(),
+    ownerId: text('owner_id').references(() => people.id),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('backlog_items_campaign').on(t.campaignId)],
+);
+
+/** An A/B or multivariate test: hypothesis to result, a finished one feeding a finding back. */
+export const testPlans = sqliteTable(
+  'test_plans',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    backlogItemId: text('backlog_item_id').references(() => backlogItems.id),
+    hypothesis: text('hypothesis').notNull(),
+    /** The variants' names as JSON (string[]). */
+    variants: text('variants', { mode: 'json' }).notNull(),
+    primaryMetric: text('primary_metric').notNull(),
+    /** As typed: "+0.5 pt CTR", "10% relative". */
+    minimumDetectableEffect: text('minimum_detectable_effect').notNull(),
+    durationDays: integer('duration_days'),
+    /** planned | running | finished */
+    status: text('status').notNull(),
+    result: text('result').notNull(),
+    /** The finding the finished test fed back into a review. */
+    findingId: text('finding_id').references(() => reviewFindings.id),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('test_plans_campaign').on(t.campaignId)],
+);
+
+// System 7, retrospectives and the playbook. Rules in shared/domain/retrospective.
+
+/** A campaign's retrospective, scheduled when it reaches Done. */
+export const retrospectives = sqliteTable(
+  'retrospectives',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    ownerId: text('owner_id').references(() => people.id),
+    /** YYYY-MM-DD: within a week of Done. */
+    dueDay: text('due_day').notNull(),
+    /** YYYY-MM-DD it was held, or null. */
+    heldOn: text('held_on'),
+    whatWorked: text('what_worked').notNull(),
+    whatDidNot: text('what_did_not').notNull(),
+    /** scheduled | done */
+    status: text('status').notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('retrospectives_campaign').on(t.campaignId)],
+);
+
+/** A process improvement from a retrospective, with an owner; may ask for a template change. */
+export const retroImprovements = sqliteTable(
+  'retro_improvements',
+  {
+    id: text('id').primaryKey(),
+    retrospectiveId: text('retrospective_id')
+      .notNull()
+      .references(() => retrospectives.id),
+    text: text('text').notNull(),
+    ownerId: text('owner_id').references(() => people.id),
+    templateChange: integer('template_change', { mode: 'boolean' }).notNull(),
+    position: integer('position').notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('retro_improvements_retrospective').on(t.retrospectiveId)],
+);
+
+/**
+ * The playbook: learnings tagged by campaign type, channels and client. Searched through the
+ * FTS5 table `playbook_fts` (migration 0010, kept in step by triggers; this laptop only).
+ */
+export const playbookEntries = sqliteTable('playbook_entries', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  /** A campaign type, or null for every type. */
+  campaignType: text('campaign_type'),
+  /** Channel keys as JSON (string[]); [] for any channel. */
+  channels: text('channels', { mode: 'json' }).notNull(),
+  clientId: text('client_id').references(() => clients.id),
+  retrospectiveId: text('retrospective_id').references(() => retrospectives.id),
+  createdAt: text('created_at').notNull(),
+  deletedAt: text('deleted_at'),
+});
 
 /** The change log: one row per changed field. Activity log, audit trail and sync payload. */
 export const changes = sqliteTable(

@@ -16,12 +16,21 @@ export const SYNCED_TABLES = [
   'handoffMapEntry',
   'asset',
   'assetVersion',
+  'metricEntry',
+  'performanceReview',
+  'reviewFinding',
+  'backlogItem',
+  'testPlan',
+  'retrospective',
+  'retroImprovement',
+  'playbookEntry',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 /**
  * The tables whose rows belong to one campaign (the campaign, its handoffs and what hangs off
- * them). A write to these changes only that campaign's card; a write to any other table (a
+ * them) or show on no card. A write to these changes at most that campaign's card (the
+ * noticeCampaigns look-ups name which); a write to any other table (a
  * person, a client, a stage, the workspace) shows on every card. The backend's card cache and
  * the board's live refresh both decide by it.
  */
@@ -38,4 +47,15 @@ export const CAMPAIGN_SCOPED_TABLES: ReadonlySet<string> = new Set([
   // Assets show on the card through the Production → Launch gate (final asset verification).
   'asset',
   'assetVersion',
+  // Reviews and retrospectives flag cards when due or overdue (issue 9).
+  'performanceReview',
+  'retrospective',
+  // Shown on no card (figures, findings, the backlog, test plans, the playbook): listed so a
+  // write to them refetches no card rather than the whole board.
+  'metricEntry',
+  'reviewFinding',
+  'backlogItem',
+  'testPlan',
+  'retroImprovement',
+  'playbookEntry',
 ]);

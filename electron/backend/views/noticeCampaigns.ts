@@ -33,6 +33,20 @@ export function campaignsOfRows(
   if (total > maxRows) return null;
   const campaigns = new Set<string>(rows.campaign ?? []);
   const handoffIds = new Set<string>(rows.handoff ?? []);
+  for (const [ids, table] of [
+    [rows.performanceReview, s.performanceReviews],
+    [rows.retrospective, s.retrospectives],
+  ] as const) {
+    for (const r of rowsWhereIn([...(ids ?? [])], (chunk) =>
+      read
+        .select({ campaignId: table.campaignId })
+        .from(table)
+        .where(inArray(table.id, chunk))
+        .all(),
+    )) {
+      campaigns.add(r.campaignId);
+    }
+  }
   const assetIds = new Set<string>(rows.asset ?? []);
   for (const r of rowsWhereIn([...(rows.assetVersion ?? [])], (chunk) =>
     read
@@ -115,6 +129,10 @@ function changedSinceQueries(sqlite: Database.Database) {
                WHEN 'campaign' THEN r.entity_id
                WHEN 'handoff' THEN (SELECT campaign_id FROM handoffs WHERE id = r.entity_id)
                WHEN 'asset' THEN (SELECT campaign_id FROM assets WHERE id = r.entity_id)
+               WHEN 'performanceReview' THEN
+                 (SELECT campaign_id FROM performance_reviews WHERE id = r.entity_id)
+               WHEN 'retrospective' THEN
+                 (SELECT campaign_id FROM retrospectives WHERE id = r.entity_id)
                WHEN 'assetVersion' THEN (SELECT a.campaign_id FROM asset_versions v
                  JOIN assets a ON a.id = v.asset_id WHERE v.id = r.entity_id)
                ${parts.join('\n               ')}
