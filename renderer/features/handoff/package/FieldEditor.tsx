@@ -13,6 +13,8 @@ import {
   TextEditor,
 } from './editors/ScalarEditors';
 import { TableEditor, type RowSuggestion } from './editors/TableEditor';
+import { TrackingEventsEditor } from './editors/TrackingEventsEditor';
+import { UtmEditor } from './editors/UtmEditor';
 import type { EditorProps } from './editors/editorProps';
 import { useFieldCommands } from './fieldCommands';
 import { FieldFrame, sentence } from './FieldFrame';
@@ -28,7 +30,7 @@ interface FieldEditorProps {
 
 /** One package field: the editor for its type, with autosave, saved state and its problem. */
 export function FieldEditor({ field, suggestions }: FieldEditorProps) {
-  const { api, detail, people } = useHandoff();
+  const { api, detail, people, me } = useHandoff();
   const handoffId = detail.handoff.id;
   const save = useCallback(
     (value: FieldValue) => api.handoffs.setField({ handoffId, key: field.key, value }),
@@ -95,9 +97,36 @@ export function FieldEditor({ field, suggestions }: FieldEditorProps) {
           : undefined
       }
     >
-      {renderEditor(field, value, onChange, common, people, suggestions)}
+      {launchEditor(field, value, onChange, common, me?.name ?? null) ??
+        renderEditor(field, value, onChange, common, people, suggestions)}
     </FieldFrame>
   );
+}
+
+/** The Production → Launch tables with an editor of their own, by field key. */
+function launchEditor(
+  field: TemplateField,
+  value: FieldValue,
+  onChange: (v: FieldValue) => void,
+  common: Omit<EditorProps<unknown>, 'value' | 'onChange'>,
+  meName: string | null,
+) {
+  if (field.type !== 'table') return null;
+  if (field.key === 'utmLinks') {
+    return <UtmEditor {...common} value={asTable(value)} onChange={onChange} />;
+  }
+  if (field.key === 'trackingEvents') {
+    return (
+      <TrackingEventsEditor
+        {...common}
+        value={asTable(value)}
+        onChange={onChange}
+        meName={meName}
+        now={() => new Date().toISOString()}
+      />
+    );
+  }
+  return null;
 }
 
 function renderEditor(
