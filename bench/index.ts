@@ -6,6 +6,7 @@ import { benchCampaignList } from './campaignList';
 import { benchColdStart } from './coldStart';
 import { cachedDataset } from './dataset';
 import { benchGate } from './gate';
+import { benchHealth } from './health';
 import { benchHttp } from './http';
 import { benchSyncBootstrap } from './syncBootstrap';
 import { benchSync } from './syncCatchUp';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   await step('sync bootstrap from a snapshot', () => benchSyncBootstrap(dataset));
   await step('sync catch-up and routine batch', benchSync);
   await step('board in Chromium', benchBoardRender);
+  await step('handoff health', benchHealth);
 
   const rows = [
     ['Measurement', 'Result', 'Budget', '', 'Detail'],
