@@ -77,6 +77,16 @@ async function seed(): Promise<void> {
     channels: ['meta_ads'],
     launchDate: '2026-12-15',
   });
+  // The launch gate verifies the asset register: one approved asset, so the sign-off is what
+  // this spec watches (launchGate.spec.ts covers the register and the UTM builder).
+  const created = await api().assets.create({
+    campaignId: campaign.id,
+    name: 'Hero feed',
+    format: 'jpg',
+    location: 'https://drive.example.com/autumn/hero',
+    fileName: '2026-12-15_acme-coffee-autumn-paid-push_hero-feed_v01.jpg',
+  });
+  await api().assets.setApproval({ assetId: created.assets[0]!.id, state: 'approved' });
   const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
   launchStageId = stage('launch').id;
   for (const [from, to] of [

@@ -101,7 +101,7 @@ export function UtmEditor(p: EditorProps<TableRowDraft[]>) {
                     type={f === 'baseUrl' ? 'url' : 'text'}
                     spellCheck={false}
                     aria-label={`${LABELS[f]}, link ${r + 1}`}
-                    aria-invalid={bad.has(f) || bad.has('url') || undefined}
+                    aria-invalid={bad.has(f) || (f === 'baseUrl' && bad.has('url')) || undefined}
                     aria-describedby={notesId}
                     value={row[f] ?? ''}
                     onChange={(e) => setCell(r, f, e.currentTarget.value)}

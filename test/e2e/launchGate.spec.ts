@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Person } from '../../shared/model';
+import { sampleValueFor } from '../harness/sampleValues';
+import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { BoardPage } from './pages/BoardPage';
+import { HandoffPanelPage } from './pages/HandoffPanelPage';
+
+// A paid campaign at Production reaches Launch only after its asset register is approved, its
+// UTM links are built in the UTM builder, its tracking events are ticked as tested and the
+// pre-flight is signed.
+
+const SHOTS = '/tmp/shots';
+const CAMPAIGN = 'Winter paid push';
+
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let app: RunningApp;
+let page: Page;
+let board: BoardPage;
+let panel: HandoffPanelPage;
+let pageErrors: string[];
+let people: Person[] = [];
+let launchStageId = '';
+let storyAssetId = '';
+
+const api = () => app.backend.client;
+const person = (name: string) => people.find((p) => p.name === name)!;
+
+async function launchHandoff() {
+  const card = (await api().campaigns.list()).find((c) => c.name === CAMPAIGN)!;
+  return api().handoffs.get({ id: card.currentHandoff!.id });
+}
+
+async function actAs(name: string): Promise<void> {
+  await api().workspace.setMe({ personId: person(name).id });
+  await page.reload();
+  await board.card(CAMPAIGN).click();
+  await panel.title.waitFor();
+}
+
+async function shoot(target: Locator, name: string): Promise<void> {
+  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await target.scrollIntoViewIfNeeded();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await target.screenshot({ path: `${SHOTS}/B-${name}-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Paid campaign at Production: package filled but its UTM links, one event untested, assets open. */
+async function seed(): Promise<void> {
+  const ws = await api().workspace.create({
+    name: 'Northwind Agency',
+    homeTimeZone: 'UTC',
+    me: { name: 'Sam Reyes', email: 'sam@northwind.example', roleTitle: 'Strategist' },
+  });
+  people = [ws.me!];
+  for (const [name, roleTitle] of [
+    ['Maya Okafor', 'Account Director'],
+    ['Cody Brandt', 'Creative Director'],
+    ['Pat Kim', 'Producer'],
+    ['Paula Diaz', 'Paid Media Specialist'],
+    ['Ari Patel', 'Analyst'],
+  ] as const) {
+    people.push(await api().people.create({ name, roleTitle }));
+  }
+  const client = await api().clients.create({ name: 'Acme Coffee' });
+  const campaign = await api().campaigns.create({
+    name: CAMPAIGN,
+    clientId: client.id,
+    type: 'paid_ads',
+    channels: ['meta_ads'],
+    launchDate: '2026-12-15',
+  });
+  const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
+  launchStageId = stage('launch').id;
+  for (const [from, to] of [
+    ['strategy', 'creative'],
+    ['creative', 'production'],
+  ] as const) {
+    const detail = await api().campaigns.get({ id: campaign.id });
+    const h = detail.handoffs.find((x) => x.handoff.fromStageId === stage(from).id)!;
+    await api().workspace.setMe({ personId: h.raci.find((r) => r.role === 'A')!.personId });
+    await api().handoffs.override({ id: h.handoff.id, reason: 'Agreed on the kick-off call' });
+    await api().campaigns.move({ id: campaign.id, toStageId: stage(to).id });
+  }
+  // Assets are created and approved through the API: the register's own UI has its own spec.
+  for (const name of ['hero-feed', 'story-cut']) {
+    const view = await api().assets.create({
+      campaignId: campaign.id,
+      name,
+      format: 'jpg',
+      location: `https://drive.example.com/winter/${name}`,
+      fileName: `2026-12-15_acme-coffee-winter-paid-push_${name}_v01.jpg`,
+    });
+    const id = view.assets.find((a) => a.name === name)!.id;
+    if (name === 'hero-feed') await api().assets.setApproval({ assetId: id, state: 'approved' });
+    else storyAssetId = id;
+  }
+  await api().workspace.setMe({ personId: person('Pat Kim').id });
+  const h = await launchHandoff();
+  for (const field of h.template.fields) {
+    if (field.key === 'utmLinks') continue;
+    await api().handoffs.setField({
+      handoffId: h.handoff.id,
+      key: field.key,
+      value:
+        field.key === 'trackingEvents'
+          ? [{ name: 'Purchase', platform: 'Meta', testedBy: '', testedAt: '' }]
+          : sampleValueFor(field, 'Agreed with the client.'),
+    });
+  }
+  for (const item of h.checklist) {
+    await api().handoffs.setChecklistItem({ id: item.id, done: true });
+  }
+  await api().handoffs.setQualityOwner({
+    handoffId: h.handoff.id,
+    personId: person('Maya Okafor').id,
+  });
+}
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  app = await startApp();
+  await seed();
+  page = await chromium.browser.newPage();
+  pageErrors = watchPageErrors(page);
+  board = new BoardPage(page);
+  panel = new HandoffPanelPage(page);
+  await page.goto(app.server.url);
+  await board.card(CAMPAIGN).waitFor();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await page?.close();
+  await app?.stop();
+  await chromium?.close();
+});
+
+describe('Production → Launch of a paid campaign', () => {
+  test('is refused while UTMs, an event test, an asset and the sign-off are open; the UTM builder and Mark tested fill them', async () => {
+    await board.dragCard(CAMPAIGN, { to: 'Launch' });
+    await panel.root.getByRole('heading', { name: /Can’t move to Launch yet/ }).waitFor();
+    const missing = await panel.missingItems.allTextContents();
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        'FieldUTM linksis missing',
+        'FieldTracking eventsRow 1: Purchase (Meta) is not tested yet',
+        'AssetsFinal asset verification1 asset not approved: story-cut (draft)',
+        'Pre-flightPre-flight sign-offnot signed',
+      ]),
+    );
+    expect(await board.cardNamesIn('Production')).toEqual([CAMPAIGN]);
+
+    // The UTM builder: typed values are shown normalised, written lower case on leaving the cell.
+    const utm = panel.group('UTM links');
+    await utm
+      .getByRole('textbox', { name: 'Landing page, link 1' })
+      .fill('https://shop.example/winter');
+    const source = utm.getByRole('textbox', { name: 'Source, link 1' });
+    await source.fill('Facebook');
+    await expect.poll(() => utm.textContent()).toContain('Source: Facebook → facebook');
+    await page.keyboard.press('Tab');
+    expect(await source.inputValue()).toBe('facebook');
+    await expect.poll(() => utm.textContent()).toContain('Medium is required');
+    await utm.getByRole('textbox', { name: 'Medium, link 1' }).fill('Paid Social');
+    await utm.getByRole('textbox', { name: 'Campaign, link 1' }).fill('winter-push');
+    await page.keyboard.press('Tab');
+    const url =
+      'https://shop.example/winter?utm_source=facebook&utm_medium=paid-social&utm_campaign=winter-push';
+    await expect
+      .poll(() => utm.getByLabel('Full URL of link 1', { exact: true }).textContent())
+      .toBe(url);
+    expect(await utm.getByRole('button', { name: 'Copy the full URL of link 1' }).count()).toBe(1);
+
+    // A second link building the same URL is flagged on both.
+    await utm.getByRole('button', { name: 'Add link' }).click();
+    await utm
+      .getByRole('textbox', { name: 'Landing page, link 2' })
+      .fill('https://shop.example/winter');
+    await utm.getByRole('textbox', { name: 'Source, link 2' }).fill('facebook');
+    await utm.getByRole('textbox', { name: 'Medium, link 2' }).fill('paid-social');
+    await utm.getByRole('textbox', { name: 'Campaign, link 2' }).fill('winter-push');
+    await expect.poll(() => utm.textContent()).toContain(`Rows 1 and 2 build the same URL: ${url}`);
+    await shoot(panel.fieldFrame('UTM links'), 'utm-builder');
+    await utm
+      .getByRole('textbox', { name: 'Landing page, link 2' })
+      .fill('https://shop.example/gifts');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => utm.textContent()).not.toContain('build the same URL');
+
+    // Tracking events: Mark tested records who and when.
+    const events = panel.group('Tracking events');
+    await shoot(panel.fieldFrame('Tracking events'), 'tracking-events-untested');
+    await events.getByRole('button', { name: 'Mark Purchase tested' }).click();
+    await expect.poll(() => events.textContent()).toContain('tested by Pat Kim at');
+    await panel.root.click({ position: { x: 5, y: 5 } });
+    await panel.waitForSaved();
+    await shoot(panel.fieldFrame('Tracking events'), 'tracking-events');
+
+    await expect
+      .poll(async () => (await launchHandoff()).gate.missing.map((m) => m.label))
+      .toEqual(['Final asset verification', 'Pre-flight sign-off']);
+    const saved = (await launchHandoff()).fields;
+    expect(saved.utmLinks).toMatchObject([
+      { source: 'facebook', medium: 'paid-social', campaign: 'winter-push' },
+      { baseUrl: 'https://shop.example/gifts' },
+    ]);
+    expect(saved.trackingEvents).toMatchObject([{ name: 'Purchase', testedBy: 'Pat Kim' }]);
+  });
+
+  test('with the asset approved and the pre-flight signed, it enters Launch', async () => {
+    await api().assets.setApproval({ assetId: storyAssetId, state: 'approved' });
+    await actAs('Pat Kim');
+    await expect
+      .poll(() => panel.missingItems.allTextContents())
+      .toEqual(['Pre-flightPre-flight sign-offnot signed']);
+    const preflight = panel.root.getByRole('region', { name: /^Pre-flight/ });
+    await preflight.getByRole('button', { name: 'Sign pre-flight' }).click();
+    await expect.poll(() => panel.missingItems.count()).toBe(0);
+    await panel.button('Submit for approval').click();
+    await expect.poll(async () => (await launchHandoff()).handoff.status).toBe('submitted');
+    await actAs('Maya Okafor');
+    await panel.button('Approve').click();
+    await expect.poll(async () => (await launchHandoff()).handoff.status).toBe('approved');
+    const receiver = (await launchHandoff()).receiverIds[0]!;
+    await actAs(people.find((p) => p.id === receiver)!.name);
+    await panel.button('I have what I need').click();
+    await expect.poll(async () => (await launchHandoff()).handoff.status).toBe('acknowledged');
+    await page.keyboard.press('Escape');
+    await board.dragCard(CAMPAIGN, { to: 'Launch' });
+    await expect.poll(() => board.cardNamesIn('Launch')).toEqual([CAMPAIGN]);
+    const card = (await api().campaigns.list()).find((c) => c.name === CAMPAIGN)!;
+    expect(card.stageId).toBe(launchStageId);
+    expect(pageErrors).toEqual([]);
+  });
+});
