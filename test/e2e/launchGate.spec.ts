@@ -110,7 +110,22 @@ async function seed(): Promise<void> {
       value:
         field.key === 'trackingEvents'
           ? [{ name: 'Purchase', platform: 'Meta', testedBy: '', testedAt: '' }]
-          : sampleValueFor(field, 'Agreed with the client.'),
+          : field.key === 'launchSequence'
+            ? [
+                {
+                  what: 'Retargeting live',
+                  channel: 'Meta',
+                  when: '2026-12-15T12:00:00Z',
+                  owner: 'Paula Diaz',
+                },
+                {
+                  what: 'Ads live',
+                  channel: 'Meta',
+                  when: '2026-12-15T09:00:00Z',
+                  owner: 'Paula Diaz',
+                },
+              ]
+            : sampleValueFor(field, 'Agreed with the client.'),
     });
   }
   for (const item of h.checklist) {
@@ -201,6 +216,13 @@ describe('Production → Launch of a paid campaign', () => {
     await panel.root.click({ position: { x: 5, y: 5 } });
     await panel.waitForSaved();
     await shoot(panel.fieldFrame('Tracking events'), 'tracking-events');
+
+    // The launch sequence says the order things go live in; listed out of order is a warning.
+    const sequence = panel.fieldFrame('Launch sequence');
+    await expect
+      .poll(() => sequence.textContent())
+      .toContain('Goes live in this order: rows 2 and 1');
+    await shoot(sequence, 'launch-sequence');
 
     await expect
       .poll(async () => (await launchHandoff()).gate.missing.map((m) => m.label))

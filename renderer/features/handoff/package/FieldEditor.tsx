@@ -13,6 +13,7 @@ import {
   TextEditor,
 } from './editors/ScalarEditors';
 import { TableEditor, type RowSuggestion } from './editors/TableEditor';
+import { LaunchSequenceNotes } from './editors/LaunchSequenceNotes';
 import { TrackingEventsEditor } from './editors/TrackingEventsEditor';
 import { UtmEditor } from './editors/UtmEditor';
 import type { EditorProps } from './editors/editorProps';
@@ -124,6 +125,15 @@ function launchEditor(
         meName={meName}
         now={() => new Date().toISOString()}
       />
+    );
+  }
+  if (field.key === 'launchSequence') {
+    const rows = asTable(value);
+    return (
+      <>
+        <TableEditor {...common} columns={field.columns} value={rows} onChange={onChange} />
+        <LaunchSequenceNotes id={`${common.id}-sequence`} rows={rows} />
+      </>
     );
   }
   return null;
