@@ -49,6 +49,11 @@ import {
   updateAsset,
 } from './services/assetService';
 import { setHandoffField } from './services/handoffService';
+import {
+  readProductionLibrary,
+  setChannelSpecs,
+  setNamingPattern,
+} from './services/productionLibraryService';
 import { moveCampaign } from './services/moveService';
 import { signHandoffPreflight } from './services/preflightService';
 import {
@@ -214,6 +219,15 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       save: base.handoffMap.save.handler(({ context, input }) => saveHandoffMapRow(context, input)),
       remove: base.handoffMap.remove.handler(({ context, input }) =>
         removeHandoffMapRow(context, input),
+      ),
+    },
+    production: {
+      library: base.production.library.handler(({ context }) => readProductionLibrary(context)),
+      setNamingPattern: base.production.setNamingPattern.handler(({ context, input }) =>
+        setNamingPattern(context, input),
+      ),
+      setChannelSpecs: base.production.setChannelSpecs.handler(({ context, input }) =>
+        setChannelSpecs(context, input),
       ),
     },
     assets: {

@@ -38,10 +38,13 @@ import {
   Person,
   PersonInput,
   PersonPatch,
+  ProductionLibraryView,
   RaciRole,
   ResolveConflictInput,
   ResolveConflictResult,
   Stage,
+  SetChannelSpecsInput,
+  SetNamingPatternInput,
   SyncConflictView,
   SyncRunResult,
   SyncSetupInput,
@@ -228,6 +231,14 @@ export const contract = {
     /** Adds (no id) or edits a row; RULE_VIOLATION names the field. Returns the whole map. */
     save: proc.input(HandoffMapSaveInput).output(z.array(HandoffMapRow)),
     remove: proc.input(ById).output(z.array(HandoffMapRow)),
+  },
+  production: {
+    /** The naming convention and channel spec library in use, and whether each is custom. */
+    library: proc.input(Empty).output(ProductionLibraryView),
+    /** Null resets to the default; RULE_VIOLATION names `pattern` with each problem. */
+    setNamingPattern: proc.input(SetNamingPatternInput).output(ProductionLibraryView),
+    /** Null resets to the built-in; RULE_VIOLATION names the spec and field ("Instagram story, width: …"). */
+    setChannelSpecs: proc.input(SetChannelSpecsInput).output(ProductionLibraryView),
   },
   assets: {
     /**

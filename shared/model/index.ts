@@ -19,3 +19,4 @@ export * from './handoffMap';
 export * from './asset';
 export * from './assetRegisterView';
 export * from './health';
+export * from './productionLibrary';

@@ -187,6 +187,23 @@ const VALID: Record<string, (s: Seed) => unknown> = {
     notes: 'Source files',
   }),
   'handoffMap.remove': (s) => ({ id: s.campaignId }),
+  'production.library': () => undefined,
+  'production.setNamingPattern': () => ({ pattern: 'YYYYMMDD_client_asset-name_vNN.ext' }),
+  'production.setChannelSpecs': () => ({
+    specs: [
+      {
+        id: 'instagram-story',
+        channel: 'Instagram',
+        placement: 'story',
+        width: 1080,
+        height: 1920,
+        dimensionRule: 'ratio',
+        formats: [{ format: 'jpg', maxBytes: 30_000_000 }],
+        textLimits: [],
+        notes: 'Keep text out of the top and bottom 250 px',
+      },
+    ],
+  }),
   'health.report': () => ({ weeks: 12 }),
   'assets.list': (s) => ({ campaignId: s.campaignId }),
   'assets.create': (s) => ({
