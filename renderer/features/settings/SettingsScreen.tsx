@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DeviceSection } from './DeviceSection';
+import { ProductionSection } from './ProductionSection';
 import { SyncSection } from '../sync/SyncSection';
 import { StageNamesSection } from './StageNamesSection';
 import { ThemeSection } from './ThemeSection';
@@ -15,7 +16,10 @@ export function SettingsScreen() {
       <header className="manage-screen__header">
         <div>
           <h1 id={headingId}>Settings</h1>
-          <p>Who you are and how Baton looks are kept per computer; stage names are shared.</p>
+          <p>
+            Who you are and how Baton looks are kept per computer; stage names and production rules
+            are shared.
+          </p>
         </div>
       </header>
       <div className="settings-grid">
@@ -24,6 +28,7 @@ export function SettingsScreen() {
         <SyncSection />
         <ThemeSection />
         <StageNamesSection />
+        <ProductionSection />
       </div>
     </section>
   );

@@ -1,0 +1,351 @@
+import { useId, useState } from 'react';
+import { COPY_FIELDS, type FieldIssue, type ProductionLibraryView } from '../../../shared/model';
+import { COPY_FIELD_LABELS } from '../../../shared/domain/production';
+import { useApi } from '../../api/ApiContext';
+import { toBatonError } from '../../api/errors';
+import { Button, toast } from '../../ui';
+import { emptyDraft, fromDraft, type SpecDraft, toDraft } from './specDraft';
+
+/** `specs[3].formats[0].maxBytes` → 3. */
+function rowOf(field: string): number | null {
+  const m = /^specs\[(\d+)\]/.exec(field);
+  return m ? Number(m[1]) : null;
+}
+
+/** The channel spec library as an editable table; saved as a whole, checked by the service. */
+export function ChannelSpecTable({
+  library,
+  onSaved,
+}: {
+  library: ProductionLibraryView;
+  onSaved: (next: ProductionLibraryView) => void;
+}) {
+  const api = useApi();
+  const headingId = useId();
+  const [drafts, setDrafts] = useState<SpecDraft[]>(() => library.channelSpecs.map(toDraft));
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  function edit(i: number, patch: Partial<SpecDraft>) {
+    setDrafts((ds) => ds.map((d, k) => (k === i ? { ...d, ...patch } : d)));
+    setDirty(true);
+  }
+
+  async function save(reset: boolean) {
+    setBusy(true);
+    try {
+      const saved = await api.production.setChannelSpecs({
+        specs: reset ? null : drafts.map(fromDraft),
+      });
+      onSaved(saved);
+      setDrafts(saved.channelSpecs.map(toDraft));
+      setIssues([]);
+      setDirty(false);
+      toast.show({
+        kind: 'success',
+        title: reset ? 'Spec library back to the built-in' : 'Spec library saved',
+      });
+    } catch (err) {
+      const e = toBatonError(err);
+      setIssues(e.issues.length > 0 ? e.issues : [{ field: 'specs', problem: e.message }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const general = issues.filter((i) => rowOf(i.field) === null);
+  const invalid = (i: number, part: string) =>
+    issues.some((x) => x.field.startsWith(`specs[${i}].${part}`)) || undefined;
+
+  return (
+    <div className="production-part" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId}>Channel spec library</h3>
+      <p className="settings-section__hint">
+        Every asset is checked against its channel’s spec. “Exact” sizes must match; “ratio” takes
+        the same shape at this size or larger. Leave height empty for any height, max size empty for
+        no limit.
+      </p>
+      {general.length > 0 && (
+        <ul className="production-problems" role="alert">
+          {general.map((g) => (
+            <li key={g.field + g.problem}>{g.problem}</li>
+          ))}
+        </ul>
+      )}
+      <div className="production-specs-scroll">
+        <table className="production-specs">
+          <thead>
+            <tr>
+              <th scope="col">Id</th>
+              <th scope="col">Channel</th>
+              <th scope="col">Placement</th>
+              <th scope="col">W × H (px)</th>
+              <th scope="col">Rule</th>
+              <th scope="col">Formats (max MB)</th>
+              <th scope="col">Text limits (characters)</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          {drafts.map((d, i) => {
+            const name =
+              d.channel || d.placement ? `${d.channel} ${d.placement}`.trim() : `spec ${i + 1}`;
+            const rowIssues = issues.filter((x) => rowOf(x.field) === i);
+            return (
+              <tbody key={d.key} className="production-spec">
+                <tr>
+                  <td>
+                    <input
+                      aria-label={`Id of ${name}`}
+                      value={d.id}
+                      aria-invalid={invalid(i, 'id')}
+                      onChange={(e) => edit(i, { id: e.target.value })}
+                      size={14}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`Channel of ${name}`}
+                      value={d.channel}
+                      aria-invalid={invalid(i, 'channel')}
+                      onChange={(e) => edit(i, { channel: e.target.value })}
+                      size={12}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`Placement of ${name}`}
+                      value={d.placement}
+                      aria-invalid={invalid(i, 'placement')}
+                      onChange={(e) => edit(i, { placement: e.target.value })}
+                      size={14}
+                    />
+                  </td>
+                  <td className="production-spec__size">
+                    <input
+                      aria-label={`Width of ${name}`}
+                      value={d.width}
+                      inputMode="numeric"
+                      aria-invalid={invalid(i, 'width')}
+                      onChange={(e) => edit(i, { width: e.target.value })}
+                      size={5}
+                    />
+                    ×
+                    <input
+                      aria-label={`Height of ${name}`}
+                      value={d.height}
+                      placeholder="any"
+                      inputMode="numeric"
+                      aria-invalid={invalid(i, 'height')}
+                      onChange={(e) => edit(i, { height: e.target.value })}
+                      size={5}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Size rule of ${name}`}
+                      value={d.dimensionRule}
+                      onChange={(e) =>
+                        edit(i, { dimensionRule: e.target.value === 'ratio' ? 'ratio' : 'exact' })
+                      }
+                    >
+                      <option value="exact">exact</option>
+                      <option value="ratio">ratio</option>
+                    </select>
+                  </td>
+                  <td>
+                    <ul className="production-spec__list">
+                      {d.formats.map((f, k) => (
+                        <li key={k}>
+                          <input
+                            aria-label={`Format ${k + 1} of ${name}`}
+                            value={f.format}
+                            size={4}
+                            aria-invalid={invalid(i, `formats[${k}].format`)}
+                            onChange={(e) =>
+                              edit(i, {
+                                formats: d.formats.map((x, j) =>
+                                  j === k ? { ...x, format: e.target.value } : x,
+                                ),
+                              })
+                            }
+                          />
+                          <input
+                            aria-label={`Max MB of format ${k + 1} of ${name}`}
+                            value={f.maxMb}
+                            placeholder="no limit"
+                            size={6}
+                            inputMode="decimal"
+                            aria-invalid={invalid(i, `formats[${k}].maxBytes`)}
+                            onChange={(e) =>
+                              edit(i, {
+                                formats: d.formats.map((x, j) =>
+                                  j === k ? { ...x, maxMb: e.target.value } : x,
+                                ),
+                              })
+                            }
+                          />
+                          <button
+                            type="button"
+                            className="production-x"
+                            aria-label={`Remove format ${f.format || k + 1} of ${name}`}
+                            onClick={() =>
+                              edit(i, { formats: d.formats.filter((_, j) => j !== k) })
+                            }
+                          >
+                            ×
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                    <button
+                      type="button"
+                      className="production-link"
+                      onClick={() =>
+                        edit(i, { formats: [...d.formats, { format: '', maxMb: '' }] })
+                      }
+                    >
+                      + format
+                    </button>
+                  </td>
+                  <td>
+                    <ul className="production-spec__list">
+                      {d.textLimits.map((l, k) => {
+                        const set = (patch: Partial<SpecDraft['textLimits'][number]>) =>
+                          edit(i, {
+                            textLimits: d.textLimits.map((x, j) =>
+                              j === k ? { ...x, ...patch } : x,
+                            ),
+                          });
+                        return (
+                          <li key={k}>
+                            <input
+                              aria-label={`Text limit ${k + 1} label of ${name}`}
+                              value={l.label}
+                              size={10}
+                              aria-invalid={invalid(i, `textLimits[${k}].label`)}
+                              onChange={(e) => set({ label: e.target.value })}
+                            />
+                            <select
+                              aria-label={`Text limit ${k + 1} copy field of ${name}`}
+                              value={l.copyField}
+                              onChange={(e) => {
+                                const v = COPY_FIELDS.find((f) => f === e.target.value);
+                                set({ copyField: v ?? '' });
+                              }}
+                            >
+                              <option value="">—</option>
+                              {COPY_FIELDS.map((f) => (
+                                <option key={f} value={f}>
+                                  {COPY_FIELD_LABELS[f]}
+                                </option>
+                              ))}
+                            </select>
+                            <input
+                              aria-label={`Text limit ${k + 1} characters of ${name}`}
+                              value={l.maxChars}
+                              size={4}
+                              inputMode="numeric"
+                              aria-invalid={invalid(i, `textLimits[${k}].maxChars`)}
+                              onChange={(e) => set({ maxChars: e.target.value })}
+                            />
+                            <label className="production-check">
+                              <input
+                                type="checkbox"
+                                checked={l.recommended}
+                                onChange={(e) => set({ recommended: e.target.checked })}
+                              />
+                              advice
+                            </label>
+                            <button
+                              type="button"
+                              className="production-x"
+                              aria-label={`Remove text limit ${l.label || k + 1} of ${name}`}
+                              onClick={() =>
+                                edit(i, { textLimits: d.textLimits.filter((_, j) => j !== k) })
+                              }
+                            >
+                              ×
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                    <button
+                      type="button"
+                      className="production-link"
+                      onClick={() =>
+                        edit(i, {
+                          textLimits: [
+                            ...d.textLimits,
+                            { label: '', copyField: '', maxChars: '', recommended: false },
+                          ],
+                        })
+                      }
+                    >
+                      + text limit
+                    </button>
+                  </td>
+                  <td>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={`Remove ${name}`}
+                      onClick={() => {
+                        setDrafts((ds) => ds.filter((_, k) => k !== i));
+                        setIssues([]);
+                        setDirty(true);
+                      }}
+                    >
+                      Remove
+                    </Button>
+                  </td>
+                </tr>
+                {rowIssues.length > 0 && (
+                  <tr className="production-spec__issues">
+                    <td colSpan={8}>
+                      <ul className="production-problems" role="alert">
+                        {rowIssues.map((x) => (
+                          <li key={x.field + x.problem}>{x.problem}</li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            );
+          })}
+        </table>
+      </div>
+      <div className="settings-section__actions">
+        <Button
+          size="sm"
+          onClick={() => {
+            setDrafts((ds) => [...ds, emptyDraft()]);
+            setDirty(true);
+          }}
+        >
+          Add spec
+        </Button>
+        <Button
+          size="sm"
+          variant="primary"
+          busy={busy}
+          disabled={!dirty}
+          onClick={() => void save(false)}
+        >
+          Save spec library
+        </Button>
+        <Button size="sm" disabled={!library.customSpecs || busy} onClick={() => void save(true)}>
+          Reset to built-in
+        </Button>
+        <span className="settings-section__hint">
+          {library.customSpecs ? 'This workspace’s own library' : 'The built-in library'} ·{' '}
+          {library.channelSpecs.length} specs
+        </span>
+      </div>
+    </div>
+  );
+}
