@@ -130,8 +130,13 @@ const lastEvent = (h: HandoffDetail) => h.events[h.events.length - 1]!;
 
 /** Every row of every table: a refused call must leave all of it exactly as it was. */
 function snapshot(): Record<string, unknown[]> {
+  // Ordinary tables only: the playbook's full-text index and its shadow tables follow
+  // playbook_entries by trigger (and some have no rowid to order by).
   const tables = db.sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .prepare(
+      `SELECT name FROM pragma_table_list
+        WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`,
+    )
     .pluck()
     .all() as string[];
   return Object.fromEntries(
