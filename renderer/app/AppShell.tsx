@@ -19,6 +19,8 @@ import {
 import { useMenuActions } from '../features/commands/useMenuActions';
 import { useShortcutKeys } from '../features/commands/useShortcutKeys';
 import { HandoffPanel } from '../features/handoff/HandoffPanel';
+import { handoffMapActions } from '../features/handoffMap/handoffMapActions';
+import { HandoffMapScreen } from '../features/handoffMap/HandoffMapScreen';
 import { healthActions } from '../features/health/healthActions';
 import { HealthScreen } from '../features/health/HealthScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
@@ -42,6 +44,7 @@ const SHELL_ACTIONS = [
   ...personActions,
   ...settingsActions,
   ...healthActions,
+  ...handoffMapActions,
 ];
 
 /** What a change to these tables can alter in the header or the board's columns. */
@@ -161,6 +164,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
       <main className="app-main" aria-label={page ? PAGE_LABELS[page] : SCREEN_LABELS[screen]}>
         {screen === 'board' && !page && <Board stages={view.stages} />}
         {page === 'health' && <HealthScreen />}
+        {page === 'handoff-map' && <HandoffMapScreen />}
         {screen === 'clients' && <ClientsScreen />}
         {screen === 'people' && <PeopleScreen />}
         {screen === 'templates' && <TemplatesScreen />}

@@ -3,6 +3,7 @@ import { CAMPAIGN_TYPE_LABELS, type CampaignDetail } from '../../../shared/model
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, Dialog, Spinner, toast } from '../../ui';
+import { DecisionLogSection } from '../decisions/DecisionLogSection';
 import { FolderStructureDialog } from '../folders/FolderStructureDialog';
 import { useFolderDialogStore } from '../folders/folderDialogStore';
 import { usePanelStore } from '../handoff/panelStore';
@@ -63,6 +64,7 @@ export function CampaignDetailsDialog() {
               </p>
             ) : null}
             <PlanEditor key={planKey(detail)} detail={detail} onSaved={replace} />
+            <DecisionLogSection campaignId={detail.campaign.id} />
             <ActivityTrail
               campaignId={detail.campaign.id}
               thisDeviceId={deviceId}
