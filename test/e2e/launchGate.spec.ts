@@ -170,6 +170,11 @@ describe('Production → Launch of a paid campaign', () => {
       ]),
     );
     expect(await board.cardNamesIn('Production')).toEqual([CAMPAIGN]);
+    // The asset item takes the person to the register, where the asset is approved.
+    await panel.missingItem('Final asset verification').click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('section')?.id ?? ''))
+      .toMatch(/-asset-register$/);
 
     // The UTM builder: typed values are shown normalised, written lower case on leaving the cell.
     const utm = panel.group('UTM links');

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Badge, Button, PlusIcon, Spinner } from '../../../ui';
 import { useHandoff } from '../handoffContext';
+import { assetRegisterDomId } from '../missing/fieldDomIds';
 import { AddAssetForm } from './AddAssetForm';
 import { AssetItem } from './AssetItem';
 import { MakingOrder } from './MakingOrder';
@@ -16,10 +17,16 @@ function carriesRegister(from: string | null, to: string | null): boolean {
 export function AssetRegisterSection() {
   const { detail } = useHandoff();
   if (!carriesRegister(detail.template.from, detail.template.to)) return null;
-  return <AssetRegister campaignId={detail.handoff.campaignId} />;
+  return (
+    <AssetRegister
+      campaignId={detail.handoff.campaignId}
+      domId={assetRegisterDomId(detail.handoff.id)}
+    />
+  );
 }
 
-function AssetRegister({ campaignId }: { campaignId: string }) {
+// `domId`: where the gate's "Final asset verification" item takes the person.
+function AssetRegister({ campaignId, domId }: { campaignId: string; domId: string }) {
   const register = useAssetRegister(campaignId);
   const { view, loadError } = register;
   const [adding, setAdding] = useState(false);
@@ -42,7 +49,7 @@ function AssetRegister({ campaignId }: { campaignId: string }) {
   };
 
   return (
-    <section className="hp-section ar-register" aria-labelledby={headingId}>
+    <section id={domId} className="hp-section ar-register" aria-labelledby={headingId}>
       <h3 id={headingId} className="hp-section__title ar-register__title">
         Asset register
         {view && view.summary.total > 0 ? (
