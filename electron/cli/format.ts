@@ -2,11 +2,25 @@ import type {
   CampaignDetail,
   CampaignSummary,
   FieldValue,
+  HandoffEventKind,
   Person,
   SyncRunResult,
   SyncStatus,
 } from '../../shared/model';
 import { CAMPAIGN_TYPE_LABELS, HANDOFF_STATUS_LABELS } from '../../shared/model';
+
+/** A handoff event in the trail, in words (kept to one or two words where the kind already is). */
+export const HANDOFF_EVENT_LABELS: Record<HandoffEventKind, string> = {
+  submitted: 'submitted',
+  approved: 'approved',
+  changes_requested: 'requested changes',
+  acknowledged: 'acknowledged',
+  sent_back: 'sent back',
+  override: 'overrode the gate',
+  reopened: 'reopened',
+  done: 'completed',
+  preflight_signed: 'signed the pre-flight',
+};
 
 /** Plain-text table with columns padded to their widest cell. */
 export function table(headers: string[], rows: string[][]): string {
@@ -106,7 +120,7 @@ export function campaignDetailText(d: CampaignDetail, people: Person[]): string 
       out.push('  trail:');
       for (const e of h.events) {
         out.push(
-          `    ${e.at}  ${e.kind}  by ${name(e.actorId)} on ${e.deviceId}${e.reason ? ` — ${e.reason}` : ''}`,
+          `    ${e.at}  ${HANDOFF_EVENT_LABELS[e.kind]}  by ${name(e.actorId)} on ${e.deviceId}${e.reason ? ` — ${e.reason}` : ''}`,
         );
       }
     }
