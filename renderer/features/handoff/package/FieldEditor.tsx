@@ -4,6 +4,7 @@ import type { FieldValue, TemplateField } from '../../../../shared/model';
 import { formatClock } from '../formatTime';
 import { useHandoff } from '../handoffContext';
 import { fieldDomId } from '../missing/fieldDomIds';
+import { CopyVariationsEditor } from './editors/CopyVariationsEditor';
 import { ListEditor } from './editors/ListEditor';
 import {
   DateEditor,
@@ -113,6 +114,8 @@ function launchEditor(
   meName: string | null,
 ) {
   if (field.type !== 'table') return null;
+  if (field.key === 'copyVariations')
+    return <CopyVariationsEditor {...common} value={asTable(value)} onChange={onChange} />;
   if (field.key === 'utmLinks') {
     return <UtmEditor {...common} value={asTable(value)} onChange={onChange} />;
   }
