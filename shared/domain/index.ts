@@ -23,3 +23,4 @@ export * from './myWork';
 export * from './production';
 export * from './launch';
 export * from './handoffMapDefaults';
+export * from './optimization';

@@ -20,3 +20,4 @@ export * from './asset';
 export * from './assetRegisterView';
 export * from './health';
 export * from './productionLibrary';
+export * from './optimization';
