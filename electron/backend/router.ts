@@ -55,6 +55,24 @@ import {
   setNamingPattern,
 } from './services/productionLibraryService';
 import { moveCampaign } from './services/moveService';
+import {
+  createPlaybookEntry,
+  playbookForCampaign,
+  removePlaybookEntry,
+  searchPlaybook,
+  updatePlaybookEntry,
+} from './services/playbookService';
+import {
+  addImprovement,
+  addLearning,
+  campaignFromRetrospective,
+  completeRetrospective,
+  getRetrospective,
+  listRetrospectives,
+  removeImprovement,
+  updateImprovement,
+  updateRetrospective,
+} from './services/retrospectiveService';
 import { signHandoffPreflight } from './services/preflightService';
 import {
   createPerson,
@@ -245,6 +263,50 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
     },
     health: {
       report: base.health.report.handler(({ context, input }) => healthReport(context, input)),
+    },
+    retrospectives: {
+      list: base.retrospectives.list.handler(({ context, input }) =>
+        listRetrospectives(context, input),
+      ),
+      get: base.retrospectives.get.handler(({ context, input }) =>
+        getRetrospective(context, input),
+      ),
+      update: base.retrospectives.update.handler(({ context, input }) =>
+        updateRetrospective(context, input),
+      ),
+      addImprovement: base.retrospectives.addImprovement.handler(({ context, input }) =>
+        addImprovement(context, input),
+      ),
+      updateImprovement: base.retrospectives.updateImprovement.handler(({ context, input }) =>
+        updateImprovement(context, input),
+      ),
+      removeImprovement: base.retrospectives.removeImprovement.handler(({ context, input }) =>
+        removeImprovement(context, input),
+      ),
+      complete: base.retrospectives.complete.handler(({ context, input }) =>
+        completeRetrospective(context, input),
+      ),
+      addLearning: base.retrospectives.addLearning.handler(({ context, input }) =>
+        addLearning(context, input),
+      ),
+      startNextCampaign: base.retrospectives.startNextCampaign.handler(({ context, input }) =>
+        campaignFromRetrospective(context, input),
+      ),
+    },
+    playbook: {
+      search: base.playbook.search.handler(({ context, input }) => searchPlaybook(context, input)),
+      forCampaign: base.playbook.forCampaign.handler(({ context, input }) =>
+        playbookForCampaign(context, input),
+      ),
+      create: base.playbook.create.handler(({ context, input }) =>
+        createPlaybookEntry(context, input),
+      ),
+      update: base.playbook.update.handler(({ context, input }) =>
+        updatePlaybookEntry(context, input),
+      ),
+      remove: base.playbook.remove.handler(({ context, input }) =>
+        removePlaybookEntry(context, input),
+      ),
     },
     activity: {
       list: base.activity.list.handler(({ context, input }) => listActivity(context, input)),

@@ -55,6 +55,39 @@ import {
   TemplateSlot,
   TemplateSummary,
   WorkspaceView,
+  AddFindingInput,
+  BacklogItemView,
+  BacklogQuery,
+  CampaignOptimization,
+  CampaignOptimizationQuery,
+  DashboardStandardsView,
+  FinishTestPlan,
+  FinishTestPlanResult,
+  ImportMetricsCsvInput,
+  ImportMetricsCsvResult,
+  NewBacklogItem,
+  NewMetricEntry,
+  OptimizationCampaignSummary,
+  ScheduleReviewsInput,
+  SetDashboardStandardsInput,
+  TestPlanInput,
+  UpdateBacklogItem,
+  UpdateFindingInput,
+  UpdateReviewInput,
+  UpdateTestPlan,
+  AddLearning,
+  CampaignFromRetrospective,
+  CompleteRetrospective,
+  NewPlaybookEntry,
+  NewRetroImprovement,
+  PlaybookEntry,
+  PlaybookHit,
+  PlaybookSearch,
+  RetrospectiveListQuery,
+  RetrospectiveView,
+  UpdatePlaybookEntry,
+  UpdateRetroImprovement,
+  UpdateRetrospective,
 } from '../model';
 import { API_ERRORS } from './errors';
 import { FolderStructureInput, FolderStructureResult } from './folderStructure';
@@ -263,6 +296,62 @@ export const contract = {
      * reasons, overrides, overdue rate and a weekly trend, the most painful type first.
      */
     report: proc.input(HealthReportQuery).output(HealthReport),
+  },
+  retrospectives: {
+    /** Every retrospective, soonest due first, each scheduled, overdue or held (as of today). */
+    list: proc.input(RetrospectiveListQuery).output(z.array(RetrospectiveView)),
+    get: proc.input(ById).output(RetrospectiveView),
+    update: proc.input(UpdateRetrospective).output(RetrospectiveView),
+    addImprovement: proc.input(NewRetroImprovement).output(RetrospectiveView),
+    updateImprovement: proc.input(UpdateRetroImprovement).output(RetrospectiveView),
+    removeImprovement: proc.input(ById).output(RetrospectiveView),
+    /** RULE_VIOLATION names each missing part (whatWorked, improvements.0.ownerId…). */
+    complete: proc.input(CompleteRetrospective).output(RetrospectiveView),
+    /** A playbook entry tagged with the campaign's type, channels and client. */
+    addLearning: proc.input(AddLearning).output(PlaybookEntry),
+    /** A campaign of the same type and client whose brief's Context carries the learnings. */
+    startNextCampaign: proc.input(CampaignFromRetrospective).output(Campaign),
+  },
+  playbook: {
+    /** Full-text (typed text made safe) and tag filters, ranked by bm25 and relevance. */
+    search: proc.input(PlaybookSearch).output(z.array(PlaybookHit)),
+    /** The learnings relevant to a campaign, for its Strategy stage. */
+    forCampaign: proc
+      .input(z.object({ campaignId: Id, limit: z.number().int().min(1).max(50).default(10) }))
+      .output(z.array(PlaybookHit)),
+    create: proc.input(NewPlaybookEntry).output(PlaybookEntry),
+    update: proc.input(UpdatePlaybookEntry).output(PlaybookEntry),
+    remove: proc.input(ById).output(z.object({ id: Id })),
+  },
+  optimization: {
+    /** Campaigns in Live or Optimization (and any with reviews), with due and overdue review counts. */
+    overview: proc.input(Empty).output(z.array(OptimizationCampaignSummary)),
+    /** One campaign's standard, figures, reviews (upcoming/due/overdue), backlog and test plans. */
+    campaign: proc.input(CampaignOptimizationQuery).output(CampaignOptimization),
+    standards: proc.input(Empty).output(DashboardStandardsView),
+    /** Null resets to the built-in; RULE_VIOLATION names a metric key used twice. */
+    setStandards: proc.input(SetDashboardStandardsInput).output(DashboardStandardsView),
+    /** RULE_VIOLATION names `metricKey` when it is not in the campaign type's standard. */
+    addEntry: proc.input(NewMetricEntry).output(CampaignOptimization),
+    /** Good rows imported in one write; bad rows listed by line number. */
+    importCsv: proc.input(ImportMetricsCsvInput).output(ImportMetricsCsvResult),
+    /** The day 2/7/30 reviews from the launch date; idempotent. RULE_VIOLATION names `launchDate`. */
+    scheduleReviews: proc.input(ScheduleReviewsInput).output(CampaignOptimization),
+    updateReview: proc.input(UpdateReviewInput).output(CampaignOptimization),
+    addFinding: proc.input(AddFindingInput).output(CampaignOptimization),
+    /** `action` creates the linked backlog item; `no_action` needs `noActionReason`. */
+    updateFinding: proc.input(UpdateFindingInput).output(CampaignOptimization),
+    /** RULE_VIOLATION naming what happened and each finding without an action or a reason. */
+    completeReview: proc.input(ById).output(CampaignOptimization),
+    /** Highest ICE score first, then newest. */
+    backlog: proc.input(BacklogQuery).output(z.array(BacklogItemView)),
+    createBacklogItem: proc.input(NewBacklogItem).output(z.array(BacklogItemView)),
+    updateBacklogItem: proc.input(UpdateBacklogItem).output(z.array(BacklogItemView)),
+    /** RULE_VIOLATION names each field of the plan with its problem. */
+    createTestPlan: proc.input(TestPlanInput).output(CampaignOptimization),
+    updateTestPlan: proc.input(UpdateTestPlan).output(CampaignOptimization),
+    /** The result becomes a finding of the campaign's next open review (or comes back as text). */
+    finishTestPlan: proc.input(FinishTestPlan).output(FinishTestPlanResult),
   },
   activity: {
     list: proc

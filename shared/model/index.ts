@@ -21,3 +21,4 @@ export * from './assetRegisterView';
 export * from './health';
 export * from './productionLibrary';
 export * from './optimization';
+export * from './retrospective';

@@ -6,6 +6,7 @@ import { actorOf, type BackendContext } from '../context';
 import { campaignSummary, handoffDetail } from '../views/campaignViews';
 import { openHandoff, stagePlan, templatesForCampaign } from './campaignService';
 import { recordEvent } from './handoffFlowService';
+import { scheduleRetrospectiveOnDone } from './retrospectiveService';
 
 /**
  * Moves a campaign's card. Forward attempts the handoff: it passes only when the gate does;
@@ -40,6 +41,7 @@ export function moveCampaign(
     if (kind === 'none') return null;
     tx.update('campaign', campaign.id, { stageId: input.toStageId });
     if (kind === 'forward') {
+      scheduleRetrospectiveOnDone(tx, campaign.id, input.toStageId);
       if (current) {
         recordEvent(tx, current.id, 'done');
         tx.update('handoff', current.id, { status: 'done' });
