@@ -40,6 +40,25 @@ import {
 } from './services/handoffMapService';
 import { healthReport } from './services/healthService';
 import {
+  addFinding,
+  addMetricEntry,
+  campaignOptimization,
+  completeReview,
+  createBacklogItem,
+  createTestPlan,
+  finishTestPlan,
+  getDashboardStandards,
+  importMetricsCsv,
+  listBacklog,
+  optimizationOverview,
+  scheduleReviews,
+  setDashboardStandards,
+  updateBacklogItem,
+  updateFinding,
+  updateReview,
+  updateTestPlan,
+} from './services/optimizationService';
+import {
   addAssetVersion,
   createAsset,
   listAssets,
@@ -306,6 +325,57 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       ),
       remove: base.playbook.remove.handler(({ context, input }) =>
         removePlaybookEntry(context, input),
+      ),
+    },
+    optimization: {
+      overview: base.optimization.overview.handler(({ context }) => optimizationOverview(context)),
+      campaign: base.optimization.campaign.handler(({ context, input }) =>
+        campaignOptimization(context, input),
+      ),
+      standards: base.optimization.standards.handler(({ context }) =>
+        getDashboardStandards(context),
+      ),
+      setStandards: base.optimization.setStandards.handler(({ context, input }) =>
+        setDashboardStandards(context, input),
+      ),
+      addEntry: base.optimization.addEntry.handler(({ context, input }) =>
+        addMetricEntry(context, input),
+      ),
+      importCsv: base.optimization.importCsv.handler(({ context, input }) =>
+        importMetricsCsv(context, input),
+      ),
+      scheduleReviews: base.optimization.scheduleReviews.handler(({ context, input }) =>
+        scheduleReviews(context, input),
+      ),
+      updateReview: base.optimization.updateReview.handler(({ context, input }) =>
+        updateReview(context, input),
+      ),
+      addFinding: base.optimization.addFinding.handler(({ context, input }) =>
+        addFinding(context, input),
+      ),
+      updateFinding: base.optimization.updateFinding.handler(({ context, input }) =>
+        updateFinding(context, input),
+      ),
+      completeReview: base.optimization.completeReview.handler(({ context, input }) =>
+        completeReview(context, input),
+      ),
+      backlog: base.optimization.backlog.handler(({ context, input }) =>
+        listBacklog(context, input),
+      ),
+      createBacklogItem: base.optimization.createBacklogItem.handler(({ context, input }) =>
+        createBacklogItem(context, input),
+      ),
+      updateBacklogItem: base.optimization.updateBacklogItem.handler(({ context, input }) =>
+        updateBacklogItem(context, input),
+      ),
+      createTestPlan: base.optimization.createTestPlan.handler(({ context, input }) =>
+        createTestPlan(context, input),
+      ),
+      updateTestPlan: base.optimization.updateTestPlan.handler(({ context, input }) =>
+        updateTestPlan(context, input),
+      ),
+      finishTestPlan: base.optimization.finishTestPlan.handler(({ context, input }) =>
+        finishTestPlan(context, input),
       ),
     },
     activity: {

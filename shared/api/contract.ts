@@ -55,6 +55,26 @@ import {
   TemplateSlot,
   TemplateSummary,
   WorkspaceView,
+  AddFindingInput,
+  BacklogItemView,
+  BacklogQuery,
+  CampaignOptimization,
+  CampaignOptimizationQuery,
+  DashboardStandardsView,
+  FinishTestPlan,
+  FinishTestPlanResult,
+  ImportMetricsCsvInput,
+  ImportMetricsCsvResult,
+  NewBacklogItem,
+  NewMetricEntry,
+  OptimizationCampaignSummary,
+  ScheduleReviewsInput,
+  SetDashboardStandardsInput,
+  TestPlanInput,
+  UpdateBacklogItem,
+  UpdateFindingInput,
+  UpdateReviewInput,
+  UpdateTestPlan,
   AddLearning,
   CampaignFromRetrospective,
   CompleteRetrospective,
@@ -302,6 +322,36 @@ export const contract = {
     create: proc.input(NewPlaybookEntry).output(PlaybookEntry),
     update: proc.input(UpdatePlaybookEntry).output(PlaybookEntry),
     remove: proc.input(ById).output(z.object({ id: Id })),
+  },
+  optimization: {
+    /** Campaigns in Live or Optimization (and any with reviews), with due and overdue review counts. */
+    overview: proc.input(Empty).output(z.array(OptimizationCampaignSummary)),
+    /** One campaign's standard, figures, reviews (upcoming/due/overdue), backlog and test plans. */
+    campaign: proc.input(CampaignOptimizationQuery).output(CampaignOptimization),
+    standards: proc.input(Empty).output(DashboardStandardsView),
+    /** Null resets to the built-in; RULE_VIOLATION names a metric key used twice. */
+    setStandards: proc.input(SetDashboardStandardsInput).output(DashboardStandardsView),
+    /** RULE_VIOLATION names `metricKey` when it is not in the campaign type's standard. */
+    addEntry: proc.input(NewMetricEntry).output(CampaignOptimization),
+    /** Good rows imported in one write; bad rows listed by line number. */
+    importCsv: proc.input(ImportMetricsCsvInput).output(ImportMetricsCsvResult),
+    /** The day 2/7/30 reviews from the launch date; idempotent. RULE_VIOLATION names `launchDate`. */
+    scheduleReviews: proc.input(ScheduleReviewsInput).output(CampaignOptimization),
+    updateReview: proc.input(UpdateReviewInput).output(CampaignOptimization),
+    addFinding: proc.input(AddFindingInput).output(CampaignOptimization),
+    /** `action` creates the linked backlog item; `no_action` needs `noActionReason`. */
+    updateFinding: proc.input(UpdateFindingInput).output(CampaignOptimization),
+    /** RULE_VIOLATION naming what happened and each finding without an action or a reason. */
+    completeReview: proc.input(ById).output(CampaignOptimization),
+    /** Highest ICE score first, then newest. */
+    backlog: proc.input(BacklogQuery).output(z.array(BacklogItemView)),
+    createBacklogItem: proc.input(NewBacklogItem).output(z.array(BacklogItemView)),
+    updateBacklogItem: proc.input(UpdateBacklogItem).output(z.array(BacklogItemView)),
+    /** RULE_VIOLATION names each field of the plan with its problem. */
+    createTestPlan: proc.input(TestPlanInput).output(CampaignOptimization),
+    updateTestPlan: proc.input(UpdateTestPlan).output(CampaignOptimization),
+    /** The result becomes a finding of the campaign's next open review (or comes back as text). */
+    finishTestPlan: proc.input(FinishTestPlan).output(FinishTestPlanResult),
   },
   activity: {
     list: proc

@@ -72,7 +72,7 @@ export type NewMetricEntry = z.infer<typeof NewMetricEntry>;
 
 export const ImportMetricsCsvInput = z.object({
   campaignId: Id,
-  text: z.string().max(1_000_000, { message: 'must be at most 1,000,000 characters' }),
+  text: z.string().max(200_000, { message: 'must be at most 200,000 characters' }),
 });
 export type ImportMetricsCsvInput = z.infer<typeof ImportMetricsCsvInput>;
 
