@@ -32,7 +32,15 @@ import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useWorkspaceStore } from '../features/workspace/workspaceStore';
 import { Avatar, Button, Kbd } from '../ui';
 import { appActions } from './appActions';
-import { PAGE_LABELS, PAGES, SCREEN_LABELS, SCREENS, usePage, useRoute } from './route';
+import {
+  PAGE_LABELS,
+  PAGE_TAB_LABELS,
+  PAGES,
+  SCREEN_LABELS,
+  SCREENS,
+  usePage,
+  useRoute,
+} from './route';
 import { PlusIcon, SearchIcon } from '../ui';
 import { usePaletteEntries } from './usePaletteEntries';
 import { useActionContext } from './useActionContext';
@@ -107,8 +115,9 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
               className="app-header__tab"
               href={`#${p}`}
               aria-current={p === page ? 'page' : undefined}
+              title={PAGE_LABELS[p]}
             >
-              {PAGE_LABELS[p]}
+              {PAGE_TAB_LABELS[p]}
             </a>
           ))}
         </nav>

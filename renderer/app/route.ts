@@ -23,6 +23,9 @@ export const PAGE_LABELS: Record<Page, string> = {
   'handoff-map': 'Handoff map',
 };
 
+/** Shorter names for the header's tabs, where space is tight. */
+export const PAGE_TAB_LABELS: Record<Page, string> = { ...PAGE_LABELS, 'handoff-map': 'Map' };
+
 function pageOf(hash: string): Page | null {
   const name = hash.replace(/^#\/?/, '');
   return PAGES.find((p) => p === name) ?? null;

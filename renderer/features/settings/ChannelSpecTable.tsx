@@ -82,8 +82,6 @@ export function ChannelSpecTable({
               <th scope="col">Placement</th>
               <th scope="col">W × H (px)</th>
               <th scope="col">Rule</th>
-              <th scope="col">Formats (max MB)</th>
-              <th scope="col">Text limits (characters)</th>
               <th scope="col">
                 <span className="visually-hidden">Remove</span>
               </th>
@@ -156,139 +154,6 @@ export function ChannelSpecTable({
                     </select>
                   </td>
                   <td>
-                    <ul className="production-spec__list">
-                      {d.formats.map((f, k) => (
-                        <li key={k}>
-                          <input
-                            aria-label={`Format ${k + 1} of ${name}`}
-                            value={f.format}
-                            size={4}
-                            aria-invalid={invalid(i, `formats[${k}].format`)}
-                            onChange={(e) =>
-                              edit(i, {
-                                formats: d.formats.map((x, j) =>
-                                  j === k ? { ...x, format: e.target.value } : x,
-                                ),
-                              })
-                            }
-                          />
-                          <input
-                            aria-label={`Max MB of format ${k + 1} of ${name}`}
-                            value={f.maxMb}
-                            placeholder="no limit"
-                            size={6}
-                            inputMode="decimal"
-                            aria-invalid={invalid(i, `formats[${k}].maxBytes`)}
-                            onChange={(e) =>
-                              edit(i, {
-                                formats: d.formats.map((x, j) =>
-                                  j === k ? { ...x, maxMb: e.target.value } : x,
-                                ),
-                              })
-                            }
-                          />
-                          <button
-                            type="button"
-                            className="production-x"
-                            aria-label={`Remove format ${f.format || k + 1} of ${name}`}
-                            onClick={() =>
-                              edit(i, { formats: d.formats.filter((_, j) => j !== k) })
-                            }
-                          >
-                            ×
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                    <button
-                      type="button"
-                      className="production-link"
-                      onClick={() =>
-                        edit(i, { formats: [...d.formats, { format: '', maxMb: '' }] })
-                      }
-                    >
-                      + format
-                    </button>
-                  </td>
-                  <td>
-                    <ul className="production-spec__list">
-                      {d.textLimits.map((l, k) => {
-                        const set = (patch: Partial<SpecDraft['textLimits'][number]>) =>
-                          edit(i, {
-                            textLimits: d.textLimits.map((x, j) =>
-                              j === k ? { ...x, ...patch } : x,
-                            ),
-                          });
-                        return (
-                          <li key={k}>
-                            <input
-                              aria-label={`Text limit ${k + 1} label of ${name}`}
-                              value={l.label}
-                              size={10}
-                              aria-invalid={invalid(i, `textLimits[${k}].label`)}
-                              onChange={(e) => set({ label: e.target.value })}
-                            />
-                            <select
-                              aria-label={`Text limit ${k + 1} copy field of ${name}`}
-                              value={l.copyField}
-                              onChange={(e) => {
-                                const v = COPY_FIELDS.find((f) => f === e.target.value);
-                                set({ copyField: v ?? '' });
-                              }}
-                            >
-                              <option value="">—</option>
-                              {COPY_FIELDS.map((f) => (
-                                <option key={f} value={f}>
-                                  {COPY_FIELD_LABELS[f]}
-                                </option>
-                              ))}
-                            </select>
-                            <input
-                              aria-label={`Text limit ${k + 1} characters of ${name}`}
-                              value={l.maxChars}
-                              size={4}
-                              inputMode="numeric"
-                              aria-invalid={invalid(i, `textLimits[${k}].maxChars`)}
-                              onChange={(e) => set({ maxChars: e.target.value })}
-                            />
-                            <label className="production-check">
-                              <input
-                                type="checkbox"
-                                checked={l.recommended}
-                                onChange={(e) => set({ recommended: e.target.checked })}
-                              />
-                              advice
-                            </label>
-                            <button
-                              type="button"
-                              className="production-x"
-                              aria-label={`Remove text limit ${l.label || k + 1} of ${name}`}
-                              onClick={() =>
-                                edit(i, { textLimits: d.textLimits.filter((_, j) => j !== k) })
-                              }
-                            >
-                              ×
-                            </button>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                    <button
-                      type="button"
-                      className="production-link"
-                      onClick={() =>
-                        edit(i, {
-                          textLimits: [
-                            ...d.textLimits,
-                            { label: '', copyField: '', maxChars: '', recommended: false },
-                          ],
-                        })
-                      }
-                    >
-                      + text limit
-                    </button>
-                  </td>
-                  <td>
                     <Button
                       size="sm"
                       variant="ghost"
@@ -303,9 +168,150 @@ export function ChannelSpecTable({
                     </Button>
                   </td>
                 </tr>
+                <tr className="production-spec__more">
+                  <td colSpan={6}>
+                    <div className="production-spec__subs">
+                      <div className="production-spec__sub">
+                        <span className="production-spec__sub-label">Formats (max MB)</span>
+                        <ul className="production-spec__list">
+                          {d.formats.map((f, k) => (
+                            <li key={k}>
+                              <input
+                                aria-label={`Format ${k + 1} of ${name}`}
+                                value={f.format}
+                                size={4}
+                                aria-invalid={invalid(i, `formats[${k}].format`)}
+                                onChange={(e) =>
+                                  edit(i, {
+                                    formats: d.formats.map((x, j) =>
+                                      j === k ? { ...x, format: e.target.value } : x,
+                                    ),
+                                  })
+                                }
+                              />
+                              <input
+                                aria-label={`Max MB of format ${k + 1} of ${name}`}
+                                value={f.maxMb}
+                                placeholder="no limit"
+                                size={6}
+                                inputMode="decimal"
+                                aria-invalid={invalid(i, `formats[${k}].maxBytes`)}
+                                onChange={(e) =>
+                                  edit(i, {
+                                    formats: d.formats.map((x, j) =>
+                                      j === k ? { ...x, maxMb: e.target.value } : x,
+                                    ),
+                                  })
+                                }
+                              />
+                              <button
+                                type="button"
+                                className="production-x"
+                                aria-label={`Remove format ${f.format || k + 1} of ${name}`}
+                                onClick={() =>
+                                  edit(i, { formats: d.formats.filter((_, j) => j !== k) })
+                                }
+                              >
+                                ×
+                              </button>
+                            </li>
+                          ))}
+                        </ul>
+                        <button
+                          type="button"
+                          className="production-link"
+                          onClick={() =>
+                            edit(i, { formats: [...d.formats, { format: '', maxMb: '' }] })
+                          }
+                        >
+                          + format
+                        </button>
+                      </div>
+                      <div className="production-spec__sub">
+                        <span className="production-spec__sub-label">Text limits (characters)</span>
+                        <ul className="production-spec__list">
+                          {d.textLimits.map((l, k) => {
+                            const set = (patch: Partial<SpecDraft['textLimits'][number]>) =>
+                              edit(i, {
+                                textLimits: d.textLimits.map((x, j) =>
+                                  j === k ? { ...x, ...patch } : x,
+                                ),
+                              });
+                            return (
+                              <li key={k}>
+                                <input
+                                  aria-label={`Text limit ${k + 1} label of ${name}`}
+                                  value={l.label}
+                                  size={10}
+                                  aria-invalid={invalid(i, `textLimits[${k}].label`)}
+                                  onChange={(e) => set({ label: e.target.value })}
+                                />
+                                <select
+                                  aria-label={`Text limit ${k + 1} copy field of ${name}`}
+                                  value={l.copyField}
+                                  onChange={(e) => {
+                                    const v = COPY_FIELDS.find((f) => f === e.target.value);
+                                    set({ copyField: v ?? '' });
+                                  }}
+                                >
+                                  <option value="">—</option>
+                                  {COPY_FIELDS.map((f) => (
+                                    <option key={f} value={f}>
+                                      {COPY_FIELD_LABELS[f]}
+                                    </option>
+                                  ))}
+                                </select>
+                                <input
+                                  aria-label={`Text limit ${k + 1} characters of ${name}`}
+                                  value={l.maxChars}
+                                  size={4}
+                                  inputMode="numeric"
+                                  aria-invalid={invalid(i, `textLimits[${k}].maxChars`)}
+                                  onChange={(e) => set({ maxChars: e.target.value })}
+                                />
+                                <label className="production-check">
+                                  <input
+                                    type="checkbox"
+                                    checked={l.recommended}
+                                    onChange={(e) => set({ recommended: e.target.checked })}
+                                  />
+                                  recommended
+                                </label>
+                                <button
+                                  type="button"
+                                  className="production-x"
+                                  aria-label={`Remove text limit ${l.label || k + 1} of ${name}`}
+                                  onClick={() =>
+                                    edit(i, { textLimits: d.textLimits.filter((_, j) => j !== k) })
+                                  }
+                                >
+                                  ×
+                                </button>
+                              </li>
+                            );
+                          })}
+                        </ul>
+                        <button
+                          type="button"
+                          className="production-link"
+                          onClick={() =>
+                            edit(i, {
+                              textLimits: [
+                                ...d.textLimits,
+                                { label: '', copyField: '', maxChars: '', recommended: false },
+                              ],
+                            })
+                          }
+                        >
+                          + text limit
+                        </button>
+                      </div>
+                    </div>
+                  </td>
+                </tr>
                 {rowIssues.length > 0 && (
                   <tr className="production-spec__issues">
-                    <td colSpan={8}>
+                    <td colSpan={6}>
                       <ul className="production-problems" role="alert">
                         {rowIssues.map((x) => (
                           <li key={x.field + x.problem}>{x.problem}</li>

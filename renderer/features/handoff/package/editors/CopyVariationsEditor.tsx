@@ -111,6 +111,7 @@ export function CopyVariationsEditor(p: EditorProps<TableRowDraft[]>) {
                 const control = {
                   className: 'ui-control',
                   'aria-label': `${part.label} of variation ${label}`,
+                  placeholder: part.label,
                   'aria-invalid': count.severity === 'error' || undefined,
                   value: row[part.key] ?? '',
                 };
