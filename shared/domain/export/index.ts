@@ -1,0 +1,2 @@
+export * from './exportDocument';
+export * from './fallbackGlyphs';
