@@ -24,6 +24,8 @@ import { HandoffMapScreen } from '../features/handoffMap/HandoffMapScreen';
 import { healthActions } from '../features/health/healthActions';
 import { HealthScreen } from '../features/health/HealthScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
+import { retrospectiveActions } from '../features/retrospectives/retrospectiveActions';
+import { RetrospectivesScreen } from '../features/retrospectives/RetrospectivesScreen';
 import { personActions } from '../features/people/personActions';
 import { settingsActions } from '../features/settings/settingsActions';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -53,6 +55,7 @@ const SHELL_ACTIONS = [
   ...settingsActions,
   ...healthActions,
   ...handoffMapActions,
+  ...retrospectiveActions,
 ];
 
 /** What a change to these tables can alter in the header or the board's columns. */
@@ -174,6 +177,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
         {screen === 'board' && !page && <Board stages={view.stages} />}
         {page === 'health' && <HealthScreen />}
         {page === 'handoff-map' && <HandoffMapScreen />}
+        {page === 'retrospectives' && <RetrospectivesScreen />}
         {screen === 'clients' && <ClientsScreen />}
         {screen === 'people' && <PeopleScreen />}
         {screen === 'templates' && <TemplatesScreen />}

@@ -15,12 +15,13 @@ export const SCREEN_LABELS: Record<Screen, string> = {
  * Pages reached by their hash that the action context's Screen type does not list (yet): the
  * shell shows them instead of the screen, and ctx.screen stays the board while one is open.
  */
-export const PAGES = ['health', 'handoff-map'] as const;
+export const PAGES = ['health', 'handoff-map', 'retrospectives'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_LABELS: Record<Page, string> = {
   health: 'Health',
   'handoff-map': 'Handoff map',
+  retrospectives: 'Retrospectives',
 };
 
 /** Shorter names for the header's tabs, where space is tight. */

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { Button, EmptyState, Spinner, useToastClearance } from '../../ui';
 import { AssetRegisterSection } from './assets/AssetRegisterSection';
+import { LearningsSection } from '../retrospectives/LearningsSection';
 import { Checklist } from './Checklist';
 import { ChangedSinceApprovalBanner } from './ChangedSinceApprovalBanner';
 import { FlowActions } from './flow/FlowActions';
@@ -108,6 +109,7 @@ function PanelFrame({ handoffId }: { handoffId: string }) {
                 headingRef={missingRef}
               />
             ) : null}
+            <LearningsSection />
             <PackageEditor />
             <AssetRegisterSection />
             <Checklist />

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { BoardPage } from './pages/BoardPage';
+import { HandoffPanelPage } from './pages/HandoffPanelPage';
+
+// System 7 end to end: a demo campaign reaches Done (gates overridden through the API), its
+// retrospective is held on the Retrospectives page with a learning for the playbook, "Start
+// next campaign" makes a campaign of the same type, and its Strategy handoff shows the learning.
+
+const SHOTS = '/tmp/shots';
+const CAMPAIGN = 'Renewal Reminders';
+const NEXT = 'Renewal Reminders 2027';
+const LEARNING = 'Plain subject lines for renewals';
+
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let app: RunningApp;
+let page: Page;
+let pageErrors: string[];
+
+const api = () => app.backend.client;
+
+async function finishCampaign(name: string) {
+  const me = (await api().workspace.get())!.me!;
+  const stages = [...(await api().stages.list())].sort((a, b) => a.position - b.position);
+  const card = (await api().campaigns.list()).find((c) => c.name === name)!;
+  let at = stages.findIndex((s) => s.id === card.stageId);
+  while (stages[at]!.name !== 'Done') {
+    const detail = await api().campaigns.get({ id: card.id });
+    const h = detail.handoffs.find((x) => x.handoff.fromStageId === stages[at]!.id)!;
+    await api().workspace.setMe({ personId: h.raci.find((r) => r.role === 'A')!.personId });
+    await api().handoffs.override({ id: h.handoff.id, reason: 'Campaign finished' });
+    await api().campaigns.move({ id: card.id, toStageId: stages[at + 1]!.id });
+    at += 1;
+  }
+  await api().workspace.setMe({ personId: me.id });
+}
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  app = await startApp();
+  await api().workspace.loadDemo();
+  await finishCampaign(CAMPAIGN);
+  page = await chromium.browser.newPage();
+  pageErrors = watchPageErrors(page);
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await page?.close();
+  await app?.stop();
+  await chromium?.close();
+});
+
+test('a retrospective with a learning starts the next campaign, whose Strategy handoff shows it', async () => {
+  await page.goto(app.server.url);
+  await page.getByRole('main', { name: 'Board' }).waitFor();
+  await page.keyboard.press('Control+9');
+  const main = page.getByRole('main', { name: 'Retrospectives' });
+  await main.waitFor();
+
+  const list = main.getByRole('navigation', { name: 'Retrospectives' });
+  await list.getByRole('button', { name: new RegExp(CAMPAIGN) }).click();
+  const form = main.getByRole('region', { name: `Retrospective: ${CAMPAIGN}` });
+  await form.getByText(/^Due 2026-|^Due today/).waitFor();
+
+  const retroId = (await api().retrospectives.list()).find((r) => r.campaignName === CAMPAIGN)!.id;
+  await form.getByLabel('What worked (to repeat)').fill('SMS two days before renewal');
+  await form.getByLabel("What didn't work, and why").click();
+  await form.getByLabel("What didn't work, and why").fill('Salesy subjects went to promotions');
+  await form.getByLabel('New improvement').click();
+  await expect
+    .poll(async () => (await api().retrospectives.get({ id: retroId })).whatDidNot)
+    .toBe('Salesy subjects went to promotions');
+
+  await form.getByLabel('Learning', { exact: true }).fill(LEARNING);
+  await form.getByLabel('What to do next time').fill('Plain subjects reached the inbox.');
+  await form.getByRole('button', { name: 'Add to playbook' }).click();
+  await main.getByRole('list', { name: 'Playbook results' }).getByText(LEARNING).waitFor();
+
+  await form.getByRole('button', { name: 'Complete retrospective' }).click();
+  await form.getByRole('button', { name: 'Held' }).waitFor();
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${SHOTS}/T-retrospective-${scheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  const next = form.getByRole('group', { name: 'Start next campaign' });
+  await next.getByLabel(LEARNING).waitFor();
+  expect(await next.getByLabel(LEARNING).isChecked()).toBe(true);
+  await next.getByLabel('New campaign name').fill(NEXT);
+  await next.getByRole('button', { name: 'Start next campaign' }).click();
+  await expect
+    .poll(async () => (await api().campaigns.list()).some((c) => c.name === NEXT))
+    .toBe(true);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
+  const board = new BoardPage(page);
+  await board.card(NEXT).click();
+  const panel = new HandoffPanelPage(page);
+  await panel.title.waitFor();
+  const learnings = panel.root.getByRole('region', { name: 'Learnings from past campaigns' });
+  await learnings.getByText(LEARNING).waitFor();
+  expect(await learnings.textContent()).toContain('same client');
+  await learnings.scrollIntoViewIfNeeded();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${SHOTS}/T-learnings-panel-${scheme}.png` });
+  }
+  expect(pageErrors).toEqual([]);
+}, 120_000);
