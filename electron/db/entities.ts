@@ -30,6 +30,7 @@ export const ENTITIES = {
   retrospective: s.retrospectives,
   retroImprovement: s.retroImprovements,
   playbookEntry: s.playbookEntries,
+  calendarItem: s.calendarItems,
 } as const satisfies Record<SyncedTable, unknown>;
 
 export type EntityName = keyof typeof ENTITIES;

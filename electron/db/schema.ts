@@ -618,3 +618,36 @@ export const syncConflicts = sqliteTable(
   },
   (t) => [index('sync_conflicts_entity').on(t.entityId)],
 );
+
+/**
+ * The cross-channel calendar (system 4): every send and post across campaigns and channels.
+ * `at` is the UTC instant; `timeZone` is the IANA zone it was planned in, so moving it to
+ * another day keeps its local time there. `sourceItemId` links a repurposed item (a social
+ * adaptation) to the item it was adapted from; the link back is the rows pointing at it.
+ */
+export const calendarItems = sqliteTable(
+  'calendar_items',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id').references(() => campaigns.id),
+    /** email | social | paid | blog | event | other */
+    channel: text('channel').notNull(),
+    title: text('title').notNull(),
+    at: text('at').notNull(),
+    timeZone: text('time_zone').notNull(),
+    audienceSegment: text('audience_segment').notNull(),
+    ownerId: text('owner_id').references(() => people.id),
+    /** idea | planned | ready | sent */
+    status: text('status').notNull(),
+    notes: text('notes').notNull(),
+    sourceItemId: text('source_item_id'),
+    adaptationNote: text('adaptation_note').notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('calendar_items_at').on(t.at),
+    index('calendar_items_campaign').on(t.campaignId),
+    index('calendar_items_source').on(t.sourceItemId),
+  ],
+);

@@ -24,6 +24,7 @@ export const SYNCED_TABLES = [
   'retrospective',
   'retroImprovement',
   'playbookEntry',
+  'calendarItem',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
@@ -58,4 +59,6 @@ export const CAMPAIGN_SCOPED_TABLES: ReadonlySet<string> = new Set([
   'testPlan',
   'retroImprovement',
   'playbookEntry',
+  // Calendar items belong to at most one campaign and show on no card (issue 8).
+  'calendarItem',
 ]);
