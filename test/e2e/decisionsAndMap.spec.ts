@@ -124,6 +124,17 @@ test('a handoff map row edited stays after a reload', async () => {
   expect(await after.getByText('Default').count()).toBeGreaterThan(0);
   await shoot('handoff-map', page);
 
+  // On paper only the map: no header, no buttons.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+  expect(await after.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+  expect(await saved.getByRole('button', { name: 'Edit Creative → Production' }).isVisible()).toBe(
+    false,
+  );
+  expect(await saved.isVisible()).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/L-handoff-map-print.png` });
+  await page.emulateMedia({ media: 'screen' });
+
   expect(pageErrors).toEqual([]);
 }, 120_000);
 

@@ -63,8 +63,8 @@ export function ChannelSpecTable({
       <h3 id={headingId}>Channel spec library</h3>
       <p className="settings-section__hint">
         Every asset is checked against its channel’s spec. “Exact” sizes must match; “ratio” takes
-        the same shape at this size or larger. Leave height empty for any height, max size empty for
-        no limit.
+        the same shape at this size or larger. Leave height empty for any height, max size (30 MB,
+        150 KB) empty for no limit.
       </p>
       {general.length > 0 && (
         <ul className="production-problems" role="alert">
@@ -172,7 +172,7 @@ export function ChannelSpecTable({
                   <td colSpan={6}>
                     <div className="production-spec__subs">
                       <div className="production-spec__sub">
-                        <span className="production-spec__sub-label">Formats (max MB)</span>
+                        <span className="production-spec__sub-label">Formats (max size)</span>
                         <ul className="production-spec__list">
                           {d.formats.map((f, k) => (
                             <li key={k}>
@@ -190,16 +190,15 @@ export function ChannelSpecTable({
                                 }
                               />
                               <input
-                                aria-label={`Max MB of format ${k + 1} of ${name}`}
-                                value={f.maxMb}
+                                aria-label={`Max size of format ${k + 1} of ${name}`}
+                                value={f.maxSize}
                                 placeholder="no limit"
                                 size={6}
-                                inputMode="decimal"
                                 aria-invalid={invalid(i, `formats[${k}].maxBytes`)}
                                 onChange={(e) =>
                                   edit(i, {
                                     formats: d.formats.map((x, j) =>
-                                      j === k ? { ...x, maxMb: e.target.value } : x,
+                                      j === k ? { ...x, maxSize: e.target.value } : x,
                                     ),
                                   })
                                 }
@@ -221,7 +220,7 @@ export function ChannelSpecTable({
                           type="button"
                           className="production-link"
                           onClick={() =>
-                            edit(i, { formats: [...d.formats, { format: '', maxMb: '' }] })
+                            edit(i, { formats: [...d.formats, { format: '', maxSize: '' }] })
                           }
                         >
                           + format

@@ -1,5 +1,5 @@
 import type { ChannelSpec, CopyField, DimensionRule } from '../../../shared/model';
-import { MB } from '../../../shared/domain/production';
+import { formatBytes, GB, KB, MB } from '../../../shared/domain/production';
 
 /**
  * A spec as its table row edits it: numbers kept as typed so a half-typed "10" is not lost,
@@ -13,7 +13,8 @@ export interface SpecDraft {
   width: string;
   height: string;
   dimensionRule: DimensionRule;
-  formats: { format: string; maxMb: string }[];
+  /** Max size as typed: `30 MB`, `150 KB`, a bare number read as MB; empty for no limit. */
+  formats: { format: string; maxSize: string }[];
   textLimits: {
     label: string;
     copyField: CopyField | '';
@@ -26,8 +27,23 @@ export interface SpecDraft {
 let counter = 0;
 const nextKey = () => `spec-${++counter}`;
 
-const mbText = (bytes: number | null) =>
-  bytes === null ? '' : String(Math.round((bytes / MB) * 100) / 100);
+const UNITS: Record<string, number> = { b: 1, bytes: 1, kb: KB, mb: MB, gb: GB };
+
+/** `150 KB` when that reads back to the same bytes, else the exact bytes (no silent rounding). */
+function sizeText(bytes: number | null): string {
+  if (bytes === null) return '';
+  const short = formatBytes(bytes);
+  return readSize(short) === bytes ? short : `${bytes} bytes`;
+}
+
+/** `30 MB`, `150kb`, `2.5` (MB) → bytes; null when it cannot be read. */
+export function readSize(text: string): number | null {
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  if (!m) return null;
+  const unit = UNITS[(m[2] || 'mb').toLowerCase()];
+  if (unit === undefined) return null;
+  return Math.round(Number(m[1]!.replace(',', '.')) * unit);
+}
 
 export function toDraft(spec: ChannelSpec): SpecDraft {
   return {
@@ -38,7 +54,7 @@ export function toDraft(spec: ChannelSpec): SpecDraft {
     width: String(spec.width),
     height: spec.height === null ? '' : String(spec.height),
     dimensionRule: spec.dimensionRule,
-    formats: spec.formats.map((f) => ({ format: f.format, maxMb: mbText(f.maxBytes) })),
+    formats: spec.formats.map((f) => ({ format: f.format, maxSize: sizeText(f.maxBytes) })),
     textLimits: spec.textLimits.map((l) => ({
       label: l.label,
       copyField: l.copyField ?? '',
@@ -58,7 +74,7 @@ export function emptyDraft(): SpecDraft {
     width: '',
     height: '',
     dimensionRule: 'exact',
-    formats: [{ format: 'jpg', maxMb: '' }],
+    formats: [{ format: 'jpg', maxSize: '' }],
     textLimits: [],
     notes: '',
   };
@@ -78,13 +94,11 @@ export function fromDraft(d: SpecDraft): Record<string, unknown> {
     width: num(d.width),
     height: d.height.trim() === '' ? null : num(d.height),
     dimensionRule: d.dimensionRule,
-    formats: d.formats.map((f) => {
-      const mb = num(f.maxMb);
-      return {
-        format: f.format.trim().toLowerCase(),
-        maxBytes: f.maxMb.trim() === '' ? null : typeof mb === 'number' ? Math.round(mb * MB) : mb,
-      };
-    }),
+    formats: d.formats.map((f) => ({
+      format: f.format.trim().toLowerCase(),
+      // Unreadable text goes as typed: the service names the spec and the field.
+      maxBytes: f.maxSize.trim() === '' ? null : (readSize(f.maxSize) ?? f.maxSize),
+    })),
     textLimits: d.textLimits.map((l) => ({
       label: l.label,
       copyField: l.copyField === '' ? null : l.copyField,
