@@ -23,6 +23,8 @@ import { handoffMapActions } from '../features/handoffMap/handoffMapActions';
 import { HandoffMapScreen } from '../features/handoffMap/HandoffMapScreen';
 import { healthActions } from '../features/health/healthActions';
 import { HealthScreen } from '../features/health/HealthScreen';
+import { optimizationActions } from '../features/optimization/optimizationActions';
+import { OptimizationScreen } from '../features/optimization/OptimizationScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { retrospectiveActions } from '../features/retrospectives/retrospectiveActions';
 import { RetrospectivesScreen } from '../features/retrospectives/RetrospectivesScreen';
@@ -54,6 +56,7 @@ const SHELL_ACTIONS = [
   ...personActions,
   ...settingsActions,
   ...healthActions,
+  ...optimizationActions,
   ...handoffMapActions,
   ...retrospectiveActions,
 ];
@@ -176,6 +179,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
       <main className="app-main" aria-label={page ? PAGE_LABELS[page] : SCREEN_LABELS[screen]}>
         {screen === 'board' && !page && <Board stages={view.stages} />}
         {page === 'health' && <HealthScreen />}
+        {page === 'optimization' && <OptimizationScreen />}
         {page === 'handoff-map' && <HandoffMapScreen />}
         {page === 'retrospectives' && <RetrospectivesScreen />}
         {screen === 'clients' && <ClientsScreen />}

@@ -15,11 +15,12 @@ export const SCREEN_LABELS: Record<Screen, string> = {
  * Pages reached by their hash that the action context's Screen type does not list (yet): the
  * shell shows them instead of the screen, and ctx.screen stays the board while one is open.
  */
-export const PAGES = ['health', 'handoff-map', 'retrospectives'] as const;
+export const PAGES = ['health', 'handoff-map', 'retrospectives', 'optimization'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_LABELS: Record<Page, string> = {
   health: 'Health',
+  optimization: 'Optimization',
   'handoff-map': 'Handoff map',
   retrospectives: 'Retrospectives',
 };
