@@ -4,6 +4,7 @@ import { startBackend } from '../backend/startBackend';
 import { startWebServer } from '../backend/web/webServer';
 import { CliError } from './cliError';
 import { findCampaignId } from './campaignLookup';
+import { exportCommand } from './exportCommand';
 import { folders } from './foldersCommand';
 import { campaignDetailText, campaignListJson, campaignListText } from './format';
 import { join } from './joinCommand';
@@ -30,6 +31,11 @@ Commands:
                               …; only missing folders, never a file touched) and list the files
                               that break the naming convention with a suggested name; --check
                               only looks, and exits 1 when a file breaks the convention
+  export-pdf --campaign <id|name> [--handoff <from>-<to>] --out FILE
+                              the campaign's handoff packages as a PDF (or one handoff's, e.g.
+                              --handoff creative-production); written atomically, an unknown
+                              campaign or handoff lists near matches and writes nothing
+  export-md  (same options)   the same content as Markdown
   backup                      copy the database into <data-dir>/backups (keeps the last 10)
   check                       check the database's integrity and change log
   sync [--folder F] [--once | --watch [--interval S]]
@@ -62,6 +68,8 @@ Options:
                    trailing newline ignored; or env BATON_SYNC_PASSPHRASE)
   --me NAME        join: the person of the team this laptop acts as (name or id)
   --campaign C     folders: the campaign (id or name)
+  --handoff H      export-pdf/-md: one handoff, <from>-<to> stage names (or its id)
+  --out FILE       export-pdf/-md: the file to write
   --check          folders: make nothing, exit 1 when a file breaks the naming convention
   --once           sync: one run, then exit (the default)
   --watch          sync: keep running until Ctrl+C or SIGTERM
@@ -78,6 +86,8 @@ const OPTIONS = {
   'passphrase-file': { type: 'string' },
   me: { type: 'string' },
   campaign: { type: 'string' },
+  handoff: { type: 'string' },
+  out: { type: 'string' },
   check: { type: 'boolean', default: false },
   once: { type: 'boolean', default: false },
   watch: { type: 'boolean', default: false },
@@ -140,6 +150,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'folders':
       return folders(
         { dataDir, campaign: values.campaign, folder: values.folder, check: values.check, json },
+        io,
+      );
+    case 'export-pdf':
+    case 'export-md':
+      return exportCommand(
+        {
+          dataDir,
+          format: command === 'export-pdf' ? 'pdf' : 'md',
+          campaign: values.campaign,
+          handoff: values.handoff,
+          out: values.out,
+        },
         io,
       );
     case 'backup':
