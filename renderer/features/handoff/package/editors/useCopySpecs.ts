@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ChannelSpec } from '../../../../../shared/model';
 import { specsLimitingCopy } from '../../../../../shared/domain/production/copyLimitCounts';
+import { useLiveRefetch } from '../../../../api/ApiContext';
 import type { ApiClient } from '../../../../api/client';
+
+// An asset given a spec, or the library edited, changes what the copy is counted against.
+const TABLES = ['asset', 'workspace'];
 
 /**
  * The channel specs a campaign's copy is counted against (those of its assets that limit a
@@ -12,27 +16,23 @@ export function useCopySpecs(api: ApiClient, campaignId: string) {
     campaign: [],
     all: [],
   });
-  useEffect(() => {
-    let cancelled = false;
+  const load = useCallback(() => {
     Promise.all([api.production.library(), api.assets.list({ campaignId })])
       .then(([library, register]) => {
-        if (cancelled) return;
-        const all = specsLimitingCopy(
-          library.channelSpecs,
-          library.channelSpecs.map((s) => s.id),
-        );
-        const campaign = specsLimitingCopy(
-          library.channelSpecs,
-          register.assets.map((a) => a.channelSpecId),
-        );
-        setState({ campaign, all });
+        const ids = library.channelSpecs.map((s) => s.id);
+        setState({
+          all: specsLimitingCopy(library.channelSpecs, ids),
+          campaign: specsLimitingCopy(
+            library.channelSpecs,
+            register.assets.map((a) => a.channelSpecId),
+          ),
+        });
       })
       .catch(() => {
         // Without the specs the counts still show, without limits.
       });
-    return () => {
-      cancelled = true;
-    };
   }, [api, campaignId]);
+  useEffect(load, [load]);
+  useLiveRefetch(TABLES, load);
   return state;
 }
