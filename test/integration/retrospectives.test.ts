@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { syncTeam, type SyncDevice } from '../harness/syncDevices';
+import { demoPair, exchange, syncTeam, type SyncDevice } from '../harness/syncDevices';
 
 // Retrospectives through the service on real SQLite files: scheduled when a campaign reaches
 // Done (owner, due a week later), overdue once that week has passed, the form refused until
@@ -168,4 +168,30 @@ it('completes only a complete form; a learning starts the next campaign with it 
   ).rejects.toMatchObject({
     data: { issues: [expect.objectContaining({ field: 'learningIds' })] },
   });
+});
+
+it('two laptops moving the same campaign to Done while apart end with one retrospective, and its learning travels', async () => {
+  team = syncTeam();
+  const { a, b } = await demoPair(team);
+  await finishCampaign(a, 'Renewal Reminders');
+  await finishCampaign(b, 'Renewal Reminders');
+  exchange(a, b);
+  const onA = (await a.client.retrospectives.list()).filter(
+    (r) => r.campaignName === 'Renewal Reminders',
+  );
+  const onB = (await b.client.retrospectives.list()).filter(
+    (r) => r.campaignName === 'Renewal Reminders',
+  );
+  expect(onA).toHaveLength(1);
+  expect(onB.map((r) => r.id)).toEqual(onA.map((r) => r.id));
+
+  const learning = await a.client.retrospectives.addLearning({
+    retrospectiveId: onA[0]!.id,
+    title: 'Plain subject lines for renewals',
+  });
+  exchange(a, b);
+  // The FTS index is local: B's triggers indexed the row that arrived through sync.
+  expect((await b.client.playbook.search({ text: 'subject' })).map((h) => h.entry.id)).toEqual([
+    learning.id,
+  ]);
 });
