@@ -139,13 +139,21 @@ export function playbookForCampaign(
     .where(eq(s.campaigns.id, input.campaignId))
     .get();
   if (!campaign || campaign.deletedAt) throw notFound('campaign', input.campaignId);
+  const own = new Set(
+    read
+      .select({ id: s.retrospectives.id })
+      .from(s.retrospectives)
+      .where(eq(s.retrospectives.campaignId, campaign.id))
+      .all()
+      .map((r) => r.id),
+  );
   const rows = read
     .select()
     .from(s.playbookEntries)
     .where(isNull(s.playbookEntries.deletedAt))
     .all()
     // A campaign's own learnings are for the next one, not for itself.
-    .filter((r) => !r.retrospectiveId || !ownRetrospective(read, r.retrospectiveId, campaign.id));
+    .filter((r) => !r.retrospectiveId || !own.has(r.retrospectiveId));
   return rank(
     read,
     rows,
@@ -157,15 +165,6 @@ export function playbookForCampaign(
     null,
     input.limit ?? 10,
   );
-}
-
-function ownRetrospective(read: ReadDb, retrospectiveId: string, campaignId: string): boolean {
-  const r = read
-    .select({ campaignId: s.retrospectives.campaignId })
-    .from(s.retrospectives)
-    .where(eq(s.retrospectives.id, retrospectiveId))
-    .get();
-  return r?.campaignId === campaignId;
 }
 
 function requireClient(tx: WriteTx, clientId: string | null | undefined): void {
