@@ -64,7 +64,7 @@ describe('optimization', () => {
       code: 'RULE_VIOLATION',
       data: {
         issues: [
-          { field: 'whatHappened', problem: 'whatHappened: say what happened' },
+          { field: 'whatHappened', problem: '“What happened” is not written yet' },
           { field: 'findings', problem: expect.stringContaining('Finding 1 “CTR on mobile') },
           { field: 'findings', problem: expect.stringContaining('Finding 2 “Weekend dip') },
         ],

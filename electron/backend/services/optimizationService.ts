@@ -554,7 +554,7 @@ export function completeReview(ctx: BackendContext, input: { id: string }): Camp
         'RULE_VIOLATION',
         `The review cannot be completed: ${check.blockers.join('; ')}`,
         check.blockers.map((b) => ({
-          field: b.startsWith('whatHappened') ? 'whatHappened' : 'findings',
+          field: b.startsWith('“What happened”') ? 'whatHappened' : 'findings',
           problem: b,
         })),
       );

@@ -35,7 +35,7 @@ export function checkReviewCompletion(review: {
 }): CompletionCheck {
   const blockers: string[] = [];
   const findingsWithoutOutcome: number[] = [];
-  if (review.whatHappened.trim() === '') blockers.push('whatHappened: say what happened');
+  if (review.whatHappened.trim() === '') blockers.push('“What happened” is not written yet');
   review.findings.forEach((f, i) => {
     const why = findingBlocker(f);
     if (why) {

@@ -60,7 +60,7 @@ describe('checkReviewCompletion', () => {
   it.each([
     ['what happened and every finding decided', 'Spend on plan', [action, noAction], []],
     ['no findings is fine', 'Quiet week', [], []],
-    ['what happened missing', '  ', [action], ['whatHappened: say what happened']],
+    ['what happened missing', '  ', [action], ['“What happened” is not written yet']],
     [
       'a finding without an outcome is named',
       'x',

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { addDays } from '../../shared/domain';
+import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+
+// The Optimization page on the sample agency: a campaign launched ten days ago has its day 2
+// review overdue with one finding. Someone says what happened, turns the finding into a backlog
+// item and completes the review; the item shows in the backlog, linked to the finding.
+
+const SHOTS = '/tmp/shots';
+const FINDING = 'Mobile CTR is half of desktop';
+
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let app: RunningApp;
+let page: Page;
+let pageErrors: string[];
+let campaignName = '';
+
+const api = () => app.backend.client;
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  app = await startApp();
+  await api().workspace.loadDemo();
+  const campaign = (await api().campaigns.list())[0]!;
+  campaignName = campaign.name;
+  const launch = addDays(new Date().toISOString().slice(0, 10), -10);
+  await api().campaigns.update({ id: campaign.id, launchDate: launch });
+  const view = await api().optimization.scheduleReviews({ campaignId: campaign.id });
+  const metric = view.standard[0]!;
+  await api().optimization.importCsv({
+    campaignId: campaign.id,
+    text: [0, 1, 2, 3, 4, 5, 6]
+      .map(
+        (d) =>
+          `${addDays(launch, d)},${metric.key},${(metric.target * (0.6 + d * 0.1)).toFixed(2)}`,
+      )
+      .join('\n'),
+  });
+  await api().optimization.addFinding({ reviewId: view.reviews[0]!.id, text: FINDING });
+  page = await chromium.browser.newPage();
+  pageErrors = watchPageErrors(page);
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await page?.close();
+  await app?.stop();
+  await chromium?.close();
+});
+
+test('completing a review with one finding puts its action in the backlog', async () => {
+  await page.goto(app.server.url);
+  await page.getByRole('main', { name: 'Board' }).waitFor();
+  await page.keyboard.press('Control+8');
+  const main = page.getByRole('main', { name: 'Optimization' });
+  await main.waitFor();
+  await main.getByRole('button', { name: new RegExp(campaignName) }).click();
+
+  const review = main.getByRole('article', { name: 'Day 2 review' });
+  await review.getByText('overdue').waitFor();
+  const complete = review.getByRole('button', { name: 'Complete review' });
+  expect(await complete.isDisabled()).toBe(true);
+  expect(
+    await review.getByRole('listitem').filter({ hasText: 'What happened” is not written' }).count(),
+  ).toBe(1);
+
+  await review.getByLabel('What happened').fill('Spend on plan; CTR low on mobile');
+  await review.getByLabel('What happened').blur();
+  await review.getByRole('button', { name: 'Add to backlog' }).click();
+  await review.getByLabel('Backlog item').fill('Shorter mobile headline');
+  await review.getByRole('button', { name: 'Add to backlog' }).click();
+  await review.getByText('Action in the backlog').waitFor();
+  await expect.poll(() => complete.isDisabled()).toBe(false);
+
+  await main.evaluate((el) => el.scrollTo(0, 0));
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${SHOTS}/R-optimization-review-${scheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await complete.click();
+  await review.getByText('completed').waitFor();
+  const backlog = main.getByRole('table', { name: 'Optimization backlog' });
+  const row = backlog.getByRole('row', { name: /Shorter mobile headline/ });
+  await row.waitFor();
+  expect(await row.textContent()).toContain(FINDING);
+  // The chart of the first metric, with its target and the launch marked.
+  await main
+    .getByRole('img', { name: /per day against its target/ })
+    .first()
+    .waitFor();
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await backlog.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `${SHOTS}/R-optimization-backlog-${scheme}.png`,
+      fullPage: true,
+    });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(pageErrors).toEqual([]);
+}, 120_000);
