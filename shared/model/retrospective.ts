@@ -53,6 +53,7 @@ export const RetrospectiveView = z.object({
   improvements: z.array(RetroImprovement),
   /** Playbook entries written from this retrospective. */
   learningIds: z.array(Id),
+  learnings: z.array(z.object({ id: Id, title: z.string() })),
 });
 export type RetrospectiveView = z.infer<typeof RetrospectiveView>;
 

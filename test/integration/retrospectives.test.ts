@@ -134,7 +134,10 @@ it('completes only a complete form; a learning starts the next campaign with it 
     clientId: campaign.campaign.clientId,
     retrospectiveId: retro.id,
   });
-  expect((await a.client.retrospectives.get({ id: retro.id })).learningIds).toEqual([learning.id]);
+  expect(await a.client.retrospectives.get({ id: retro.id })).toMatchObject({
+    learningIds: [learning.id],
+    learnings: [{ id: learning.id, title: 'Plain subject lines for renewals' }],
+  });
   // Its own campaign does not list its learning as advice for itself.
   expect(
     (await a.client.playbook.forCampaign({ campaignId: campaign.campaign.id })).map(

@@ -101,7 +101,11 @@ function views(
     .orderBy(asc(s.retroImprovements.position), asc(s.retroImprovements.id))
     .all();
   const learnings = read
-    .select({ id: s.playbookEntries.id, retrospectiveId: s.playbookEntries.retrospectiveId })
+    .select({
+      id: s.playbookEntries.id,
+      title: s.playbookEntries.title,
+      retrospectiveId: s.playbookEntries.retrospectiveId,
+    })
     .from(s.playbookEntries)
     .where(
       and(
@@ -146,6 +150,9 @@ function views(
           position: i.position,
         })),
       learningIds: learnings.filter((l) => l.retrospectiveId === r.id).map((l) => l.id),
+      learnings: learnings
+        .filter((l) => l.retrospectiveId === r.id)
+        .map((l) => ({ id: l.id, title: l.title })),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PlaybookEntry, RetrospectiveView } from '../../../shared/model';
+import type { RetrospectiveView } from '../../../shared/model';
 import type { ApiClient } from '../../api/client';
 import { toBatonError } from '../../api/errors';
 import { Button, TextField, toast } from '../../ui';
@@ -10,19 +10,14 @@ import { Button, TextField, toast } from '../../ui';
  */
 export function StartNextCampaign({ api, retro }: { api: ApiClient; retro: RetrospectiveView }) {
   const [name, setName] = useState(`${retro.campaignName} — next`);
-  const [learnings, setLearnings] = useState<PlaybookEntry[]>([]);
   const [chosen, setChosen] = useState<Set<string>>(new Set(retro.learningIds));
   const [problem, setProblem] = useState<string | null>(null);
+  const learnings = retro.learnings;
+  // A learning just added is ticked: it is what the next campaign is for.
   const idsKey = retro.learningIds.join(',');
   useEffect(() => {
-    const ids = idsKey ? idsKey.split(',') : [];
-    setChosen(new Set(ids));
-    // The learnings of this retrospective, found through the playbook's client filter.
-    api.playbook.search({ clientId: retro.clientId, limit: 200 }).then(
-      (hits) => setLearnings(hits.map((h) => h.entry).filter((e) => ids.includes(e.id))),
-      () => setLearnings([]),
-    );
-  }, [api, idsKey, retro.clientId]);
+    setChosen(new Set(idsKey ? idsKey.split(',') : []));
+  }, [idsKey]);
 
   const start = async () => {
     try {
