@@ -16,6 +16,8 @@ let app: RunningApp;
 let page: Page;
 let pageErrors: string[];
 let campaignName = '';
+let launchDay = '';
+let metricKey = '';
 
 const api = () => app.backend.client;
 
@@ -29,6 +31,8 @@ beforeAll(async () => {
   await api().campaigns.update({ id: campaign.id, launchDate: launch });
   const view = await api().optimization.scheduleReviews({ campaignId: campaign.id });
   const metric = view.standard[0]!;
+  launchDay = launch;
+  metricKey = metric.key;
   await api().optimization.importCsv({
     campaignId: campaign.id,
     text: [0, 1, 2, 3, 4, 5, 6]
@@ -100,6 +104,23 @@ test('completing a review with one finding puts its action in the backlog', asyn
       path: `${SHOTS}/R-optimization-backlog-${scheme}.png`,
       fullPage: true,
     });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  // Figures pasted with one bad line: the good one is imported, the bad one named by its line.
+  const figures = main.getByRole('region', { name: 'Figures' });
+  await figures
+    .getByLabel('Paste daily figures')
+    .fill(`${addDays(launchDay, 7)};${metricKey};1,5\n${addDays(launchDay, 8)};clicks;40`);
+  await figures.getByRole('button', { name: 'Import figures' }).click();
+  const result = figures.getByRole('status');
+  await result.getByText('1 imported.').waitFor();
+  expect(await result.textContent()).toContain(
+    "Line 2: metric 'clicks' is not in the dashboard standard",
+  );
+  await figures.scrollIntoViewIfNeeded();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await figures.screenshot({ path: `${SHOTS}/R-optimization-figures-${scheme}.png` });
   }
   await page.emulateMedia({ colorScheme: 'light' });
   expect(pageErrors).toEqual([]);

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { Badge, Button, EmptyState, Spinner } from '../../ui';
 import { BacklogTable } from './BacklogTable';
+import { FiguresForm } from './FiguresForm';
 import { MetricChart } from './MetricChart';
 import { ReviewCard } from './ReviewCard';
+import { TestPlanForm } from './TestPlanForm';
 import { TestPlanList } from './TestPlanList';
 import { useOptimization } from './useOptimization';
 import { useOptimizationCall } from './useOptimizationCall';
@@ -104,6 +106,7 @@ export function OptimizationScreen() {
                     />
                   ))}
                 </div>
+                <FiguresForm campaignId={view.campaign.id} standard={view.standard} />
               </section>
               <section aria-label="Backlog" className="opt-section">
                 <h3 className="opt-section__title">Optimization backlog (by ICE score)</h3>
@@ -112,6 +115,10 @@ export function OptimizationScreen() {
               <section aria-label="Test plans" className="opt-section">
                 <h3 className="opt-section__title">Test plans</h3>
                 <TestPlanList plans={view.testPlans} />
+                <details className="opt-plan-new">
+                  <summary>New test plan</summary>
+                  <TestPlanForm campaignId={view.campaign.id} standard={view.standard} />
+                </details>
               </section>
             </div>
           )}

@@ -1,4 +1,5 @@
 import type { TestPlanView } from '../../../shared/model';
+import { FinishTestPlan } from './FinishTestPlan';
 
 /** The campaign's test plans: hypothesis, variants, metric, effect, duration and result. */
 export function TestPlanList({ plans }: { plans: readonly TestPlanView[] }) {
@@ -16,7 +17,11 @@ export function TestPlanList({ plans }: { plans: readonly TestPlanView[] }) {
             {p.variants.join(' vs ')} · {p.primaryMetric} · MDE {p.minimumDetectableEffect} ·{' '}
             {p.durationDays ?? '?'} days
           </p>
-          {p.result && <p>Result: {p.result}</p>}
+          {p.result ? (
+            <p>Result: {p.result}</p>
+          ) : (
+            <FinishTestPlan planId={p.id} campaignId={p.campaignId} />
+          )}
         </li>
       ))}
     </ul>
