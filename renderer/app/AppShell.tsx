@@ -167,7 +167,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
                 size="sm"
               />
             </span>
-            <span>{view.me.name}</span>
+            <span className="app-header__me-name">{view.me.name}</span>
           </a>
         )}
       </header>
