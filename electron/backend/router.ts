@@ -25,6 +25,7 @@ import {
   removeDecision,
 } from './services/decisionLogService';
 import { loadDemo } from './services/demoService';
+import { exportCampaign, exportHandoff } from './services/exportService';
 import { campaignFolderStructure } from './services/folderStructureService';
 import {
   addComment,
@@ -389,6 +390,12 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       conflicts: base.sync.conflicts.handler(({ context }) => listConflicts(context)),
       resolveConflict: base.sync.resolveConflict.handler(({ context, input }) =>
         resolveConflict(context, input),
+      ),
+    },
+    exports: {
+      handoff: base.exports.handoff.handler(({ context, input }) => exportHandoff(context, input)),
+      campaign: base.exports.campaign.handler(({ context, input }) =>
+        exportCampaign(context, input),
       ),
     },
     live: {

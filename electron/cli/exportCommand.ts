@@ -3,6 +3,7 @@ import { matchByIdOrName } from '../../shared/domain';
 import type { CampaignDetail } from '../../shared/model';
 import type { Backend } from '../backend/startBackend';
 import { exportBytes, type ExportFormat } from '../export/exportFile';
+import { clientReader } from '../export/loadExport';
 import { writeAtomically } from '../export/writeAtomically';
 import { findCampaignId } from './campaignLookup';
 import { CliError } from './cliError';
@@ -56,7 +57,7 @@ export function exportCommand(args: ExportArgs, io: CliIo): Promise<number> {
     if (args.handoff) {
       handoffId = findHandoffId(await b.client.campaigns.get({ id: campaignId }), args.handoff);
     }
-    const { bytes } = await exportBytes(b.client, { campaignId, handoffId }, format);
+    const { bytes } = await exportBytes(clientReader(b.client), { campaignId, handoffId }, format);
     const file = path.resolve(out);
     writeAtomically(file, bytes);
     io.out(`Wrote ${file} (${bytes.length.toLocaleString('en-US')} bytes)`);

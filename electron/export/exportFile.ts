@@ -1,5 +1,4 @@
-import type { Backend } from '../backend/startBackend';
-import { loadExportDocument } from './loadExport';
+import { loadExportDocument, type ExportReader } from './loadExport';
 import { renderPdf } from './pdf/renderPdf';
 import { renderMarkdown } from './renderMarkdown';
 
@@ -19,11 +18,11 @@ export function exportFileName(title: string, format: ExportFormat): string {
 
 /** One export, the same for the CLI and the app: its suggested file name and its bytes. */
 export async function exportBytes(
-  client: Backend['client'],
+  reader: ExportReader,
   target: { campaignId: string; handoffId?: string | null },
   format: ExportFormat,
 ): Promise<{ fileName: string; bytes: Buffer }> {
-  const doc = await loadExportDocument(client, target);
+  const doc = await loadExportDocument(reader, target);
   const bytes = format === 'pdf' ? await renderPdf(doc) : Buffer.from(renderMarkdown(doc), 'utf8');
   return { fileName: exportFileName(doc.title, format), bytes };
 }

@@ -4,25 +4,35 @@ import {
   type ExportDocument,
   type ExportInput,
 } from '../../shared/domain/export';
-import type { Backend } from '../backend/startBackend';
+import type { AssetRegisterView, CampaignDetail, Person } from '../../shared/model';
 import { appVersion } from '../backend/appVersion';
-
-type Client = Backend['client'];
+import type { Backend } from '../backend/startBackend';
 
 /**
- * What an export prints, read through the same procedures every screen uses (campaign detail
- * with its gates, the people, the asset register), so a PDF never disagrees with the app.
+ * The three reads an export needs, the same ones every screen uses (campaign detail with its
+ * gates, the people, the asset register), so a PDF never disagrees with the app. The CLI reads
+ * through the API client, the backend's own service through the view functions directly.
  */
+export interface ExportReader {
+  campaign(id: string): CampaignDetail | Promise<CampaignDetail>;
+  people(): Person[] | Promise<Person[]>;
+  assets(campaignId: string): AssetRegisterView | Promise<AssetRegisterView>;
+}
+
+export const clientReader = (client: Backend['client']): ExportReader => ({
+  campaign: (id) => client.campaigns.get({ id }),
+  people: () => client.people.list(),
+  assets: (campaignId) => client.assets.list({ campaignId }),
+});
+
 export async function loadExportInput(
-  client: Client,
+  reader: ExportReader,
   campaignId: string,
   now = new Date(),
 ): Promise<ExportInput> {
-  const [detail, people, register] = await Promise.all([
-    client.campaigns.get({ id: campaignId }),
-    client.people.list(),
-    client.assets.list({ campaignId }),
-  ]);
+  const detail = await reader.campaign(campaignId);
+  const people = await reader.people();
+  const register = await reader.assets(campaignId);
   return {
     detail,
     people,
@@ -33,10 +43,10 @@ export async function loadExportInput(
 }
 
 export async function loadExportDocument(
-  client: Client,
+  reader: ExportReader,
   target: { campaignId: string; handoffId?: string | null },
   now?: Date,
 ): Promise<ExportDocument> {
-  const input = await loadExportInput(client, target.campaignId, now);
+  const input = await loadExportInput(reader, target.campaignId, now);
   return target.handoffId ? handoffDocument(input, target.handoffId) : campaignDocument(input);
 }

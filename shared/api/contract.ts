@@ -90,6 +90,7 @@ import {
   UpdateRetrospective,
 } from '../model';
 import { API_ERRORS } from './errors';
+import { ExportCampaignInput, ExportFile, ExportHandoffInput } from './exports';
 import { FolderStructureInput, FolderStructureResult } from './folderStructure';
 
 const proc = oc.errors(API_ERRORS);
@@ -385,6 +386,11 @@ export const contract = {
      * RULE_VIOLATION names `choice` (not for this kind) or `choice.text` (markers left).
      */
     resolveConflict: proc.input(ResolveConflictInput).output(ResolveConflictResult),
+  },
+  /** PDF or Markdown handoff packages, rendered in the backend (the CLI makes the same file). */
+  exports: {
+    handoff: proc.input(ExportHandoffInput).output(ExportFile),
+    campaign: proc.input(ExportCampaignInput).output(ExportFile),
   },
   live: {
     /** After each committed write (local or from sync): which tables and ids changed. */

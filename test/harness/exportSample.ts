@@ -63,6 +63,7 @@ export async function exportSample(b: Backend) {
     handoff: h,
     overriddenBy: people.find((p) => p.id === accountable)!.name,
     stages: ws.stages,
+    handoffCount: (await api.campaigns.get({ id: campaign.id })).handoffs.length,
   };
 }
 

@@ -168,6 +168,8 @@ const VALID: Record<string, (s: Seed) => unknown> = {
     create: false,
   }),
   'campaigns.move': (s) => ({ id: s.campaignId, toStageId: s.stageId, reason: 'Back to plan' }),
+  'exports.handoff': (s) => ({ handoffId: s.handoffId, format: 'md' }),
+  'exports.campaign': (s) => ({ campaignId: s.campaignId, format: 'md' }),
   'activity.list': (s) => ({ entityId: s.campaignId, limit: 10 }),
   'decisions.list': (s) => ({ campaignId: s.campaignId }),
   'decisions.add': (s) => ({

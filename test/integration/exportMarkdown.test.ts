@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBytes } from '../../electron/export/exportFile';
-import { openBackend, type TestBackend } from '../harness/apiBindings';
+import { clientReader } from '../../electron/export/loadExport';
+import { connect, openBackend, type TestBackend } from '../harness/apiBindings';
 import {
   ACCENTS,
   CJK,
@@ -20,7 +21,7 @@ beforeAll(async () => {
   t = openBackend();
   sample = await exportSample(t.backend);
   const out = await exportBytes(
-    t.backend.client,
+    clientReader(t.backend.client),
     { campaignId: sample.campaign.id, handoffId: sample.handoff.handoff.id },
     'md',
   );
@@ -60,10 +61,40 @@ describe('Markdown of one handoff', () => {
 
 describe('Markdown of the whole campaign', () => {
   it('opens with the summary table of every planned handoff', async () => {
-    const out = await exportBytes(t.backend.client, { campaignId: sample.campaign.id }, 'md');
+    const out = await exportBytes(
+      clientReader(t.backend.client),
+      { campaignId: sample.campaign.id },
+      'md',
+    );
     const text = out.bytes.toString('utf8');
     expect(text).toContain('## Summary: timeline, gates and owners');
     expect(text).toContain('| Handoff | Due | Gate | Accountable |');
     expect(text).toContain('## Strategy → Creative — Draft');
   });
+});
+
+describe('exports.handoff / exports.campaign through the API', () => {
+  it('carries the file as base64 over HTTP and the MessagePort, PDF and Markdown', async () => {
+    for (const binding of ['HTTP', 'MessagePort'] as const) {
+      const c = await connect(binding, t.backend);
+      try {
+        const md = await c.client.exports.handoff({
+          handoffId: sample.handoff.handoff.id,
+          format: 'md',
+        });
+        expect(md.fileName).toBe('spring-paid-push-strategy-creative.md');
+        expect(md.mimeType).toBe('text/markdown');
+        expect(Buffer.from(md.base64, 'base64').toString('utf8')).toContain(OVERRIDE_REASON);
+        const pdf = await c.client.exports.campaign({
+          campaignId: sample.campaign.id,
+          format: 'pdf',
+        });
+        expect(pdf.fileName).toBe('spring-paid-push.pdf');
+        expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(pdf.handoffCount).toBe(sample.handoffCount);
+      } finally {
+        await c.close();
+      }
+    }
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBytes } from '../../electron/export/exportFile';
+import { clientReader } from '../../electron/export/loadExport';
 import {
   ACCENTS,
   OVERRIDE_REASON,
@@ -23,9 +24,13 @@ beforeAll(async () => {
   t = openBackend();
   sample = await exportSample(t.backend);
   const target = { campaignId: sample.campaign.id, handoffId: sample.handoff.handoff.id };
-  const h = await exportBytes(t.backend.client, target, 'pdf');
+  const h = await exportBytes(clientReader(t.backend.client), target, 'pdf');
   one = pdfText(writeTemp(t.dir, h.fileName, h.bytes));
-  const c = await exportBytes(t.backend.client, { campaignId: sample.campaign.id }, 'pdf');
+  const c = await exportBytes(
+    clientReader(t.backend.client),
+    { campaignId: sample.campaign.id },
+    'pdf',
+  );
   whole = pdfText(writeTemp(t.dir, c.fileName, c.bytes));
 }, 60_000);
 afterAll(() => t.close());
