@@ -68,6 +68,17 @@ import {
   setAssetApproval,
   updateAsset,
 } from './services/assetService';
+import {
+  createCalendarItem,
+  exportCalendarCsv,
+  exportCalendarIcal,
+  listCalendar,
+  moveCalendarItem,
+  removeCalendarItem,
+  repurposeCalendarItem,
+  restoreCalendarItem,
+  updateCalendarItem,
+} from './services/calendarService';
 import { setHandoffField } from './services/handoffService';
 import {
   readProductionLibrary,
@@ -390,6 +401,31 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       conflicts: base.sync.conflicts.handler(({ context }) => listConflicts(context)),
       resolveConflict: base.sync.resolveConflict.handler(({ context, input }) =>
         resolveConflict(context, input),
+      ),
+    },
+    calendar: {
+      list: base.calendar.list.handler(({ context, input }) => listCalendar(context, input)),
+      create: base.calendar.create.handler(({ context, input }) =>
+        createCalendarItem(context, input),
+      ),
+      update: base.calendar.update.handler(({ context, input }) =>
+        updateCalendarItem(context, input),
+      ),
+      move: base.calendar.move.handler(({ context, input }) => moveCalendarItem(context, input)),
+      remove: base.calendar.remove.handler(({ context, input }) =>
+        removeCalendarItem(context, input),
+      ),
+      restore: base.calendar.restore.handler(({ context, input }) =>
+        restoreCalendarItem(context, input),
+      ),
+      repurpose: base.calendar.repurpose.handler(({ context, input }) =>
+        repurposeCalendarItem(context, input),
+      ),
+      exportIcal: base.calendar.exportIcal.handler(({ context, input }) =>
+        exportCalendarIcal(context, input),
+      ),
+      exportCsv: base.calendar.exportCsv.handler(({ context, input }) =>
+        exportCalendarCsv(context, input),
       ),
     },
     exports: {

@@ -89,6 +89,18 @@ import {
   UpdateRetroImprovement,
   UpdateRetrospective,
 } from '../model';
+import {
+  CalendarExport,
+  CalendarItem,
+  CalendarQuery,
+  CalendarView,
+  CalendarWriteResult,
+  MoveCalendarItem,
+  NewCalendarItem,
+  RemoveCalendarItem,
+  RepurposeCalendarItem,
+  UpdateCalendarItem,
+} from '../model/calendar';
 import { API_ERRORS } from './errors';
 import { ExportCampaignInput, ExportFile, ExportHandoffInput } from './exports';
 import { FolderStructureInput, FolderStructureResult } from './folderStructure';
@@ -386,6 +398,24 @@ export const contract = {
      * RULE_VIOLATION names `choice` (not for this kind) or `choice.text` (markers left).
      */
     resolveConflict: proc.input(ResolveConflictInput).output(ResolveConflictResult),
+  },
+  calendar: {
+    /**
+     * The cross-channel calendar for a range of local days in the home time zone, filtered by
+     * client, channel, campaign or owner; each item with its coordination warnings.
+     */
+    list: proc.input(CalendarQuery).output(CalendarView),
+    /** A local date+time in a zone; `adjustment` says when daylight saving moved it. */
+    create: proc.input(NewCalendarItem).output(CalendarWriteResult),
+    update: proc.input(UpdateCalendarItem).output(CalendarWriteResult),
+    /** To another day keeping its local time. */
+    move: proc.input(MoveCalendarItem).output(CalendarWriteResult),
+    remove: proc.input(RemoveCalendarItem).output(CalendarItem),
+    restore: proc.input(RemoveCalendarItem).output(CalendarItem),
+    /** A linked item for another channel prefilled from the source ("Adapted from …"). */
+    repurpose: proc.input(RepurposeCalendarItem).output(CalendarWriteResult),
+    exportIcal: proc.input(CalendarQuery).output(CalendarExport),
+    exportCsv: proc.input(CalendarQuery).output(CalendarExport),
   },
   /** PDF or Markdown handoff packages, rendered in the backend (the CLI makes the same file). */
   exports: {

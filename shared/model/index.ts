@@ -22,3 +22,4 @@ export * from './health';
 export * from './productionLibrary';
 export * from './optimization';
 export * from './retrospective';
+export * from './calendar';
