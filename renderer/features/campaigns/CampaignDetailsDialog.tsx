@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CAMPAIGN_TYPE_LABELS, type CampaignDetail } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
+import { ExportButtons } from '../export/ExportButtons';
 import { toBatonError } from '../../api/errors';
 import { Button, Dialog, Spinner, toast } from '../../ui';
 import { DecisionLogSection } from '../decisions/DecisionLogSection';
@@ -150,6 +151,7 @@ function DetailsActions(props: {
       <Button variant="ghost" onClick={archive} busy={busy} className="campaign-details__archive">
         Archive campaign
       </Button>
+      <ExportButtons target={{ campaignId }} />
       <Button onClick={() => useFolderDialogStore.getState().open({ id: campaignId, name })}>
         Folder structure…
       </Button>

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { Badge, Button, CloseIcon } from '../../ui';
+import { ExportButtons } from '../export/ExportButtons';
 import { dueInfo, slackText } from './dueDate';
 import { formatDay } from './formatTime';
 import { useHandoff } from './handoffContext';
@@ -58,6 +59,7 @@ export function PanelHeader({
           ) : null}
         </div>
       </div>
+      <ExportButtons target={{ handoffId: detail.handoff.id }} />
       <Button
         variant="ghost"
         size="sm"

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { BoardPage } from './pages/BoardPage';
+import { HandoffPanelPage } from './pages/HandoffPanelPage';
+
+// Export from the handoff panel in browser mode: the download is the PDF the backend rendered,
+// and its text (pdftotext) is the package the panel shows.
+
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let app: RunningApp;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  app = await startApp();
+  await app.backend.client.workspace.loadDemo();
+  page = await chromium.browser.newPage();
+  pageErrors = watchPageErrors(page);
+});
+
+afterAll(async () => {
+  await page?.close();
+  await app?.stop();
+  await chromium?.close();
+});
+
+test('Export PDF on the handoff panel downloads the package as a PDF', async () => {
+  const card = (await app.backend.client.campaigns.list()).find((c) => c.currentHandoff)!;
+  const detail = await app.backend.client.handoffs.get({ id: card.currentHandoff!.id });
+  const board = new BoardPage(page);
+  const panel = new HandoffPanelPage(page);
+  await page.goto(app.server.url);
+  await board.card(card.name).click();
+  await panel.title.waitFor();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.root.getByRole('button', { name: 'Export PDF' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const file = await download.path();
+  expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain(card.name);
+  expect(text).toContain(`Handoff package: ${detail.fromStageName} → ${detail.toStageName}`);
+  expect(text).toContain(card.clientName);
+  for (const field of detail.template.fields) expect(text).toContain(field.label);
+  expect(pageErrors).toEqual([]);
+}, 120_000);
