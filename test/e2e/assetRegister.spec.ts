@@ -72,7 +72,8 @@ beforeAll(async () => {
   chromium = await launchChromium();
   app = await startApp();
   await seed();
-  page = await chromium.browser.newPage({ viewport: { width: 1400, height: 1800 } });
+  page = await chromium.browser.newPage();
+  await page.setViewportSize({ width: 1400, height: 1800 });
   pageErrors = watchPageErrors(page);
   board = new BoardPage(page);
   panel = new HandoffPanelPage(page);
