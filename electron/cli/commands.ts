@@ -5,6 +5,7 @@ import { startWebServer } from '../backend/web/webServer';
 import { CliError } from './cliError';
 import { findCampaignId } from './campaignLookup';
 import { exportCommand } from './exportCommand';
+import { exportIcalCommand } from './exportIcalCommand';
 import { folders } from './foldersCommand';
 import { campaignDetailText, campaignListJson, campaignListText } from './format';
 import { join } from './joinCommand';
@@ -36,6 +37,10 @@ Commands:
                               --handoff creative-production); written atomically, an unknown
                               campaign or handoff lists near matches and writes nothing
   export-md  (same options)   the same content as Markdown
+  export-ical --out FILE [--client NAME] [--channel C] [--campaign NAME]
+                              the calendar's items (all dates) matching the filters as an .ics
+                              file; written atomically, an unknown client or campaign lists near
+                              matches and writes nothing
   backup                      copy the database into <data-dir>/backups (keeps the last 10)
   check                       check the database's integrity and change log
   sync [--folder F] [--once | --watch [--interval S]]
@@ -69,7 +74,9 @@ Options:
   --me NAME        join: the person of the team this laptop acts as (name or id)
   --campaign C     folders: the campaign (id or name)
   --handoff H      export-pdf/-md: one handoff, <from>-<to> stage names (or its id)
-  --out FILE       export-pdf/-md: the file to write
+  --out FILE       export-pdf/-md/-ical: the file to write
+  --client NAME    export-ical: only this client's items
+  --channel C      export-ical: only this channel (email, social, paid, blog, event, other)
   --check          folders: make nothing, exit 1 when a file breaks the naming convention
   --once           sync: one run, then exit (the default)
   --watch          sync: keep running until Ctrl+C or SIGTERM
@@ -86,6 +93,8 @@ const OPTIONS = {
   'passphrase-file': { type: 'string' },
   me: { type: 'string' },
   campaign: { type: 'string' },
+  client: { type: 'string' },
+  channel: { type: 'string' },
   handoff: { type: 'string' },
   out: { type: 'string' },
   check: { type: 'boolean', default: false },
@@ -161,6 +170,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           campaign: values.campaign,
           handoff: values.handoff,
           out: values.out,
+        },
+        io,
+      );
+    case 'export-ical':
+      return exportIcalCommand(
+        {
+          dataDir,
+          out: values.out,
+          client: values.client,
+          channel: values.channel,
+          campaign: values.campaign,
         },
         io,
       );
