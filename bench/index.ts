@@ -5,6 +5,7 @@ import { benchBoardRender } from './boardRender';
 import { benchCampaignList } from './campaignList';
 import { benchColdStart } from './coldStart';
 import { cachedDataset } from './dataset';
+import { benchExport } from './exportBench';
 import { benchGate } from './gate';
 import { benchHealth } from './health';
 import { benchHttp } from './http';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   await step('sync catch-up and routine batch', benchSync);
   await step('board in Chromium', benchBoardRender);
   await step('handoff health', benchHealth);
+  await step('PDF export', benchExport);
 
   const rows = [
     ['Measurement', 'Result', 'Budget', '', 'Detail'],
