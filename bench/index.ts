@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchBoardRender } from './boardRender';
+import { benchCalendar } from './calendarBench';
 import { benchCampaignList } from './campaignList';
 import { benchColdStart } from './coldStart';
 import { cachedDataset } from './dataset';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   await step('board in Chromium', benchBoardRender);
   await step('handoff health', benchHealth);
   await step('PDF export', benchExport);
+  await step('calendar month', benchCalendar);
 
   const rows = [
     ['Measurement', 'Result', 'Budget', '', 'Detail'],

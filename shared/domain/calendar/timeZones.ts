@@ -60,12 +60,39 @@ export function offsetMinutes(epochMs: number, timeZone: string): number {
   return Math.round((wallClockMs(wholeSecond, timeZone) - wholeSecond) / 60000);
 }
 
+// Zone offsets change only on quarter-hour boundaries, so one Intl look-up per zone and quarter
+// hour serves every item in it: a month view of thousands of items would otherwise spend most
+// of its time in formatToParts.
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+function cachedOffsetMs(ms: number, timeZone: string): number {
+  const bucket = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR;
+  let zone = offsetCache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  let offset = zone.get(bucket);
+  if (offset === undefined) {
+    if (zone.size > 100_000) zone.clear();
+    offset = wallClockMs(bucket, timeZone) - bucket;
+    zone.set(bucket, offset);
+  }
+  return offset;
+}
+
 /** An instant as read on a clock in the zone. */
 export function localParts(instant: string | number, timeZone: string): LocalParts {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-  const wall = new Date(wallClockMs(ms, timeZone));
-  const iso = wall.toISOString();
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16), weekday: wall.getUTCDay() };
+  const wall = new Date(ms + cachedOffsetMs(ms, timeZone));
+  const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  const year = wall.getUTCFullYear();
+  return {
+    date: `${year < 1000 ? String(year).padStart(4, '0') : year}-${two(wall.getUTCMonth() + 1)}-${two(wall.getUTCDate())}`,
+    time: `${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`,
+    weekday: wall.getUTCDay(),
+  };
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
