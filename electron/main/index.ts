@@ -20,6 +20,7 @@ import { startBackend } from '../backend/startBackend';
 import type { BatonChannels, MenuAction } from '../../shared/api/shell';
 import { once, resolveDataDir } from './lifecycle';
 import { buildMenuTemplate } from './menu';
+import { handleSaveExport } from './saveExport';
 import { adaptMainPort, type AdaptedPort } from './portAdapter';
 import {
   CONTENT_SECURITY_POLICY,
@@ -322,6 +323,7 @@ function start(): void {
   }
 
   ipcMain.on(PORT_CHANNEL, onPort);
+  handleSaveExport();
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -6,6 +6,7 @@ import type { BatonChannels, BatonShell, MenuAction } from '../../shared/api/she
 const CONNECT: BatonChannels['connect'] = 'baton:connect';
 const PORT: BatonChannels['port'] = 'baton:port';
 const MENU: BatonChannels['menu'] = 'baton:menu';
+const SAVE_EXPORT: BatonChannels['saveExport'] = 'baton:save-export';
 
 type TransferablePort = NonNullable<Parameters<typeof ipcRenderer.postMessage>[2]>[number];
 
@@ -47,6 +48,7 @@ const shell: BatonShell = {
       ipcRenderer.removeListener(MENU, listener);
     };
   },
+  saveExport: (file) => ipcRenderer.invoke(SAVE_EXPORT, file) as Promise<{ saved: boolean }>,
 };
 
 contextBridge.exposeInMainWorld('batonShell', shell);

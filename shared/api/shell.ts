@@ -14,6 +14,17 @@ export interface BatonShell {
   readonly platform: string;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuAction(callback: (action: MenuAction) => void): () => void;
+  /**
+   * Asks where to save an exported file (the system save dialog), writes it and opens it in the
+   * system viewer. `saved: false` when the person cancelled. Optional so a test's stand-in
+   * shell need not fake it.
+   */
+  saveExport?(file: SaveExportRequest): Promise<{ saved: boolean }>;
+}
+
+export interface SaveExportRequest {
+  fileName: string;
+  base64: string;
 }
 
 /** Channel names shared by main and preload, typed so a rename breaks the build, not the app. */
@@ -21,4 +32,5 @@ export interface BatonChannels {
   connect: 'baton:connect';
   port: 'baton:port';
   menu: 'baton:menu';
+  saveExport: 'baton:save-export';
 }

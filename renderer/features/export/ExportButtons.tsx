@@ -24,7 +24,12 @@ export function ExportButtons({
         'handoffId' in target
           ? await api.exports.handoff({ handoffId: target.handoffId, format })
           : await api.exports.campaign({ campaignId: target.campaignId, format });
-      downloadFile(file);
+      // Electron: the system save dialog, then the system viewer; browser mode: a download.
+      const shell = window.batonShell;
+      if (shell?.saveExport) {
+        const { saved } = await shell.saveExport({ fileName: file.fileName, base64: file.base64 });
+        if (!saved) return;
+      } else downloadFile(file);
       toast.show({ kind: 'success', title: `Exported ${file.fileName}` });
     } catch (err) {
       toast.show({ kind: 'error', title: 'Export failed', body: toBatonError(err).message });
