@@ -213,3 +213,32 @@ test('copy variations are counted against a channel spec, over-limit counts in w
   await shoot('copy-variations', group);
   expect(pageErrors).toEqual([]);
 }, 120_000);
+
+test('the production timeline follows the backward plan: filled from it, a milestone in the buffer named', async () => {
+  // The Creative → Production handoff of the campaign the previous test moved to Creative.
+  await new CommandPalettePage(page).run(
+    'Go to campaign: Spring ads',
+    'Go to campaign: Spring ads',
+  );
+  await page.getByRole('complementary', { name: /handoff$/ }).waitFor();
+  const plan = page.getByText(/^Plan: production from \d{4}-\d{2}-\d{2}; done by/);
+  await plan.waitFor();
+  const [, lastDay, handOver] =
+    /done by (\d{4}-\d{2}-\d{2}) .* on (\d{4}-\d{2}-\d{2})\.$/.exec((await plan.textContent())!) ??
+    [];
+  expect(lastDay! < handOver!).toBe(true);
+  await page.getByRole('button', { name: 'Fill from the plan' }).click();
+  const group = page.getByRole('group', { name: /^Production timeline/ });
+  await group.scrollIntoViewIfNeeded();
+  const values = async () =>
+    group.getByRole('textbox').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  await expect.poll(values).toEqual(expect.arrayContaining(['Final files approved', lastDay]));
+  // A milestone moved into the buffer before the hand-over is named, with the last good day.
+  const dayBefore = new Date(Date.parse(`${handOver}T00:00:00Z`) - 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  await group.getByRole('textbox', { name: 'Production timeline, row 3, Date' }).fill(dayBefore);
+  await page.getByText(/is inside the \d+ working days? of buffer before the hand-over/).waitFor();
+  await shoot('production-timeline', group.locator('xpath=..'));
+  expect(pageErrors).toEqual([]);
+}, 120_000);

@@ -10,3 +10,4 @@ export * from './copyVariations';
 export * from './assetDependencies';
 export * from './folderPlan';
 export * from './assetRegister';
+export * from './productionTimeline';

@@ -15,6 +15,7 @@ import {
 } from './editors/ScalarEditors';
 import { TableEditor, type RowSuggestion } from './editors/TableEditor';
 import { LaunchSequenceNotes } from './editors/LaunchSequenceNotes';
+import { ProductionTimelineNotes } from './editors/ProductionTimelineNotes';
 import { TrackingEventsEditor } from './editors/TrackingEventsEditor';
 import { UtmEditor } from './editors/UtmEditor';
 import type { EditorProps } from './editors/editorProps';
@@ -99,14 +100,14 @@ export function FieldEditor({ field, suggestions }: FieldEditorProps) {
           : undefined
       }
     >
-      {launchEditor(field, value, onChange, common, me?.name ?? null) ??
+      {specialEditor(field, value, onChange, common, me?.name ?? null) ??
         renderEditor(field, value, onChange, common, people, suggestions)}
     </FieldFrame>
   );
 }
 
-/** The Production → Launch tables with an editor of their own, by field key. */
-function launchEditor(
+/** The system 2 and 3 tables with an editor (or notes) of their own, by field key. */
+function specialEditor(
   field: TemplateField,
   value: FieldValue,
   onChange: (v: FieldValue) => void,
@@ -128,6 +129,15 @@ function launchEditor(
         meName={meName}
         now={() => new Date().toISOString()}
       />
+    );
+  }
+  if (field.key === 'productionTimeline') {
+    const rows = asTable(value);
+    return (
+      <>
+        <TableEditor {...common} columns={field.columns} value={rows} onChange={onChange} />
+        <ProductionTimelineNotes id={`${common.id}-timeline`} rows={rows} onChange={onChange} />
+      </>
     );
   }
   if (field.key === 'launchSequence') {
