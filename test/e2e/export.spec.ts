@@ -37,6 +37,8 @@ test('Export PDF on the handoff panel downloads the package as a PDF', async () 
   await board.card(card.name).click();
   await panel.title.waitFor();
 
+  fs.mkdirSync('/tmp/shots', { recursive: true });
+  await page.screenshot({ path: '/tmp/shots/C-panel-export.png' });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     panel.root.getByRole('button', { name: 'Export PDF' }).click(),
