@@ -10,6 +10,9 @@ import { sampleValueFor } from './sampleValues';
 // override with its reason by a named person.
 
 export const LONG_WORDS = Array.from({ length: 5000 }, (_, i) => `w${String(i).padStart(4, '0')}`);
+/** A 1,500-word table cell: no row can hold it on one page. */
+export const TALL_CELL = Array.from({ length: 1500 }, (_, i) => `t${String(i).padStart(4, '0')}`);
+export const TALL_TABLE_KEY = 'audience';
 export const ACCENTS = 'Café Müller señor 12 €';
 export const CJK = '漢字テスト';
 export const OVERRIDE_REASON = 'Client call moved to Monday; constraints follow then';
@@ -19,7 +22,13 @@ export function exportValueFor(field: TemplateField) {
   if (field.key === 'context') return LONG_WORDS.join(' ');
   if (field.key === 'objective') return `${ACCENTS} ${CJK}`;
   if (field.type === 'table') {
-    return [Object.fromEntries(field.columns.map((c) => [c.key, `${field.key} ${c.key} cell`]))];
+    const row = Object.fromEntries(field.columns.map((c) => [c.key, `${field.key} ${c.key} cell`]));
+    // The first table of the template gets a row taller than a page (a pasted essay in a cell).
+    const tall =
+      field.key === TALL_TABLE_KEY
+        ? [{ ...row, [field.columns[0]!.key]: TALL_CELL.join(' ') }]
+        : [];
+    return [row, ...tall];
   }
   if (field.type === 'list') return [`${field.key} item one`, `${field.key} item two`];
   if (field.type === 'text' || field.type === 'long_text') return `Value of ${field.key}.`;

@@ -176,8 +176,25 @@ export class PdfWriter {
     const header = () => drawRow(columns, 'bold', '#f1f3f5');
     this.ensureSpace(heightOf(columns, 'bold') + (rows[0] ? heightOf(rows[0], 'regular') : 0));
     header();
+    const pageRoom = this.bottom - this.doc.page.margins.top - heightOf(columns, 'bold');
     rows.forEach((r, i) => {
-      if (this.doc.y + heightOf(r, 'regular') > this.bottom) {
+      const h = heightOf(r, 'regular');
+      if (h > pageRoom) {
+        // A row taller than a page cannot be drawn as cells without clipping: its cells are
+        // printed one after another as labelled text, which flows across pages.
+        this.doc.moveDown(0.3);
+        r.forEach((c, j) => {
+          this.paragraph(columns[j] ?? '', { font: 'bold', size: 9 });
+          this.paragraph(c || '—', { size: 9 });
+        });
+        this.doc.moveDown(0.3);
+        if (i < rows.length - 1) {
+          this.ensureSpace(heightOf(columns, 'bold') + heightOf(rows[i + 1]!, 'regular'));
+          header();
+        }
+        return;
+      }
+      if (this.doc.y + h > this.bottom) {
         this.doc.addPage();
         header();
       }
