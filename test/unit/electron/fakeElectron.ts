@@ -90,7 +90,8 @@ export const dialog = {
   showErrorBox: vi.fn(),
 };
 
-export const ipcMain = new EventEmitter();
+// `handle`: request/response channels (the export's save dialog) register here at start.
+export const ipcMain = Object.assign(new EventEmitter(), { handle: vi.fn() });
 
 export const nativeTheme = { shouldUseDarkColors: false };
 

@@ -56,6 +56,8 @@ function fakeApi(detail: HandoffDetail, me: string) {
     },
     system: { info: async () => ({ deviceId: 'device-here' }) },
     campaigns: { get: async () => Promise.reject(new Error('not needed here')) },
+    // A Strategy handoff shows past campaigns' learnings; none here.
+    playbook: { forCampaign: async () => [] },
   } as unknown as ApiClient;
   const live: LiveUpdates = { subscribe: () => () => undefined };
   return { api: { client, live }, submit, view };
