@@ -22,6 +22,8 @@ export const workspaces = sqliteTable('workspaces', {
   channelSpecs: text('channel_specs', { mode: 'json' }),
   /** Dashboard standards per campaign type as JSON (system 6); null: the built-in ones. */
   dashboardStandards: text('dashboard_standards', { mode: 'json' }),
+  /** The calendar's coordination rules as JSON (CoordinationRule[]); null: the built-in ones. */
+  coordinationRules: text('coordination_rules', { mode: 'json' }),
   createdAt: text('created_at').notNull(),
   deletedAt: text('deleted_at'),
 });
@@ -642,6 +644,12 @@ export const calendarItems = sqliteTable(
     notes: text('notes').notNull(),
     sourceItemId: text('source_item_id'),
     adaptationNote: text('adaptation_note').notNull(),
+    /**
+     * Set when the item mirrors a row of a Production → Launch package's launch sequence: the
+     * handoff, and the row's key (its channel and what, normalised) because rows have no ids.
+     */
+    launchHandoffId: text('launch_handoff_id'),
+    launchRowKey: text('launch_row_key'),
     createdAt: text('created_at').notNull(),
     deletedAt: text('deleted_at'),
   },
@@ -649,5 +657,6 @@ export const calendarItems = sqliteTable(
     index('calendar_items_at').on(t.at),
     index('calendar_items_campaign').on(t.campaignId),
     index('calendar_items_source').on(t.sourceItemId),
+    index('calendar_items_launch').on(t.launchHandoffId),
   ],
 );
