@@ -107,7 +107,28 @@ export class BatonDatabase {
   ) {
     const dev = orm.select().from(schema.device).where(eq(schema.device.id, 1)).get();
     this.currentDeviceId = deviceId;
-    this.clock = new HlcClock(dev?.lastHlc ?? '', deviceId, now);
+    this.clock = new HlcClock(dev?.lastHlc ?? '', deviceId, this.wall);
+  }
+
+  /** Set only while `writeAsOf` runs: the time its writes are stamped with. */
+  private asOf: number | null = null;
+  /** The wall clock the write path reads: the real one, or the time `writeAsOf` chose. */
+  private readonly wall = (): number => this.asOf ?? this.now();
+
+  /**
+   * Runs `fn` with every write inside it stamped as if the wall clock read `at` (`tx.at` and
+   * the HLC of its change rows). For writing a past that happened, in time order, into a new
+   * workspace: the sample agency's months of history, whose waits Health reads from the log.
+   * The HLC never goes back, so a time before this laptop's last write stamps just after it.
+   */
+  writeAsOf<T>(at: number, fn: () => T): T {
+    const before = this.asOf;
+    this.asOf = at;
+    try {
+      return fn();
+    } finally {
+      this.asOf = before;
+    }
   }
 
   /** This device's id: the `device` row's, which folder sync may change (see `reidentify`). */
@@ -202,7 +223,7 @@ export class BatonDatabase {
             clock: this.clock,
             deviceId: this.deviceId,
             schemaVersion: this.schemaVersion,
-            nowIso: () => new Date(this.now()).toISOString(),
+            nowIso: () => new Date(this.wall()).toISOString(),
             appendChange: this.appendChange,
           },
           actorId,
@@ -429,7 +450,7 @@ export class BatonDatabase {
   private followStoredDevice(stored: { lastHlc: string; deviceId: string }): void {
     if (stored.deviceId === this.currentDeviceId) return;
     this.currentDeviceId = stored.deviceId;
-    this.clock = new HlcClock(stored.lastHlc, stored.deviceId, this.now);
+    this.clock = new HlcClock(stored.lastHlc, stored.deviceId, this.wall);
   }
 
   private get persistClock(): Database.Statement {
