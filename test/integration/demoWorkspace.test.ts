@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHlc } from '../../shared/domain';
+import { addDays, parseHlc } from '../../shared/domain';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
 import { changeLogProblems } from '../harness/changeLog';
 import { makeTempDir } from '../harness/tempDir';
@@ -92,5 +92,119 @@ describe('the demo history', () => {
       expect.arrayContaining(['submitted', 'approved', 'acknowledged', 'done']),
     );
     expect(new Set(brief.events.map((e) => e.actorId)).size).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('optimization, retrospectives, playbook and calendar of the demo', () => {
+  const campaignId = async (name: string) =>
+    (await api().campaigns.list()).find((c) => c.name === name)!.id;
+
+  it('live campaigns have an analyst, a review due today and exactly one overdue', async () => {
+    const analyst = (await api().people.list()).find((p) => p.roleTitle === 'Analyst')!;
+    const overview = await api().optimization.overview();
+    const live = ['Renewal Reminders', 'Student Bike Deal', 'Roastery Open Day'];
+    expect(overview.map((c) => c.name)).toEqual(expect.arrayContaining(live));
+    const views = await Promise.all(
+      live.map(async (name) => api().optimization.campaign({ campaignId: await campaignId(name) })),
+    );
+    const reviews = views.flatMap((v) =>
+      v.reviews.map((r) => ({ ...r, campaign: v.campaign.name })),
+    );
+    expect(new Set(reviews.map((r) => r.analystId))).toEqual(new Set([analyst.id]));
+    expect(reviews.filter((r) => r.state === 'overdue').map((r) => [r.campaign, r.label])).toEqual([
+      ['Student Bike Deal', 'Day 7'],
+    ]);
+    expect(reviews.filter((r) => r.state === 'due').map((r) => [r.campaign, r.label])).toEqual([
+      ['Renewal Reminders', 'Day 30'],
+    ]);
+    expect(overview.reduce((n, c) => n + c.overdue, 0)).toBe(1);
+  });
+
+  it('a month of figures, a completed review whose findings became backlog actions, two tests', async () => {
+    const renewal = await api().optimization.campaign({
+      campaignId: await campaignId('Renewal Reminders'),
+    });
+    const days = new Set(renewal.entries.map((e) => e.day));
+    expect(days.size).toBe(30);
+    for (const metric of renewal.standard) {
+      expect(renewal.entries.filter((e) => e.metricKey === metric.key).length, metric.key).toBe(30);
+    }
+    // Figures around the standard's targets, not made-up scales.
+    const opens = renewal.entries.filter((e) => e.metricKey === 'open_rate').map((e) => e.value);
+    expect(Math.min(...opens)).toBeGreaterThan(20);
+    expect(Math.max(...opens)).toBeLessThan(40);
+
+    const day7 = renewal.reviews.find((r) => r.label === 'Day 7')!;
+    expect(day7.state).toBe('completed');
+    const actions = day7.findings.filter((f) => f.outcome === 'action');
+    expect(actions.length).toBeGreaterThanOrEqual(2);
+    expect(day7.findings.some((f) => f.outcome === 'no_action' && f.noActionReason)).toBe(true);
+    for (const f of actions) {
+      expect(
+        renewal.backlog.find((b) => b.findingId === f.id),
+        f.text,
+      ).toBeDefined();
+    }
+    expect(renewal.backlog.some((b) => b.status === 'done')).toBe(true);
+
+    // The finished test fed its result into the review due today; the student one runs.
+    const finished = renewal.testPlans.find((p) => p.status === 'finished')!;
+    const day30 = renewal.reviews.find((r) => r.label === 'Day 30')!;
+    expect(day30.findings.map((f) => f.id)).toContain(finished.findingId);
+    const student = await api().optimization.campaign({
+      campaignId: await campaignId('Student Bike Deal'),
+    });
+    expect(student.testPlans.map((p) => p.status)).toEqual(['running']);
+  });
+
+  it('finished campaigns have held retrospectives with owners, and one is overdue', async () => {
+    const retros = await api().retrospectives.list();
+    const held = retros.filter((r) => r.status === 'done');
+    expect(held.length).toBeGreaterThanOrEqual(5);
+    for (const r of held) {
+      expect(r.whatWorked, r.campaignName).not.toBe('');
+      expect(r.whatDidNot, r.campaignName).not.toBe('');
+      expect(r.improvements.length, r.campaignName).toBeGreaterThan(0);
+      expect(
+        r.improvements.every((i) => i.ownerId !== null),
+        r.campaignName,
+      ).toBe(true);
+      expect(r.heldOn, r.campaignName).not.toBeNull();
+    }
+    expect(retros.filter((r) => r.overdue).map((r) => r.campaignName)).toEqual([
+      'Café Partner Program',
+    ]);
+  });
+
+  it('the playbook has about ten learnings tagged by type, channel and client, found by words', async () => {
+    const all = await api().playbook.search({});
+    expect(all.length).toBeGreaterThanOrEqual(9);
+    expect(all.every((h) => h.entry.campaignType && h.entry.channels.length > 0)).toBe(true);
+    expect(new Set(all.map((h) => h.entry.clientId)).size).toBe(3);
+    expect(new Set(all.map((h) => h.entry.campaignType)).size).toBeGreaterThanOrEqual(4);
+    const fatigue = await api().playbook.search({ text: 'creative fatigue' });
+    expect(fatigue[0]!.entry.title).toBe('Meta creative fatigue at ten days');
+  });
+
+  it('the calendar has ~25 items over this month and next, adaptations linked, one warning', async () => {
+    const { today } = await api().optimization.campaign({
+      campaignId: await campaignId('Renewal Reminders'),
+    });
+    const range = { from: addDays(today, -20), to: addDays(today, 40) };
+    const view = await api().calendar.list(range);
+    expect(view.items.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(view.items.map((i) => i.channel))).toEqual(
+      new Set(['email', 'social', 'paid', 'blog', 'event', 'other']),
+    );
+    const adaptations = view.items.filter((i) => i.sourceItemId !== null);
+    expect(adaptations.length).toBeGreaterThanOrEqual(3);
+    for (const a of adaptations) {
+      const source = view.items.find((i) => i.id === a.sourceItemId)!;
+      expect([source.channel, a.channel]).toEqual(['email', 'social']);
+      expect(source.adaptationIds).toContain(a.id);
+    }
+    expect(view.warnings.map((w) => w.ruleId)).toEqual(['teaser-before-email']);
+    expect(view.warnings[0]!.message).toContain('Winter riding teaser reel');
+    expect(view.items.every((i) => i.campaignName !== null)).toBe(true);
   });
 });

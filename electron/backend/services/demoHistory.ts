@@ -14,7 +14,6 @@ import type { DemoCampaign } from './demoData';
 import { currentPackageHash, fillPackage, tickChecklist } from './demoPackage';
 import {
   doneHoursAfterDue,
-  FILL_HOURS_BEFORE_SUBMIT,
   OPEN_WAIT_HOURS,
   STAGE_DAYS,
   storyFor,
@@ -219,15 +218,24 @@ function storySteps(ctx: StepContext, i: number, story: Story, start: number, ho
 /** A handoff that was done: its package written, its story played out, the card moved on. */
 function pastHandoff(ctx: StepContext, i: number, openedAt: number, doneAt: number): TimedStep[] {
   const story = storyFor(ctx.input.index, i);
-  const hours = storyHours(story) + FILL_HOURS_BEFORE_SUBMIT + 2;
-  // A stage shorter than its story plays it faster (a sample, not a law).
-  const hourMs = Math.min(HOUR_MS, (doneAt - openedAt) / hours);
+  // A stage shorter than its story (plus a few hours of drafting) plays it faster.
+  const hourMs = Math.min(HOUR_MS, (doneAt - openedAt) / (storyHours(story) + 4));
   const submitAt = doneAt - storyHours(story) * hourMs;
-  const who = rolesOf(ctx.plan, i, ctx.input.people);
-  return [
-    { at: submitAt - FILL_HOURS_BEFORE_SUBMIT * hourMs, actor: who.r, write: fill(ctx, i, false) },
-    ...storySteps(ctx, i, story, submitAt, hourMs),
-  ];
+  const [submit, ...rest] = storySteps(ctx, i, story, submitAt, hourMs);
+  return [{ ...submit!, write: both(fill(ctx, i, false), writeOf(submit!)) }, ...rest];
+}
+
+/** The package finished and submitted in one sitting: one write, as a person's last edits are. */
+const both =
+  (first: (tx: WriteTx) => void, second: (tx: WriteTx) => void) =>
+  (tx: WriteTx): void => {
+    first(tx);
+    second(tx);
+  };
+
+function writeOf(step: TimedStep): (tx: WriteTx) => void {
+  if (!('write' in step)) throw new Error('a story step is a write');
+  return step.write;
 }
 
 /** The handoff the campaign is at now, in the state the demo shows it. */
@@ -255,11 +263,10 @@ function currentHandoff(ctx: StepContext, i: number, openedAt: number): TimedSte
   const submitAt = after(now - (wait.submitted + approvedFor) * HOUR_MS);
   const steps: TimedStep[] = [
     {
-      at: after(submitAt - FILL_HOURS_BEFORE_SUBMIT * HOUR_MS),
+      at: submitAt,
       actor: who.r,
-      write: fill(ctx, i, false),
+      write: both(fill(ctx, i, false), flowWrite(ctx, i, 'submitted', 'submitted')),
     },
-    { at: submitAt, actor: who.r, write: flowWrite(ctx, i, 'submitted', 'submitted') },
   ];
   if (state === 'submitted') return steps;
   steps.push({

@@ -10,7 +10,10 @@ import {
   DEMO_PEOPLE,
   demoFieldValues,
 } from './demoData';
+import { calendarSteps } from './demoCalendar';
 import { campaignHistory, type CampaignHistory } from './demoHistory';
+import { optimizationSteps } from './demoOptimization';
+import { retrospectiveSteps } from './demoRetrospectives';
 import { DAY_MS, runTimeline, type TimedStep } from './demoTimeline';
 import {
   assertNoWorkspace,
@@ -28,6 +31,15 @@ import {
  */
 export function loadDemo(ctx: BackendContext): WorkspaceView {
   assertNoWorkspace(ctx);
+  // One SQLite transaction around the whole past (each write inside is a savepoint): the demo
+  // appears whole or not at all, and its hundreds of writes commit once.
+  const me = ctx.db.sqlite.transaction(() => writeDemo(ctx)).immediate();
+  ctx.db.setLocalPerson(me.personId, me.workspaceId);
+  return requireWorkspace(ctx);
+}
+
+/** Writes the sample agency; returns who "me" is on this laptop. */
+function writeDemo(ctx: BackendContext): { personId: string; workspaceId: string } {
   const now = ctx.now();
   const today = dayInZone(now, DEMO_AGENCY.homeTimeZone);
   // Far enough back for the oldest campaign's brief, which starts months before its launch.
@@ -67,8 +79,28 @@ export function loadDemo(ctx: BackendContext): WorkspaceView {
       now,
     }),
   );
-  const steps: TimedStep[] = histories.flatMap((h) => h.steps);
+  const campaignIds = new Map(DEMO_CAMPAIGNS.map((d, i) => [d.name, histories[i]!.campaignId]));
+  const facts = DEMO_CAMPAIGNS.map((d, i) => ({ demo: d, history: histories[i]! }));
+  const live = facts
+    .filter((f) => f.demo.stage >= 4 && f.demo.stage < 7)
+    .map((f) => ({
+      id: f.history.campaignId,
+      name: f.demo.name,
+      launchDate: f.history.launchDate,
+    }));
+  const finished = facts
+    .filter((f) => f.demo.stage === 7)
+    .map((f) => ({
+      id: f.history.campaignId,
+      name: f.demo.name,
+      doneAt: f.history.doneAt.at(-1)!,
+    }));
+  const steps: TimedStep[] = [
+    ...histories.flatMap((h) => h.steps),
+    ...optimizationSteps(live, byRole('Analyst'), now),
+    ...retrospectiveSteps(finished, people, me, DEMO_AGENCY.homeTimeZone, now),
+    ...calendarSteps(campaignIds, people, byRole('Producer'), today, now),
+  ];
   runTimeline(ctx, workspaceId, steps);
-  ctx.db.setLocalPerson(me, workspaceId);
-  return requireWorkspace(ctx);
+  return { personId: me, workspaceId };
 }

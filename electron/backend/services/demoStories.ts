@@ -131,9 +131,6 @@ export const OPEN_WAIT_HOURS: readonly { submitted: number; approved: number }[]
 /** Days a campaign spends in each stage when its history is laid back from today. */
 export const STAGE_DAYS = [9, 13, 10, 1.5, 14, 15, 6];
 
-/** Hours before submission the package was finished (answers written, checklist ticked). */
-export const FILL_HOURS_BEFORE_SUBMIT = 3;
-
 /** The story of one past handoff of a campaign: varied across campaigns, fixed per demo. */
 export function storyFor(campaignIndex: number, handoffIndex: number): Story {
   const options = STORIES[handoffIndex] ?? STORIES[0]!;
