@@ -73,7 +73,8 @@ const PLANS: DemoOptimization[] = [
         findings: [
           {
             text: 'Opens are strong on mobile (71% of opens) in the first 48 hours.',
-            noAction: 'Expected for a reminder; we check again at day 7 before changing anything.',
+            noAction:
+              'it is expected for a reminder; we check again at day 7 before changing anything.',
           },
         ],
       },
@@ -103,7 +104,7 @@ const PLANS: DemoOptimization[] = [
           },
           {
             text: 'Unsubscribes spiked on day 3 (0.52%).',
-            noAction: 'One-off: that send went to a stale segment, cleaned since.',
+            noAction: 'it was a one-off: that send went to a stale segment, cleaned since.',
           },
         ],
       },
@@ -154,7 +155,7 @@ const PLANS: DemoOptimization[] = [
         findings: [
           {
             text: 'Walk-ins without registration were about a fifth of the visitors.',
-            noAction: 'Good news, not a problem: the door count already includes them.',
+            noAction: 'it is good news, not a problem: the door count already includes them.',
           },
         ],
       },

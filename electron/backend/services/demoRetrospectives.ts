@@ -77,7 +77,7 @@ const RETROS: (DemoRetro & { improvements: { owner: Role }[] })[] = [
     learnings: [
       {
         title: 'Employer partners fill commuter events',
-        body: 'Intranet posts from HR teams outperformed paid social for sign-ups at a tenth of the cost.',
+        body: 'Intranet posts from HR departments outperformed paid social for sign-ups at a tenth of the cost.',
       },
       {
         title: 'Helmets and lights in every riding shot',
@@ -144,8 +144,8 @@ const RETROS: (DemoRetro & { improvements: { owner: Role }[] })[] = [
     ],
     learnings: [
       {
-        title: 'Plain subject lines for insurance emails',
-        body: 'Subjects that said what happens next out-opened clever ones by 6 points with Fjord’s audience.',
+        title: 'Plain words beat clever lines in insurance emails',
+        body: 'Emails whose first line said what happens next out-opened clever ones by 6 points with Fjord’s audience.',
       },
     ],
   },
