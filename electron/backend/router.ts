@@ -25,7 +25,11 @@ import {
   removeDecision,
 } from './services/decisionLogService';
 import { loadDemo } from './services/demoService';
-import { exportCampaign, exportHandoff } from './services/exportService';
+import {
+  exportCampaign,
+  exportCampaignWithProgress,
+  exportHandoff,
+} from './services/exportService';
 import { campaignFolderStructure } from './services/folderStructureService';
 import {
   addComment,
@@ -432,6 +436,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       handoff: base.exports.handoff.handler(({ context, input }) => exportHandoff(context, input)),
       campaign: base.exports.campaign.handler(({ context, input }) =>
         exportCampaign(context, input),
+      ),
+      campaignWithProgress: base.exports.campaignWithProgress.handler(
+        ({ context, input, signal }) => exportCampaignWithProgress(context, input, signal),
       ),
     },
     live: {

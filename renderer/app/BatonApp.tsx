@@ -4,6 +4,7 @@ import type { ApiClient } from '../api/client';
 import { connect } from '../api/connect';
 import { createLiveUpdates } from '../api/liveUpdates';
 import { useBoardStore } from '../features/board/boardStore';
+import { ExportProgress } from '../features/export/ExportProgress';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { restoreTheme } from '../features/settings/theme';
 import { useWorkspaceStore } from '../features/workspace/workspaceStore';
@@ -24,6 +25,7 @@ export function BatonApp() {
   return (
     <ApiProvider api={api}>
       <Screens client={api.client} />
+      <ExportProgress />
       <ToastRegion />
     </ApiProvider>
   );

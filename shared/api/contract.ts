@@ -102,7 +102,7 @@ import {
   UpdateCalendarItem,
 } from '../model/calendar';
 import { API_ERRORS } from './errors';
-import { ExportCampaignInput, ExportFile, ExportHandoffInput } from './exports';
+import { ExportCampaignInput, ExportEvent, ExportFile, ExportHandoffInput } from './exports';
 import { FolderStructureInput, FolderStructureResult } from './folderStructure';
 
 const proc = oc.errors(API_ERRORS);
@@ -421,6 +421,8 @@ export const contract = {
   exports: {
     handoff: proc.input(ExportHandoffInput).output(ExportFile),
     campaign: proc.input(ExportCampaignInput).output(ExportFile),
+    /** The same file as `campaign`, with progress after each handoff package on the way. */
+    campaignWithProgress: proc.input(ExportCampaignInput).output(eventIterator(ExportEvent)),
   },
   live: {
     /** After each committed write (local or from sync): which tables and ids changed. */

@@ -21,3 +21,19 @@ export const ExportFile = z.object({
   handoffCount: z.number().int().nonnegative(),
 });
 export type ExportFile = z.infer<typeof ExportFile>;
+
+/**
+ * A campaign export as a stream: progress after each handoff package drawn, then the file. The
+ * app shows "12 of 40" while a long campaign renders and can stop it by closing the stream.
+ */
+export const ExportEvent = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('progress'),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    /** The handoff package just drawn, "Creative → Production". */
+    handoff: z.string(),
+  }),
+  z.object({ kind: z.literal('file'), file: ExportFile }),
+]);
+export type ExportEvent = z.infer<typeof ExportEvent>;

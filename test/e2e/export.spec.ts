@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
 import { BoardPage } from './pages/BoardPage';
+import { CommandPalettePage } from './pages/CommandPalettePage';
 import { HandoffPanelPage } from './pages/HandoffPanelPage';
 
 // Export from the handoff panel in browser mode: the download is the PDF the backend rendered,
@@ -51,5 +52,58 @@ test('Export PDF on the handoff panel downloads the package as a PDF', async () 
   expect(text).toContain(`Handoff package: ${detail.fromStageName} → ${detail.toStageName}`);
   expect(text).toContain(card.clientName);
   for (const field of detail.template.fields) expect(text).toContain(field.label);
+
+  // Ctrl+E with the panel open exports the package it shows.
+  await page
+    .getByText(/^Exported /)
+    .first()
+    .waitFor();
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Control+e'),
+  ]);
+  expect(again.suggestedFilename()).toBe(download.suggestedFilename());
+  expect(pageErrors).toEqual([]);
+}, 120_000);
+
+test('Ctrl+E exports a whole campaign, counting its handoff packages on the way', async () => {
+  const card = (await app.backend.client.campaigns.list()).find((c) => c.currentHandoff)!;
+  const detail = await app.backend.client.campaigns.get({ id: card.id });
+  await page.goto(app.server.url);
+  await new BoardPage(page).card(card.name).waitFor();
+  // Every text the progress bar shows, however briefly: a short campaign renders in a blink.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector('.export-progress [role="status"]');
+      if (el?.textContent) seen.push(el.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.keyboard.press('Control+e');
+  const palette = new CommandPalettePage(page);
+  await palette.search.waitFor();
+  expect(await palette.search.inputValue()).toBe('Export campaign as PDF: ');
+  await palette.search.pressSequentially(card.name);
+  await palette.dialog
+    .getByRole('option', { selected: true })
+    .filter({ hasText: card.name })
+    .waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
+  const text = execFileSync('pdftotext', [await download.path(), '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, ' ');
+  for (const h of detail.handoffs) {
+    expect(text).toContain(`${h.fromStageName} → ${h.toStageName}`);
+  }
+  const seen = await page.evaluate(
+    () => (window as unknown as { progressSeen: string[] }).progressSeen,
+  );
+  const total = detail.handoffs.length;
+  expect(seen.some((s) => s.includes(`of ${total} handoff packages`))).toBe(true);
+  await page.getByText(/^Exported .*\.pdf$/).waitFor();
   expect(pageErrors).toEqual([]);
 }, 120_000);

@@ -518,7 +518,7 @@ async function seed(api: ApiClient): Promise<Seed> {
 
 test('every procedure of the contract has a valid sample input here', async () => {
   expect(CALLS.length).toBeGreaterThan(20);
-  expect(STREAMS.map((p) => p.name)).toEqual(['live.updates']);
+  expect(STREAMS.map((p) => p.name)).toEqual(['exports.campaignWithProgress', 'live.updates']);
   expect(Object.keys(VALID).sort()).toEqual(CALLS.map((p) => p.name).sort());
   const fake: Seed = {
     personId: '01900000-0000-7000-8000-000000000001',
@@ -620,6 +620,22 @@ describe.each(['MessagePort', 'HTTP'] as const)('bad input over %s', (bindingNam
         procedureOf(api, ['live', 'updates'])('garbage', { signal: controller.signal }),
       );
       expect(err).toMatchObject({ code: 'BAD_REQUEST' });
+    } finally {
+      controller.abort();
+    }
+  });
+
+  test('exports.campaignWithProgress refuses a malformed campaign id, naming it', async () => {
+    const controller = new AbortController();
+    try {
+      const err = await failureOf(
+        procedureOf(api, ['exports', 'campaignWithProgress'])(
+          { campaignId: 'not-an-id', format: 'pdf' },
+          { signal: controller.signal },
+        ),
+      );
+      expect(err).toMatchObject({ code: 'BAD_REQUEST' });
+      expect(JSON.stringify(err)).toContain('campaignId');
     } finally {
       controller.abort();
     }

@@ -1,6 +1,6 @@
 import type { CampaignSummary } from '../../../shared/model';
-import { toast } from '../../ui';
 import type { Action } from '../commands/action';
+import { runExport } from '../export/exportJob';
 import { useFolderDialogStore } from '../folders/folderDialogStore';
 import { usePanelStore } from '../handoff/panelStore';
 import { useCampaignDialogStore } from './campaignDialogStore';
@@ -9,6 +9,7 @@ import { useCampaignDialogStore } from './campaignDialogStore';
 export const GO_TO_CAMPAIGN = 'Go to campaign: ';
 export const OPEN_CAMPAIGN = 'Open campaign: ';
 export const FOLDER_STRUCTURE = 'Folder structure: ';
+export const EXPORT_CAMPAIGN = 'Export campaign as PDF: ';
 
 const GROUP = 'Campaigns';
 
@@ -38,21 +39,17 @@ export const campaignActions: readonly Action[] = [
     perform: (ctx) => ctx.openPalette(OPEN_CAMPAIGN),
   },
   {
-    // The menu and Mod+E already promise export; say when it comes rather than do nothing.
-    // Kept out of the palette until it does something.
+    // With a handoff open in the side panel, its package; otherwise pick a campaign to export.
     id: 'campaign.export',
     label: 'Export…',
     group: GROUP,
     shortcut: 'Mod+E',
     menuAction: 'export',
-    hideInPalette: true,
-    keywords: ['pdf', 'markdown', 'package'],
-    perform: () => {
-      toast.show({
-        kind: 'info',
-        title: 'Export arrives with PDF packages',
-        body: 'Handoff and campaign packages as PDF and Markdown are next on the list.',
-      });
+    keywords: ['pdf', 'markdown', 'package', 'print'],
+    perform: (ctx) => {
+      const handoffId = usePanelStore.getState().handoffId;
+      if (handoffId) return runExport(ctx.api, { handoffId }, 'pdf');
+      ctx.openPalette(EXPORT_CAMPAIGN);
     },
   },
 ];
@@ -95,6 +92,14 @@ export function campaignEntries(campaigns: readonly CampaignSummary[]): Action[]
         keywords: [...keywords, 'folders', 'files', 'naming convention'],
         searchOnly: true,
         perform: () => useFolderDialogStore.getState().open({ id: c.id, name: c.name }),
+      },
+      {
+        id: `campaign.export.${c.id}`,
+        label: `${EXPORT_CAMPAIGN}${c.name}`,
+        group: GROUP,
+        keywords: [...keywords, 'pdf', 'package'],
+        searchOnly: true,
+        perform: (ctx) => runExport(ctx.api, { campaignId: c.id }, 'pdf'),
       },
     ];
   });
