@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, parseHlc } from '../../shared/domain';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
 import { changeLogProblems } from '../harness/changeLog';
+import { demoPair, exchange, expectPairConverged, syncTeam } from '../harness/syncDevices';
 import { makeTempDir } from '../harness/tempDir';
 
 // The sample agency (`baton demo`, "Explore with a sample agency") on a real SQLite file: months
@@ -208,3 +209,21 @@ describe('optimization, retrospectives, playbook and calendar of the demo', () =
     expect(view.items.every((i) => i.campaignName !== null)).toBe(true);
   });
 });
+
+it('a teammate gets the whole past through folder sync, and the same Health', async () => {
+  // Another day too: the sync harness's laptops live on 2026-03-02.
+  const team = syncTeam();
+  try {
+    const { a, b } = await demoPair(team);
+    exchange(a, b);
+    await expectPairConverged(a, b);
+    const score = async (d: typeof a) =>
+      (await d.client.health.report({})).types.map((x) => [x.label, x.pain.score]);
+    const onA = await score(a);
+    expect(onA[0]![0]).toBe('Production → Launch');
+    expect(await score(b)).toEqual(onA);
+    expect((await b.client.retrospectives.list()).filter((r) => r.overdue)).toHaveLength(1);
+  } finally {
+    team.close();
+  }
+}, 120_000);
