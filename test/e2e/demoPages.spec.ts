@@ -51,6 +51,7 @@ test('the sample agency: Health names Production → Launch first; reviews and r
   await page.goto(app.server.url);
   await new FirstRunPage(page).exploreSampleAgency();
   await new BoardPage(page).card('Café Partner Program').waitFor();
+  await page.screenshot({ path: `${SHOTS}/D-board-light.png` });
 
   await page.keyboard.press('Control+6');
   const health = page.getByRole('main', { name: 'Health' });
