@@ -99,6 +99,20 @@ export default tseslint.config(
       ),
     ),
   },
+  // tsconfig.node.json carries the DOM lib for the e2e specs' page.evaluate callbacks, so tsc
+  // alone would let Node code reach for browser globals; the preload declares its own window.
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['electron/preload/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location'].map(
+          (name) => ({ name, message: `${name} is a browser global; this code runs in Node.` }),
+        ),
+      ],
+    },
+  },
   // Everything under electron/ except main and preload is plain Node: no Electron, no renderer.
   {
     files: ['electron/{backend,db,sync,cli}/**/*.ts'],

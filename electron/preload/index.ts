@@ -10,7 +10,7 @@ const SAVE_EXPORT: BatonChannels['saveExport'] = 'baton:save-export';
 
 type TransferablePort = NonNullable<Parameters<typeof ipcRenderer.postMessage>[2]>[number];
 
-// tsconfig.node.json type-checks Node code without the DOM lib; this is all of it the preload uses.
+// The sandboxed preload is not a DOM page to ESLint; this is all of window it uses.
 declare const window: {
   addEventListener(
     type: 'message',
