@@ -4,6 +4,8 @@ import { demoPair, syncTeam, type SyncDevice } from '../harness/syncDevices';
 // The cross-channel calendar through the service on real SQLite files: items planned in the
 // home time zone, moved keeping their local time, removed and restored, warnings computed on
 // list, repurposing linked both ways, .ics and .csv text for a filter, bad input named.
+// March 2027 (a day earlier keeps the weekdays of the rule messages): the demo workspace plans
+// its own calendar around the harness clock in March 2026, and these lists must be only ours.
 
 let team: ReturnType<typeof syncTeam>;
 afterEach(() => team.close());
@@ -15,7 +17,7 @@ async function setUp(d: SyncDevice) {
     campaignId: campaign.id,
     channel: 'email',
     title: 'Spring launch email',
-    date: '2026-03-16',
+    date: '2027-03-15',
     time: '09:00',
     audienceSegment: 'VIP customers',
     ownerId: me.id,
@@ -24,14 +26,14 @@ async function setUp(d: SyncDevice) {
     campaignId: campaign.id,
     channel: 'social',
     title: 'Spring teaser',
-    date: '2026-03-14',
+    date: '2027-03-13',
     time: '10:00',
     sourceItemId: email.item.id,
   });
   return { campaign, me, email: email.item, teaser: teaser.item };
 }
 
-const MARCH = { from: '2026-03-01', to: '2026-03-31' };
+const MARCH = { from: '2027-03-01', to: '2027-03-31' };
 
 it('plans, moves, warns, removes and restores items in the home time zone', async () => {
   team = syncTeam();
@@ -41,19 +43,19 @@ it('plans, moves, warns, removes and restores items in the home time zone', asyn
   let view = await a.client.calendar.list(MARCH);
   const zone = view.homeTimeZone;
   expect(view.items.map((i) => [i.title, i.localDate, i.localTime])).toEqual([
-    ['Spring teaser', '2026-03-14', '10:00'],
-    ['Spring launch email', '2026-03-16', '09:00'],
+    ['Spring teaser', '2027-03-13', '10:00'],
+    ['Spring launch email', '2027-03-15', '09:00'],
   ]);
   expect(view.items[0]!.timeZone).toBe(zone);
   expect(view.warnings).toEqual([]);
   expect(view.items[1]!.adaptationIds).toEqual([teaser.id]);
 
   // The teaser moved after its email keeps 10:00 and the rule names both items.
-  const moved = await a.client.calendar.move({ id: teaser.id, date: '2026-03-17' });
+  const moved = await a.client.calendar.move({ id: teaser.id, date: '2027-03-16' });
   expect(moved.adjustment).toBeNull();
   view = await a.client.calendar.list(MARCH);
   const shownTeaser = view.items.find((i) => i.id === teaser.id)!;
-  expect([shownTeaser.localDate, shownTeaser.localTime]).toEqual(['2026-03-17', '10:00']);
+  expect([shownTeaser.localDate, shownTeaser.localTime]).toEqual(['2027-03-16', '10:00']);
   const message =
     "Teaser before email: 'Spring teaser' (Tue 10:00) is after 'Spring launch email' (Mon 09:00)";
   expect(view.warnings.map((w) => w.message)).toEqual([message]);
@@ -64,7 +66,7 @@ it('plans, moves, warns, removes and restores items in the home time zone', asyn
   const blog = await a.client.calendar.create({
     channel: 'blog',
     title: 'VIP blog post',
-    date: '2026-03-16',
+    date: '2027-03-15',
     time: '15:00',
     audienceSegment: 'vip customers',
   });
@@ -81,17 +83,17 @@ it('plans, moves, warns, removes and restores items in the home time zone', asyn
   expect((await a.client.calendar.list(MARCH)).items).toHaveLength(3);
 
   // Range filters count local days: the 17th alone shows only the teaser.
-  const day = await a.client.calendar.list({ from: '2026-03-17', to: '2026-03-17' });
+  const day = await a.client.calendar.list({ from: '2027-03-16', to: '2027-03-16' });
   expect(day.items.map((i) => i.id)).toEqual([teaser.id]);
 
   // Editing the time re-reads it in the item's zone.
   const edited = await a.client.calendar.update({
     id: teaser.id,
-    date: '2026-03-13',
+    date: '2027-03-12',
     time: '08:15',
   });
   expect(edited.item.at).toBe(
-    (await a.client.calendar.list({ from: '2026-03-13', to: '2026-03-13' })).items[0]!.at,
+    (await a.client.calendar.list({ from: '2027-03-12', to: '2027-03-12' })).items[0]!.at,
   );
   expect((await a.client.calendar.list(MARCH)).warnings.map((w) => w.ruleId)).toEqual([
     'segment-once-per-day',
@@ -131,7 +133,7 @@ it('exports a filter as .ics and .csv text', async () => {
   const { email, teaser } = await setUp(a);
 
   const ics = await a.client.calendar.exportIcal({ ...MARCH, channel: 'email' });
-  expect(ics.fileName).toBe('baton-calendar-2026-03-01-to-2026-03-31-email.ics');
+  expect(ics.fileName).toBe('baton-calendar-2027-03-01-to-2027-03-31-email.ics');
   const lines = ics.text.split('\r\n');
   expect(lines[0]).toBe('BEGIN:VCALENDAR');
   expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
@@ -146,17 +148,17 @@ it('exports a filter as .ics and .csv text', async () => {
   expect(csv.text.startsWith('\uFEFF')).toBe(true);
   expect(rows[0]!.startsWith('id,date,time,timeZone,at,channel,title')).toBe(true);
   expect(rows).toHaveLength(4); // header, two items, and the empty string after the last CRLF
-  expect(rows[1]).toContain(',2026-03-14,10:00,');
-  expect(rows[2]).toContain(',2026-03-16,09:00,');
+  expect(rows[1]).toContain(',2027-03-13,10:00,');
+  expect(rows[2]).toContain(',2027-03-15,09:00,');
   expect(rows[2]).toContain(',VIP customers,');
 });
 
 it('refuses bad input naming the field', async () => {
   team = syncTeam();
   const { a } = await demoPair(team);
-  const good = { channel: 'email' as const, title: 'Mail', date: '2026-03-16', time: '09:00' };
+  const good = { channel: 'email' as const, title: 'Mail', date: '2027-03-15', time: '09:00' };
   for (const [field, value] of [
-    ['date', '2026-02-30'],
+    ['date', '2027-02-30'],
     ['time', '25:00'],
     ['timeZone', 'Mars/Olympus'],
     ['channel', 'fax'],
@@ -168,7 +170,7 @@ it('refuses bad input naming the field', async () => {
     });
   }
   await expect(
-    a.client.calendar.list({ from: '2026-03-31', to: '2026-03-01' }),
+    a.client.calendar.list({ from: '2027-03-31', to: '2027-03-01' }),
   ).rejects.toMatchObject({
     code: 'BAD_REQUEST',
     data: { issues: expect.arrayContaining([expect.objectContaining({ path: ['to'] })]) },
