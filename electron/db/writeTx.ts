@@ -30,7 +30,6 @@ type AnyRow = Record<string, unknown> & { id: string; deletedAt: string | null }
  * record one `changes` row per changed field. Created by `BatonDatabase.write`.
  */
 export class WriteTx {
-  readonly txId = newId();
   readonly at: string;
   readonly touchedTables = new Set<EntityName>();
   readonly touchedIds = new Set<string>();
@@ -40,6 +39,8 @@ export class WriteTx {
   constructor(
     private readonly deps: TxDeps,
     readonly actorId: string | null,
+    /** Shared by every write of one `BatonDatabase.writeBatch`: they commit as one. */
+    readonly txId: string = newId(),
   ) {
     this.at = deps.nowIso();
   }

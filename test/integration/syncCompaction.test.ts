@@ -178,7 +178,9 @@ describe('snapshots', () => {
     expectConverged(a, b, c);
     // The history came along: the activity log of a new laptop is the same as everyone's.
     expect(changeIds(c).length).toBeGreaterThan(100);
-    expect((await c.client.campaigns.list({}))[0]!.name).toBe('Fourth, with the first snapshot');
+    expect((await c.client.campaigns.list({})).map((x) => x.name)).toContain(
+      'Fourth, with the first snapshot',
+    );
   });
 
   it('a laptop away for 8 months comes back after compaction: catches up from the snapshot, its offline edits survive', async () => {

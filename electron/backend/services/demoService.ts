@@ -31,9 +31,9 @@ import {
  */
 export function loadDemo(ctx: BackendContext): WorkspaceView {
   assertNoWorkspace(ctx);
-  // One SQLite transaction around the whole past (each write inside is a savepoint): the demo
-  // appears whole or not at all, and its hundreds of writes commit once.
-  const me = ctx.db.sqlite.transaction(() => writeDemo(ctx)).immediate();
+  // One transaction around the whole past (each write inside is a savepoint): the demo appears
+  // whole or not at all, its hundreds of writes commit once and wake the windows once.
+  const me = ctx.db.writeBatch(() => writeDemo(ctx));
   ctx.db.setLocalPerson(me.personId, me.workspaceId);
   return requireWorkspace(ctx);
 }
