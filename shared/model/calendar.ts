@@ -56,6 +56,10 @@ export const CalendarItem = z.object({
   notes: z.string(),
   sourceItemId: Id.nullable(),
   adaptationNote: z.string(),
+  /** Set when the item mirrors a row of a Production → Launch package's launch sequence. */
+  launchHandoffId: z.string().nullable().optional(),
+  /** That row's key (its channel and what, normalised; see shared/domain/calendar/launchMirror). */
+  launchRowKey: z.string().nullable().optional(),
   createdAt: IsoDateTime,
   deletedAt: IsoDateTime.nullable(),
 });
@@ -162,3 +166,47 @@ export type CalendarWriteResult = z.infer<typeof CalendarWriteResult>;
 
 export const CalendarExport = z.object({ fileName: z.string(), text: z.string() });
 export type CalendarExport = z.infer<typeof CalendarExport>;
+
+/**
+ * One coordination rule as the settings edit it: kind-specific thresholds are optional on the
+ * wire so a wrong kind or a missing threshold is reported by the domain check naming the rule.
+ */
+export const CoordinationRuleSetting = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  enabled: z.boolean().default(true),
+  minDays: z.number().optional(),
+  minHours: z.number().optional(),
+});
+export type CoordinationRuleSetting = z.infer<typeof CoordinationRuleSetting>;
+export type CoordinationRuleSettingInput = z.input<typeof CoordinationRuleSetting>;
+
+/** The workspace's rules; null puts the built-in ones back. */
+export const SetCoordinationRules = z.object({
+  rules: z
+    .array(CoordinationRuleSetting)
+    .max(50, { message: 'must be at most 50 rules' })
+    .nullable(),
+});
+export type SetCoordinationRules = z.infer<typeof SetCoordinationRules>;
+
+export const CoordinationRulesView = z.object({
+  rules: z.array(CoordinationRuleSetting),
+  /** True while the workspace uses the built-in rules. */
+  isDefault: z.boolean(),
+});
+export type CoordinationRulesView = z.infer<typeof CoordinationRulesView>;
+
+export const SyncLaunchCalendar = z.object({ campaignId: Id });
+export type SyncLaunchCalendar = z.infer<typeof SyncLaunchCalendar>;
+
+/** What bringing the calendar in step with a campaign's launch sequences did. */
+export const LaunchMirrorResult = z.object({
+  created: z.number(),
+  updated: z.number(),
+  removed: z.number(),
+  /** Rows left off the calendar, each with the handoff, its row number (1-based) and why. */
+  skipped: z.array(z.object({ handoffId: z.string(), row: z.number(), problem: z.string() })),
+});
+export type LaunchMirrorResult = z.infer<typeof LaunchMirrorResult>;

@@ -3,3 +3,5 @@ export * from './grids';
 export * from './coordinationRules';
 export * from './icalExport';
 export * from './csvExport';
+export * from './coordinationRuleSettings';
+export * from './launchMirror';
