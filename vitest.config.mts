@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          // The CLI bundled once per run, so each spawned `baton` is plain node, not tsx.
+          globalSetup: ['test/harness/cliBundleSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

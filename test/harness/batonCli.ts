@@ -1,14 +1,25 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 
-// The `baton` command line as a real child process (tsx over electron/cli/index.ts), the way a
-// user or a script runs it: exit code and both streams, never an in-process call.
+// The `baton` command line as a real child process, the way a user or a script runs it: exit
+// code and both streams, never an in-process call. Where the run built the CLI once
+// (cliBundleSetup.ts) each command is plain node on that bundle; elsewhere tsx over the sources.
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const ENTRY = path.join('electron', 'cli', 'index.ts');
+
+/** The program and leading arguments that start `baton`: the run's bundle, or tsx on the sources. */
+export function batonCommand(): { command: string; args: string[] } {
+  const bundle = inject('batonCliBundle');
+  if (bundle !== undefined) return { command: process.execPath, args: [bundle] };
+  return { command: TSX, args: [ENTRY] };
+}
+
+/** `baton` exactly as `npm link`/`npx baton` runs it: bin/baton.cjs, tsx over the sources. */
+export const BATON_BIN = path.join(ROOT, 'bin', 'baton.cjs');
 
 export interface CliRun {
   code: number | null;
@@ -27,9 +38,21 @@ const spawnOptions = (env: Record<string, string>) => ({
  */
 export function runBaton(
   args: string[],
-  { env = {}, killAfterMs = 25_000 }: { env?: Record<string, string>; killAfterMs?: number } = {},
+  {
+    env = {},
+    killAfterMs = 25_000,
+    fromSource = false,
+  }: {
+    env?: Record<string, string>;
+    killAfterMs?: number;
+    /** Through bin/baton.cjs (tsx over the sources) rather than the run's bundle. */
+    fromSource?: boolean;
+  } = {},
 ): Promise<CliRun> {
-  const child = spawn(TSX, [ENTRY, ...args], {
+  const { command, args: lead } = fromSource
+    ? { command: process.execPath, args: [BATON_BIN] }
+    : batonCommand();
+  const child = spawn(command, [...lead, ...args], {
     ...spawnOptions(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,7 +72,12 @@ export function runBaton(
 
 /** A long-running `baton` (e.g. `sync --watch`) whose output the test reads as it comes. */
 export function startBaton(args: string[], killAfterMs = 60_000) {
-  const child: ChildProcessWithoutNullStreams = spawn(TSX, [ENTRY, ...args], spawnOptions({}));
+  const { command, args: lead } = batonCommand();
+  const child: ChildProcessWithoutNullStreams = spawn(
+    command,
+    [...lead, ...args],
+    spawnOptions({}),
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

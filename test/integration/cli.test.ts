@@ -4,13 +4,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_STAGES } from '../../shared/domain';
+import { BATON_BIN, batonCommand } from '../harness/batonCli';
 import { makeTempDir } from '../harness/tempDir';
 
-// The real `baton` command line, each command a child process over a real data folder.
+// The real `baton` command line, each command a child process over a real data folder: the
+// run's bundled CLI, and `demo` through bin/baton.cjs exactly as `npx baton` starts it.
 
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const ENTRY = path.join('electron', 'cli', 'index.ts');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface Run {
@@ -21,8 +21,11 @@ interface Run {
 
 const children = new Set<ChildProcess>();
 
-function start(args: string[]): ChildProcess {
-  const child = spawn(TSX, [ENTRY, ...args], {
+function start(args: string[], fromSource = false): ChildProcess {
+  const { command, args: lead } = fromSource
+    ? { command: process.execPath, args: [BATON_BIN] }
+    : batonCommand();
+  const child = spawn(command, [...lead, ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,8 +43,8 @@ function exited(child: ChildProcess): Promise<number | null> {
   });
 }
 
-async function baton(...args: string[]): Promise<Run> {
-  const child = start(args);
+async function batonRun(args: string[], fromSource: boolean): Promise<Run> {
+  const child = start(args, fromSource);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
@@ -54,6 +57,8 @@ async function baton(...args: string[]): Promise<Run> {
     clearTimeout(timer);
   }
 }
+
+const baton = (...args: string[]) => batonRun(args, false);
 
 function lines(text: string): string[] {
   return text.split('\n').filter((l) => l.trim().length > 0);
@@ -78,7 +83,7 @@ describe('baton CLI', () => {
 
   beforeAll(async () => {
     ({ dir, cleanup } = makeTempDir('baton-cli-'));
-    demo = await baton('demo', '--data-dir', dir);
+    demo = await batonRun(['demo', '--data-dir', dir], true);
     demoCampaignIds = query<{ id: string }>(dir, 'select id from campaigns order by id').map(
       (r) => r.id,
     );
@@ -94,7 +99,7 @@ describe('baton CLI', () => {
     cleanup?.();
   });
 
-  // One child at a time: a tsx start is CPU-bound, so side by side they are no faster here.
+  // One child at a time: a node start is CPU-bound, so side by side they are no faster here.
   test('demo creates the sample agency', () => {
     expect(demo.stderr).toBe('');
     expect(demo.code).toBe(0);

@@ -19,7 +19,7 @@ import { makeTempDir } from '../harness/tempDir';
 const baton = (...args: string[]) => runBaton(args);
 const batonLive = (...args: string[]) => startBaton(args);
 
-// Several `baton` child processes in one test: each starts tsx, slow on a busy 2-core machine.
+// Several `baton` child processes in one test: each a node start, slow on a busy 2-core machine.
 const SPAWNS_TIMEOUT = 120_000;
 
 describe('baton sync commands', () => {
