@@ -31,6 +31,9 @@ export const ENTITIES = {
   retroImprovement: s.retroImprovements,
   playbookEntry: s.playbookEntries,
   calendarItem: s.calendarItems,
+  lead: s.leads,
+  leadTouch: s.leadTouches,
+  leadHandoff: s.leadHandoffs,
 } as const satisfies Record<SyncedTable, unknown>;
 
 export type EntityName = keyof typeof ENTITIES;

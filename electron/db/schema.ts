@@ -24,6 +24,10 @@ export const workspaces = sqliteTable('workspaces', {
   dashboardStandards: text('dashboard_standards', { mode: 'json' }),
   /** The calendar's coordination rules as JSON (CoordinationRule[]); null: the built-in ones. */
   coordinationRules: text('coordination_rules', { mode: 'json' }),
+  /** Lead scoring criteria as JSON (LeadScoring, system 5); null: the built-in ones. */
+  leadScoring: text('lead_scoring', { mode: 'json' }),
+  /** The lead handoff timing SLA as JSON (LeadSla); null: the built-in one. */
+  leadSla: text('lead_sla', { mode: 'json' }),
   createdAt: text('created_at').notNull(),
   deletedAt: text('deleted_at'),
 });
@@ -659,4 +663,89 @@ export const calendarItems = sqliteTable(
     index('calendar_items_source').on(t.sourceItemId),
     index('calendar_items_launch').on(t.launchHandoffId),
   ],
+);
+
+/**
+ * Leads (system 5, the sales ↔ marketing lead handoff). `emailKey` is the email trimmed and
+ * lower-cased, indexed for duplicate detection; `score` is a cache of the scoring rules applied
+ * to the lead and its touches, recomputed whenever either changes.
+ */
+export const leads = sqliteTable(
+  'leads',
+  {
+    id: text('id').primaryKey(),
+    personName: text('person_name').notNull(),
+    company: text('company').notNull(),
+    email: text('email').notNull(),
+    emailKey: text('email_key').notNull(),
+    jobTitle: text('job_title').notNull().default(''),
+    sourceCampaignId: text('source_campaign_id').references(() => campaigns.id),
+    sourceChannel: text('source_channel').notNull(),
+    /** string[] as JSON */
+    interests: text('interests', { mode: 'json' }).notNull(),
+    notes: text('notes').notNull(),
+    ownerId: text('owner_id').references(() => people.id),
+    assigneeId: text('assignee_id').references(() => people.id),
+    /** new | nurturing | sales-ready | handed-off | accepted | rejected | re-engage | won | lost */
+    status: text('status').notNull(),
+    score: integer('score').notNull(),
+    statusChangedAt: text('status_changed_at').notNull(),
+    salesReadyAt: text('sales_ready_at'),
+    handedOffAt: text('handed_off_at'),
+    acceptedAt: text('accepted_at'),
+    nextTouchAt: text('next_touch_at'),
+    nurtureTrack: text('nurture_track'),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('leads_email_key').on(t.emailKey),
+    index('leads_status').on(t.status),
+    index('leads_campaign').on(t.sourceCampaignId),
+  ],
+);
+
+/** One interaction of a lead with marketing or sales (its journey). */
+export const leadTouches = sqliteTable(
+  'lead_touches',
+  {
+    id: text('id').primaryKey(),
+    leadId: text('lead_id')
+      .notNull()
+      .references(() => leads.id),
+    /** email-open | email-click | webinar | form | download | visit | meeting | call | other */
+    kind: text('kind').notNull(),
+    at: text('at').notNull(),
+    note: text('note').notNull(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('lead_touches_lead').on(t.leadId)],
+);
+
+/**
+ * A lead handed to sales: the lead intelligence package as it was at handoff (a JSON snapshot,
+ * so a later edit of the lead does not rewrite what sales received) and sales' answer.
+ */
+export const leadHandoffs = sqliteTable(
+  'lead_handoffs',
+  {
+    id: text('id').primaryKey(),
+    leadId: text('lead_id')
+      .notNull()
+      .references(() => leads.id),
+    /** LeadPackage as JSON */
+    package: text('package', { mode: 'json' }).notNull(),
+    handedById: text('handed_by_id'),
+    at: text('at').notNull(),
+    /** pending | accepted | rejected */
+    outcome: text('outcome').notNull(),
+    reasonCode: text('reason_code'),
+    reasonText: text('reason_text').notNull(),
+    decidedById: text('decided_by_id'),
+    decidedAt: text('decided_at'),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('lead_handoffs_lead').on(t.leadId), index('lead_handoffs_at').on(t.at)],
 );

@@ -25,6 +25,9 @@ export const SYNCED_TABLES = [
   'retroImprovement',
   'playbookEntry',
   'calendarItem',
+  'lead',
+  'leadTouch',
+  'leadHandoff',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
@@ -61,4 +64,8 @@ export const CAMPAIGN_SCOPED_TABLES: ReadonlySet<string> = new Set([
   'playbookEntry',
   // Calendar items belong to at most one campaign and show on no card (issue 8).
   'calendarItem',
+  // Leads carry a source campaign and show on no card (issue 8).
+  'lead',
+  'leadTouch',
+  'leadHandoff',
 ]);
