@@ -19,3 +19,26 @@ export function myWorkIds(h: HandoffPeople | null): Set<string> {
   if (h.qualityOwnerId) ids.add(h.qualityOwnerId);
   return ids;
 }
+
+/** What "My work" reads from a card: its current handoff and the follow-ups it flags. */
+export interface CardWork {
+  currentHandoff: HandoffPeople | null;
+  followUps?: readonly { ownerId: string | null; state: string }[];
+}
+
+/**
+ * Whether a card is in my work: a handoff of mine, or a review I am the analyst of or a
+ * retrospective I own that is due or overdue (one still upcoming in its week is not work yet).
+ */
+export function isMyWork(card: CardWork, meId: string): boolean {
+  if (myWorkIds(card.currentHandoff).has(meId)) return true;
+  return (card.followUps ?? []).some((f) => f.ownerId === meId && f.state !== 'upcoming');
+}
+
+/** The follow-ups of a card that are mine to do now, for My work's list of links. */
+export function myFollowUps<F extends { ownerId: string | null; state: string }>(
+  followUps: readonly F[] | undefined,
+  meId: string,
+): F[] {
+  return (followUps ?? []).filter((f) => f.ownerId === meId && f.state !== 'upcoming');
+}

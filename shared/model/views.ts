@@ -50,6 +50,25 @@ export const CardGate = GateView.omit({ missing: true }).extend({
 });
 export type CardGate = z.infer<typeof CardGate>;
 
+/**
+ * A performance review or retrospective a card flags (issue 9): worked out from stored due
+ * days against today on every read. `badge` is the card's short text, `text` the My work line.
+ */
+export const CardFollowUp = z.object({
+  kind: z.enum(['review', 'retrospective']),
+  /** The review's or retrospective's id. */
+  id: Id,
+  dueDay: IsoDate,
+  /** `upcoming` only for a retrospective in its week after Done. */
+  state: z.enum(['upcoming', 'due', 'overdue']),
+  daysLate: z.number().int().nonnegative(),
+  /** The review's analyst or the retrospective's owner: whose "my work" it is. */
+  ownerId: Id.nullable(),
+  badge: z.string(),
+  text: z.string(),
+});
+export type CardFollowUp = z.infer<typeof CardFollowUp>;
+
 export const CampaignSummary = z.object({
   id: Id,
   name: z.string(),
@@ -80,6 +99,11 @@ export const CampaignSummary = z.object({
   gate: CardGate.nullable(),
   /** Some remaining handoff cannot be done by its due date even if work started today. */
   negativeSlack: z.boolean(),
+  /**
+   * Due or overdue review and the retrospective still to hold. Optional only so summaries built
+   * before issue 9 (test fixtures) still type-check; the backend always fills it.
+   */
+  followUps: z.array(CardFollowUp).optional(),
 });
 export type CampaignSummary = z.infer<typeof CampaignSummary>;
 

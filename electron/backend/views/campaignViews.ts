@@ -1,5 +1,6 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import {
+  cardFollowUps,
   dayInZone,
   defaultRaci,
   notFound,
@@ -7,6 +8,8 @@ import {
   planCampaign,
   planSlack,
   type PlanOverrides,
+  type OpenRetrospective,
+  type OpenReview,
   type PlannedHandoff,
   type RegisterAsset,
   type TemplateChooser,
@@ -203,6 +206,87 @@ function summaryQueries(read: ReadDb) {
   }));
 }
 
+/** A campaign's reviews and retrospectives not yet completed or held: what its card may flag. */
+interface OpenFollowUps {
+  reviews: OpenReview[];
+  retros: OpenRetrospective[];
+}
+
+const NO_FOLLOW_UPS: OpenFollowUps = { reviews: [], retros: [] };
+
+function followUpQueries(read: ReadDb) {
+  const openReview = and(
+    isNull(s.performanceReviews.deletedAt),
+    ne(s.performanceReviews.status, 'completed'),
+  );
+  const openRetro = and(isNull(s.retrospectives.deletedAt), ne(s.retrospectives.status, 'done'));
+  const reviewCols = {
+    campaignId: s.performanceReviews.campaignId,
+    id: s.performanceReviews.id,
+    label: s.performanceReviews.label,
+    dueDay: s.performanceReviews.dueDay,
+    analystId: s.performanceReviews.analystId,
+  };
+  const retroCols = {
+    campaignId: s.retrospectives.campaignId,
+    id: s.retrospectives.id,
+    dueDay: s.retrospectives.dueDay,
+    heldOn: s.retrospectives.heldOn,
+    ownerId: s.retrospectives.ownerId,
+  };
+  return preparedOnce(read, 'followUps', () => ({
+    allReviews: read.select(reviewCols).from(s.performanceReviews).where(openReview).prepare(),
+    allRetros: read.select(retroCols).from(s.retrospectives).where(openRetro).prepare(),
+    campaignReviews: read
+      .select(reviewCols)
+      .from(s.performanceReviews)
+      .where(and(openReview, eq(s.performanceReviews.campaignId, sql.placeholder('id'))))
+      .prepare(),
+    campaignRetros: read
+      .select(retroCols)
+      .from(s.retrospectives)
+      .where(and(openRetro, eq(s.retrospectives.campaignId, sql.placeholder('id'))))
+      .prepare(),
+  }));
+}
+
+type ReviewRow = OpenReview & { campaignId: string };
+type RetroRow = Omit<OpenRetrospective, 'status'> & { campaignId: string };
+
+function toOpen(reviews: readonly ReviewRow[], retros: readonly RetroRow[]): OpenFollowUps {
+  return {
+    reviews: reviews.map((r) => ({ ...r, completed: false })),
+    retros: retros.map((r) => ({ ...r, status: 'scheduled' as const })),
+  };
+}
+
+/**
+ * The open reviews and retrospectives of every campaign, by campaign. Only their stored due
+ * days are read here: whether one is due or overdue is decided per read against today (the
+ * summary cache is dropped when the day changes), so a card turns overdue at midnight without
+ * a write.
+ */
+function openFollowUpsByCampaign(read: ReadDb): Map<string, OpenFollowUps> {
+  const q = followUpQueries(read);
+  const byCampaign = new Map<string, { reviews: ReviewRow[]; retros: RetroRow[] }>();
+  const slot = (id: string) => {
+    let v = byCampaign.get(id);
+    if (!v) byCampaign.set(id, (v = { reviews: [], retros: [] }));
+    return v;
+  };
+  for (const r of q.allReviews.all() as ReviewRow[]) slot(r.campaignId).reviews.push(r);
+  for (const r of q.allRetros.all() as RetroRow[]) slot(r.campaignId).retros.push(r);
+  return new Map([...byCampaign].map(([id, v]) => [id, toOpen(v.reviews, v.retros)]));
+}
+
+function openFollowUpsOf(read: ReadDb, campaignId: string): OpenFollowUps {
+  const q = followUpQueries(read);
+  return toOpen(
+    q.campaignReviews.all({ id: campaignId }) as ReviewRow[],
+    q.campaignRetros.all({ id: campaignId }) as RetroRow[],
+  );
+}
+
 function cardGate({ missing, ...gate }: GateView): CardGate {
   return { ...gate, missingCount: missing.length };
 }
@@ -220,6 +304,7 @@ function toSummary(
   memo: PlanMemo,
   /** The campaign's live assets, for the launch gate's final asset verification. */
   assets: readonly RegisterAsset[],
+  followUps: OpenFollowUps,
 ): CampaignSummary {
   const campaign = toCampaign(row);
   const view = current
@@ -264,6 +349,7 @@ function toSummary(
         : null,
     gate: view ? cardGate(view.gate) : null,
     negativeSlack: hasNegativeSlack(board, row, current, memo),
+    followUps: cardFollowUps(followUps.reviews, followUps.retros, board.today),
   };
 }
 
@@ -326,6 +412,7 @@ function computeSummaries(ctx: BackendContext, board: Board): CampaignSummary[] 
   const parts = loadHandoffParts(read, { currentOfEveryCampaign: true }, { withComments: false });
   const memo: PlanMemo = new Map();
   const assets = assetsByCampaign(read);
+  const followUps = openFollowUpsByCampaign(read);
   return q.allCampaigns
     .all()
     .map((row) =>
@@ -337,6 +424,7 @@ function computeSummaries(ctx: BackendContext, board: Board): CampaignSummary[] 
         parts,
         memo,
         assets.get(row.id) ?? [],
+        followUps.get(row.id) ?? NO_FOLLOW_UPS,
       ),
     )
     .sort(compareSummaries);
@@ -357,7 +445,16 @@ export function campaignSummary(
   const parts = current
     ? loadHandoffParts(read, { handoffId: current.id }, { withComments: false })
     : NO_PARTS;
-  return toSummary(board, row, client, current, parts, new Map(), campaignAssets(read, id));
+  return toSummary(
+    board,
+    row,
+    client,
+    current,
+    parts,
+    new Map(),
+    campaignAssets(read, id),
+    openFollowUpsOf(read, id),
+  );
 }
 
 /** The cards of the campaigns named (the board's refresh after a live update); gone ones are left out. */
@@ -401,7 +498,16 @@ export function campaignDetail(ctx: BackendContext, id: string): CampaignDetail 
     campaign: toCampaign(row),
     client: toClient(client),
     stage: toStage(stage),
-    summary: toSummary(board, row, client, current, parts, new Map(), assets),
+    summary: toSummary(
+      board,
+      row,
+      client,
+      current,
+      parts,
+      new Map(),
+      assets,
+      openFollowUpsOf(read, id),
+    ),
     handoffs,
     plan: planSteps(board, row, handoffRows),
   };

@@ -4,3 +4,4 @@ export * from './reviewCompletion';
 export * from './iceScore';
 export * from './testPlanCheck';
 export * from './metricCsv';
+export * from './cardFollowUps';
