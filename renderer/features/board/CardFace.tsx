@@ -26,6 +26,7 @@ export function cardLabel(card: CampaignSummary): string {
     h?.dueDate ? `${h.name} due ${formatDay(h.dueDate)}` : null,
     h?.overdue ? 'overdue' : null,
     card.negativeSlack ? 'negative slack: the plan no longer fits before launch' : null,
+    ...(card.followUps ?? []).map((f) => f.text),
   ]
     .filter(Boolean)
     .join(', ');
@@ -83,6 +84,16 @@ export const CardFace = memo(function CardFace({
             Negative slack
           </Badge>
         )}
+        {card.followUps?.map((f) => (
+          <Badge
+            key={f.id}
+            tone={f.state === 'overdue' ? 'danger' : f.state === 'due' ? 'warning' : 'neutral'}
+            title={f.text}
+            className="board-card__follow-up"
+          >
+            {f.badge}
+          </Badge>
+        ))}
       </div>
       {(handoff?.dueDate || team.length > 0) && (
         <div className="board-card__footer">

@@ -5,6 +5,7 @@ import { Button, Select, TextField } from '../../ui';
 import { isFilterActive } from './filterCampaigns';
 import { filterSelects, pickFilter } from './filterSelects';
 import { useFilterStore } from './filterStore';
+import { MyFollowUpLinks } from './MyFollowUpLinks';
 
 /** Narrows the board: client, person, type, channel, overdue, my work, text. */
 export function FilterBar({
@@ -79,6 +80,7 @@ export function FilterBar({
           Clear filters
         </Button>
       )}
+      {filter.myWork && <MyFollowUpLinks campaigns={campaigns} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { myWorkIds } from '../../../shared/domain/myWork';
+import { isMyWork, myWorkIds } from '../../../shared/domain/myWork';
 import type { CampaignSummary, CampaignType, Channel } from '../../../shared/model';
 
 /** What the filter bar narrows the board to; null / false / '' means "any". */
@@ -73,7 +73,8 @@ export function matchesFilter(card: CampaignSummary, f: BoardFilter, meId: strin
   if (f.overdueOnly && !card.currentHandoff?.overdue) return false;
   if (f.personId !== null && !peopleOnCard(card).has(f.personId)) return false;
   // "My work" with nobody signed in on this laptop matches nothing rather than everything.
-  if (f.myWork && (meId === null || !myWorkIds(card.currentHandoff).has(meId))) return false;
+  // Mine too: a review I am the analyst of or a retrospective I own, when due or overdue.
+  if (f.myWork && (meId === null || !isMyWork(card, meId))) return false;
   return matchesText(card, f.text);
 }
 
