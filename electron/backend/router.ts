@@ -83,6 +83,8 @@ import {
   restoreCalendarItem,
   updateCalendarItem,
 } from './services/calendarService';
+import { readCoordinationRules, setCoordinationRules } from './services/calendarRulesService';
+import { syncLaunchCalendar } from './services/launchCalendarMirror';
 import { setHandoffField } from './services/handoffService';
 import {
   readProductionLibrary,
@@ -430,6 +432,13 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       ),
       exportCsv: base.calendar.exportCsv.handler(({ context, input }) =>
         exportCalendarCsv(context, input),
+      ),
+      rules: base.calendar.rules.handler(({ context }) => readCoordinationRules(context)),
+      setRules: base.calendar.setRules.handler(({ context, input }) =>
+        setCoordinationRules(context, input),
+      ),
+      syncLaunch: base.calendar.syncLaunch.handler(({ context, input }) =>
+        syncLaunchCalendar(context, input),
       ),
     },
     exports: {

@@ -95,10 +95,14 @@ import {
   CalendarQuery,
   CalendarView,
   CalendarWriteResult,
+  CoordinationRulesView,
+  LaunchMirrorResult,
   MoveCalendarItem,
   NewCalendarItem,
   RemoveCalendarItem,
   RepurposeCalendarItem,
+  SetCoordinationRules,
+  SyncLaunchCalendar,
   UpdateCalendarItem,
 } from '../model/calendar';
 import { API_ERRORS } from './errors';
@@ -416,6 +420,18 @@ export const contract = {
     repurpose: proc.input(RepurposeCalendarItem).output(CalendarWriteResult),
     exportIcal: proc.input(CalendarQuery).output(CalendarExport),
     exportCsv: proc.input(CalendarQuery).output(CalendarExport),
+    /** The workspace's coordination rules (each with `enabled`); `isDefault` while built-in. */
+    rules: proc.input(Empty).output(CoordinationRulesView),
+    /**
+     * Replaces the coordination rules (null: back to the built-in ones). RULE_VIOLATION names
+     * `rules.<index>.<field>` (id, name, kind, minDays, minHours) with the rule in the message.
+     */
+    setRules: proc.input(SetCoordinationRules).output(CoordinationRulesView),
+    /**
+     * Brings the calendar in step with every launch sequence of a campaign (writing the field
+     * does this already); says what it created, updated, removed and which rows it skipped.
+     */
+    syncLaunch: proc.input(SyncLaunchCalendar).output(LaunchMirrorResult),
   },
   /** PDF or Markdown handoff packages, rendered in the backend (the CLI makes the same file). */
   exports: {

@@ -258,6 +258,19 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'calendar.repurpose': (s) => ({ sourceId: s.campaignId, channel: 'social' }),
   'calendar.exportIcal': (s) => ({ from: '2026-03-01', to: '2026-03-31', clientId: s.clientId }),
   'calendar.exportCsv': () => ({ from: '2026-03-01', to: '2026-03-31', channel: 'social' }),
+  'calendar.rules': () => undefined,
+  'calendar.setRules': () => ({
+    rules: [
+      {
+        id: 'teaser-before-email',
+        kind: 'teaserBeforeEmail',
+        name: 'Teaser before email',
+        enabled: true,
+        minDays: 2,
+      },
+    ],
+  }),
+  'calendar.syncLaunch': (s) => ({ campaignId: s.campaignId }),
   'optimization.overview': () => undefined,
   'optimization.campaign': (s) => ({ campaignId: s.campaignId }),
   'optimization.standards': () => undefined,

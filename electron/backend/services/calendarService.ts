@@ -5,7 +5,6 @@ import {
   calendarToCsv,
   calendarToIcal,
   coordinationWarnings,
-  DEFAULT_COORDINATION_RULES,
   localParts,
   localToInstant,
   moveToDay,
@@ -30,6 +29,8 @@ import * as s from '../../db/schema';
 import type { ReadDb, WriteTx } from '../../db/writeTx';
 import { actorOf, type BackendContext } from '../context';
 import { peopleNames } from '../views/peopleNames';
+import { rulesInForce } from './calendarRulesService';
+import { writeBackLaunchWhen } from './launchCalendarMirror';
 
 type CalendarRow = typeof s.calendarItems.$inferSelect;
 
@@ -120,7 +121,7 @@ export function listCalendar(ctx: BackendContext, query: CalendarQuery): Calenda
     audienceSegment: i.audienceSegment,
     sourceItemId: i.sourceItemId,
   }));
-  const warnings = coordinationWarnings(facts, DEFAULT_COORDINATION_RULES, zone);
+  const warnings = coordinationWarnings(facts, rulesInForce(read), zone);
   const byItem = warningsByItem(warnings);
   const adaptations = new Map<string, string[]>();
   for (const row of read
@@ -203,7 +204,10 @@ export function createCalendarItem(
   });
 }
 
-/** Edits an item; a new date or time is read in its (possibly new) zone. */
+/**
+ * Edits an item; a new date or time is read in its (possibly new) zone. A new time of an item
+ * that mirrors a launch-sequence row is written back into that row's `when`.
+ */
 export function updateCalendarItem(
   ctx: BackendContext,
   input: UpdateCalendarItem,
@@ -223,11 +227,12 @@ export function updateCalendarItem(
       adjustment = resolved.explanation;
     }
     const row = tx.update('calendarItem', id, patch);
+    if (row.at !== current.at) writeBackLaunchWhen(ctx, tx, row);
     return { item: toItem(row), adjustment };
   });
 }
 
-/** To another day, keeping its local time in the zone it was planned in. */
+/** To another day, keeping its local time in its zone; a mirrored row's `when` follows. */
 export function moveCalendarItem(
   ctx: BackendContext,
   input: MoveCalendarItem,
@@ -236,6 +241,7 @@ export function moveCalendarItem(
     const current = toItem(tx.require('calendarItem', input.id));
     const resolved = moveToDay(current.at, current.timeZone, input.date);
     const row = tx.update('calendarItem', input.id, { at: resolved.at });
+    writeBackLaunchWhen(ctx, tx, row);
     return { item: toItem(row), adjustment: resolved.explanation };
   });
 }

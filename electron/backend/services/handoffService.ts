@@ -6,6 +6,7 @@ import * as s from '../../db/schema';
 import { actorOf, type BackendContext } from '../context';
 import { templateOfHandoff } from '../templateCatalog';
 import { reopenIfChangedSinceApproval } from './handoffFlowService';
+import { afterHandoffFieldWrite } from './launchCalendarMirror';
 
 /** Sets one package field. The value must fit the field's type; completeness is the gate's job. */
 export function setHandoffField(
@@ -43,6 +44,7 @@ export function setHandoffField(
           value: input.value,
         });
     reopenIfChangedSinceApproval(ctx, tx, input.handoffId);
+    afterHandoffFieldWrite(tx, input.handoffId, input.key);
     return {
       id: row.id,
       handoffId: row.handoffId,
