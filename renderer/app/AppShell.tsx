@@ -2,6 +2,8 @@ import { useCallback, useMemo } from 'react';
 import type { SystemInfo, WorkspaceView } from '../../shared/model';
 import { useApi, useLiveRefetch } from '../api/ApiContext';
 import { Board } from '../features/board/Board';
+import { calendarActions } from '../features/calendar/calendarActions';
+import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { campaignActions } from '../features/campaigns/campaignActions';
 import { CampaignDetailsDialog } from '../features/campaigns/CampaignDetailsDialog';
 import { useCampaignDialogStore } from '../features/campaigns/campaignDialogStore';
@@ -36,12 +38,14 @@ import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useWorkspaceStore } from '../features/workspace/workspaceStore';
 import { Avatar, Button, Kbd } from '../ui';
 import { appActions } from './appActions';
+import { MoreMenu } from './MoreMenu';
 import {
+  MENU_PAGES,
   PAGE_LABELS,
   PAGE_TAB_LABELS,
-  PAGES,
   SCREEN_LABELS,
   SCREENS,
+  TAB_PAGES,
   usePage,
   useRoute,
 } from './route';
@@ -59,6 +63,7 @@ const SHELL_ACTIONS = [
   ...optimizationActions,
   ...handoffMapActions,
   ...retrospectiveActions,
+  ...calendarActions,
 ];
 
 /** What a change to these tables can alter in the header or the board's columns. */
@@ -105,7 +110,8 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
           <span className="app-header__workspace">{view.workspace.name}</span>
         </div>
         <nav className="app-header__nav" aria-label="Main">
-          {SCREENS.map((s) => (
+          {/* The everyday screens and the calendar as tabs; rarer pages behind "More". */}
+          {SCREENS.filter((s) => s !== 'settings').map((s) => (
             <a
               key={s}
               className="app-header__tab"
@@ -115,7 +121,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
               {SCREEN_LABELS[s]}
             </a>
           ))}
-          {PAGES.map((p) => (
+          {TAB_PAGES.map((p) => (
             <a
               key={p}
               className="app-header__tab"
@@ -126,6 +132,14 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
               {PAGE_TAB_LABELS[p]}
             </a>
           ))}
+          <a
+            className="app-header__tab"
+            href="#settings"
+            aria-current={screen === 'settings' && !page ? 'page' : undefined}
+          >
+            {SCREEN_LABELS.settings}
+          </a>
+          <MoreMenu pages={MENU_PAGES} current={page} />
         </nav>
         <button
           type="button"
@@ -178,6 +192,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
       )}
       <main className="app-main" aria-label={page ? PAGE_LABELS[page] : SCREEN_LABELS[screen]}>
         {screen === 'board' && !page && <Board stages={view.stages} />}
+        {page === 'calendar' && <CalendarScreen />}
         {page === 'health' && <HealthScreen />}
         {page === 'optimization' && <OptimizationScreen />}
         {page === 'handoff-map' && <HandoffMapScreen />}

@@ -15,10 +15,17 @@ export const SCREEN_LABELS: Record<Screen, string> = {
  * Pages reached by their hash that the action context's Screen type does not list (yet): the
  * shell shows them instead of the screen, and ctx.screen stays the board while one is open.
  */
-export const PAGES = ['health', 'handoff-map', 'retrospectives', 'optimization'] as const;
+export const PAGES = [
+  'calendar',
+  'health',
+  'handoff-map',
+  'retrospectives',
+  'optimization',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_LABELS: Record<Page, string> = {
+  calendar: 'Calendar',
   health: 'Health',
   optimization: 'Optimization',
   'handoff-map': 'Handoff map',
@@ -27,6 +34,15 @@ export const PAGE_LABELS: Record<Page, string> = {
 
 /** Shorter names for the header's tabs, where space is tight. */
 export const PAGE_TAB_LABELS: Record<Page, string> = { ...PAGE_LABELS, 'handoff-map': 'Map' };
+
+/** Pages with a tab of their own in the header; the rest sit in its "More" menu. */
+export const TAB_PAGES: readonly Page[] = ['calendar'];
+export const MENU_PAGES: readonly Page[] = [
+  'handoff-map',
+  'health',
+  'optimization',
+  'retrospectives',
+];
 
 function pageOf(hash: string): Page | null {
   const name = hash.replace(/^#\/?/, '');
