@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { DashboardStandardsSection } from './DashboardStandardsSection';
+import { CoordinationRulesSection } from './CoordinationRulesSection';
 import { DeviceSection } from './DeviceSection';
 import { ProductionSection } from './ProductionSection';
 import { SyncSection } from '../sync/SyncSection';
@@ -29,6 +31,8 @@ export function SettingsScreen() {
         <ThemeSection />
         <StageNamesSection />
         <ProductionSection />
+        <DashboardStandardsSection />
+        <CoordinationRulesSection />
       </div>
     </section>
   );
