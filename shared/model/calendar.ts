@@ -172,9 +172,9 @@ export type CalendarExport = z.infer<typeof CalendarExport>;
  * wire so a wrong kind or a missing threshold is reported by the domain check naming the rule.
  */
 export const CoordinationRuleSetting = z.object({
-  id: z.string(),
-  kind: z.string(),
-  name: z.string(),
+  id: z.string().max(200, { message: 'must be at most 200 characters' }),
+  kind: z.string().max(200, { message: 'must be at most 200 characters' }),
+  name: z.string().max(200, { message: 'must be at most 200 characters' }),
   enabled: z.boolean().default(true),
   minDays: z.number().optional(),
   minHours: z.number().optional(),
