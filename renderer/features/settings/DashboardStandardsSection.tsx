@@ -60,6 +60,8 @@ export function DashboardStandardsSection() {
   const api = useApi();
   const [view, setView] = useState<DashboardStandardsView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Kept out here: a save restarts the editor, and the type being edited must stay on screen.
+  const [type, setType] = useState<CampaignType>('email');
   const load = useCallback(() => {
     api.optimization.standards().then(
       (v) => {
@@ -86,7 +88,13 @@ export function DashboardStandardsSection() {
         </p>
       ) : view ? (
         // Keyed by what is saved: a teammate's save (or a reset) starts the editor afresh.
-        <StandardsEditor key={JSON.stringify(view)} view={view} onSaved={setView} />
+        <StandardsEditor
+          key={JSON.stringify(view)}
+          view={view}
+          onSaved={setView}
+          type={type}
+          setType={setType}
+        />
       ) : (
         <Spinner label="Loading dashboard standards" />
       )}
@@ -97,12 +105,15 @@ export function DashboardStandardsSection() {
 function StandardsEditor({
   view,
   onSaved,
+  type,
+  setType,
 }: {
   view: DashboardStandardsView;
   onSaved: (next: DashboardStandardsView) => void;
+  type: CampaignType;
+  setType: (type: CampaignType) => void;
 }) {
   const api = useApi();
-  const [type, setType] = useState<CampaignType>('email');
   const [drafts, setDrafts] = useState<Drafts>(() => toDrafts(view.standards));
   const [problems, setProblems] = useState<StandardsDraftProblem[]>([]);
   const [dirty, setDirty] = useState(false);
@@ -231,7 +242,7 @@ function StandardsEditor({
                       placeholder="e.g. Open rate"
                       aria-invalid={invalid(i, 'name')}
                       onChange={(e) => edit(i, { name: e.target.value })}
-                      size={16}
+                      size={14}
                     />
                   </td>
                   <td>
@@ -241,7 +252,7 @@ function StandardsEditor({
                       placeholder="%"
                       aria-invalid={invalid(i, 'unit')}
                       onChange={(e) => edit(i, { unit: e.target.value })}
-                      size={7}
+                      size={5}
                     />
                   </td>
                   <td>
@@ -263,7 +274,7 @@ function StandardsEditor({
                       inputMode="decimal"
                       aria-invalid={invalid(i, 'target')}
                       onChange={(e) => edit(i, { target: e.target.value })}
-                      size={7}
+                      size={6}
                     />
                   </td>
                   <td>
@@ -273,7 +284,7 @@ function StandardsEditor({
                       placeholder="e.g. Ad platform"
                       aria-invalid={invalid(i, 'dataSource')}
                       onChange={(e) => edit(i, { dataSource: e.target.value })}
-                      size={14}
+                      size={12}
                     />
                   </td>
                   <td>
