@@ -195,7 +195,10 @@ export function CalendarScreen() {
               />
               <DragOverlay>
                 {active ? (
-                  <div className={cx('cal-chip cal-chip--overlay', channelClass(active.channel))}>
+                  <div
+                    className={cx('cal-chip cal-chip--overlay', channelClass(active.channel))}
+                    aria-hidden="true"
+                  >
                     <span className="cal-chip__line">
                       <span className="cal-chip__time">{active.localTime}</span>
                       <span className="cal-chip__channel">
