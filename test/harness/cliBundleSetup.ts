@@ -47,6 +47,13 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const cache = path.join(ROOT, 'node_modules', '.cache', 'baton-test-cli');
   fs.mkdirSync(cache, { recursive: true });
   const outDir = fs.mkdtempSync(path.join(cache, 'run-'));
-  project.provide('batonCliBundle', await buildCliBundle(outDir));
-  return () => fs.rmSync(outDir, { recursive: true, force: true });
+  const cleanup = () => fs.rmSync(outDir, { recursive: true, force: true });
+  try {
+    project.provide('batonCliBundle', await buildCliBundle(outDir));
+  } catch (e) {
+    // A file the CLI imports does not build (someone is mid-edit): tests that never spawn the
+    // CLI still run, and those that do run it through tsx and meet the same error there.
+    console.warn(`The baton CLI bundle did not build; CLI tests run it through tsx. ${String(e)}`);
+  }
+  return cleanup;
 }

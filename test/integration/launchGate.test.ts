@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
-import type { HandoffDetail, Person } from '../../shared/model';
+import type { HandoffDetail } from '../../shared/model';
+import {
+  addAsset as addNamedAsset,
+  campaignAtProduction as atProduction,
+} from '../harness/northwindAgency';
 import { sampleValueFor } from '../harness/sampleValues';
 import { makeTempDir } from '../harness/tempDir';
 
@@ -24,58 +28,21 @@ afterEach(() => cleanup());
 
 const api = () => backend.client;
 
-async function campaignAtProduction(type: 'paid_ads' | 'content') {
-  const ws = await api().workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Sam Reyes', email: 'sam@northwind.example', roleTitle: 'Strategist' },
-  });
-  const people: Person[] = [ws.me!];
-  for (const [name, roleTitle] of [
-    ['Maya Okafor', 'Account Director'],
-    ['Cody Brandt', 'Creative Director'],
-    ['Pat Kim', 'Producer'],
-    ['Paula Diaz', 'Paid Media Specialist'],
-    ['Ari Patel', 'Analyst'],
-  ] as const) {
-    people.push(await api().people.create({ name, roleTitle }));
-  }
-  const client = await api().clients.create({ name: 'Acme Coffee' });
-  const campaign = await api().campaigns.create({
+const campaignAtProduction = (type: 'paid_ads' | 'content') =>
+  atProduction(api(), {
     name: 'Spring paid push',
-    clientId: client.id,
     type,
-    channels: type === 'paid_ads' ? ['meta_ads'] : [],
     launchDate: '2026-09-15',
+    reason: 'Set up for the launch gate test',
   });
-  const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
-  const leaving = async (from: string) => {
-    const detail = await api().campaigns.get({ id: campaign.id });
-    return detail.handoffs.find((h) => h.handoff.fromStageId === stage(from).id)!;
-  };
-  for (const [from, to] of [
-    ['strategy', 'creative'],
-    ['creative', 'production'],
-  ] as const) {
-    const h = await leaving(from);
-    await api().workspace.setMe({ personId: h.raci.find((r) => r.role === 'A')!.personId });
-    await api().handoffs.override({ id: h.handoff.id, reason: 'Set up for the launch gate test' });
-    await api().campaigns.move({ id: campaign.id, toStageId: stage(to).id });
-  }
-  await api().workspace.setMe({ personId: people.find((p) => p.name === 'Pat Kim')!.id });
-  return { campaign, launch: await leaving('production') };
-}
 
-async function addAsset(campaignId: string, name: string) {
-  const view = await api().assets.create({
+const addAsset = (campaignId: string, name: string) =>
+  addNamedAsset(api(), {
     campaignId,
     name,
-    format: 'jpg',
-    location: `https://drive.example.com/spring/${name}`,
-    fileName: `2026-09-15_acme-coffee-spring-paid-push_${name}_v01.jpg`,
+    folder: 'spring',
+    filePrefix: '2026-09-15_acme-coffee-spring-paid-push',
   });
-  return view.assets.find((a) => a.name === name)!.id;
-}
 
 const setTable = (h: HandoffDetail, key: string, rows: Record<string, string>[]) =>
   api().handoffs.setField({ handoffId: h.handoff.id, key, value: rows });

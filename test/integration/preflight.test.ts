@@ -3,6 +3,7 @@ import { startBackend, type Backend } from '../../electron/backend/startBackend'
 import { toBatonError } from '../../renderer/api/errors';
 import type { HandoffDetail, Person } from '../../shared/model';
 import { failureOf } from '../harness/apiBindings';
+import { addAsset, campaignAtProduction } from '../harness/northwindAgency';
 import { sampleValueFor } from '../harness/sampleValues';
 import { makeTempDir } from '../harness/tempDir';
 
@@ -28,58 +29,28 @@ const as = (p: Person) => api().workspace.setMe({ personId: p.id });
 
 /** A paid_ads campaign overridden through to Production: its Production → Launch handoff. */
 async function atProduction() {
-  const ws = await api().workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Sam Reyes', email: 'sam@northwind.example', roleTitle: 'Strategist' },
-  });
-  const people: Person[] = [ws.me!];
-  for (const [name, roleTitle] of [
-    ['Maya Okafor', 'Account Director'],
-    ['Cody Brandt', 'Creative Director'],
-    ['Pat Kim', 'Producer'],
-    ['Paula Diaz', 'Paid Media Specialist'],
-    ['Ari Patel', 'Analyst'],
-  ] as const) {
-    people.push(await api().people.create({ name, roleTitle }));
-  }
-  const client = await api().clients.create({ name: 'Acme Coffee' });
-  const campaign = await api().campaigns.create({
+  const { agency, campaign, launch } = await campaignAtProduction(api(), {
     name: 'Spring paid push',
-    clientId: client.id,
     type: 'paid_ads',
-    channels: ['meta_ads'],
     launchDate: '2026-09-15',
+    reason: 'Set up for the pre-flight test',
   });
   // The launch gate verifies the asset register: one asset, approved, so only the pre-flight
   // is under test here (test/integration/launchGate.test.ts covers the register).
-  const created = await api().assets.create({
+  const hero = await addAsset(api(), {
     campaignId: campaign.id,
-    name: 'Hero feed',
-    format: 'jpg',
-    location: 'https://drive.example.com/spring/hero',
-    fileName: '2026-09-15_acme-coffee-spring-paid-push_hero-feed_v01.jpg',
+    name: 'hero-feed',
+    folder: 'spring',
+    filePrefix: '2026-09-15_acme-coffee-spring-paid-push',
   });
-  await api().assets.setApproval({ assetId: created.assets[0]!.id, state: 'approved' });
-  const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
-  const leaving = async (from: string) => {
-    const detail = await api().campaigns.get({ id: campaign.id });
-    return detail.handoffs.find((h) => h.handoff.fromStageId === stage(from).id)!;
+  await api().assets.setApproval({ assetId: hero, state: 'approved' });
+  return {
+    campaign,
+    launch: await api().handoffs.get({ id: launch.handoff.id }),
+    maya: agency.person('Maya Okafor'),
+    pat: agency.person('Pat Kim'),
+    launchStage: agency.stage('launch'),
   };
-  const personId = (id: string) => people.find((p) => p.id === id)!;
-  for (const [from, to] of [
-    ['strategy', 'creative'],
-    ['creative', 'production'],
-  ] as const) {
-    const h = await leaving(from);
-    await as(personId(h.raci.find((r) => r.role === 'A')!.personId));
-    await api().handoffs.override({ id: h.handoff.id, reason: 'Set up for the pre-flight test' });
-    await api().campaigns.move({ id: campaign.id, toStageId: stage(to).id });
-  }
-  const launch = await leaving('production');
-  const maya = people.find((p) => p.name === 'Maya Okafor')!;
-  const pat = people.find((p) => p.name === 'Pat Kim')!;
-  return { campaign, launch, maya, pat, launchStage: stage('launch') };
 }
 
 async function fillAll(h: HandoffDetail, tick: 'all' | 'all but last'): Promise<HandoffDetail> {

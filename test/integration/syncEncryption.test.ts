@@ -6,6 +6,7 @@ import { cryptoReady } from '../../electron/sync/sodium';
 import { TEAM_KEY_FILE, keepTeamKey, readTeamKey } from '../../electron/sync/teamKeyStore';
 import { toBatonError } from '../../renderer/api/errors';
 import { failureOf } from '../harness/apiBindings';
+import { filesUnder } from '../harness/batonCli';
 import { changeIds, contentDump, syncTeam, type SyncDevice } from '../harness/syncDevices';
 
 // An encrypted team folder between laptops with their own data folders and SQLite files, and
@@ -18,7 +19,11 @@ let team: ReturnType<typeof syncTeam>;
 afterEach(() => team.close());
 beforeAll(() => cryptoReady());
 
-/** Every file under the shared folder, by relative path, with its bytes. */
+/**
+ * Every file under the shared folder, by relative path, with its bytes. To show a folder did not
+ * change, compare `filesUnder` instead (bytes as base64 strings): toEqual walks a Buffer byte by
+ * byte, over a minute for the encrypted demo's batches on this machine.
+ */
 function folderFiles(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (d: string) => {
@@ -130,7 +135,7 @@ describe('an encrypted team folder', { timeout: 120_000 }, () => {
   it('refuses a laptop with a wrong or missing passphrase at setup, and it writes nothing', async () => {
     await encryptedPair();
     const c = team.device('c');
-    const before = folderFiles(team.sharedDir);
+    const before = filesUnder(team.sharedDir);
     const statusBefore = await c.client.sync.status();
     const setup = (passphrase?: string) =>
       c.client.sync.setup({
@@ -143,7 +148,7 @@ describe('an encrypted team folder', { timeout: 120_000 }, () => {
     await expectPassphraseRefused(setup('orange kite 42 harbor'), /does not open this team folder/);
     await expectPassphraseRefused(setup(), /is required: this team folder is encrypted/);
 
-    expect(folderFiles(team.sharedDir)).toEqual(before);
+    expect(filesUnder(team.sharedDir)).toEqual(before);
     expect(fs.existsSync(path.join(c.backend.context.db.dataDir, TEAM_KEY_FILE))).toBe(false);
     expect(await c.client.sync.status()).toEqual(statusBefore);
     expect(await c.client.workspace.get()).toBeNull();
@@ -180,7 +185,7 @@ describe('an encrypted team folder', { timeout: 120_000 }, () => {
     // A laptop that lost its key: the run stops before reading or writing anything.
     fs.rmSync(path.join(b.backend.context.db.dataDir, TEAM_KEY_FILE));
     await renameFirst(b, 'Edited on B meanwhile');
-    const before = folderFiles(team.sharedDir);
+    const before = filesUnder(team.sharedDir);
     const report = b.sync();
     expect(report.applied).toEqual([]);
     expect(report.exported).toEqual([]);
@@ -191,7 +196,7 @@ describe('an encrypted team folder', { timeout: 120_000 }, () => {
         message: expect.stringContaining('enter the team passphrase in Settings → Sync') as unknown,
       },
     ]);
-    expect(folderFiles(team.sharedDir)).toEqual(before);
+    expect(filesUnder(team.sharedDir)).toEqual(before);
     expect(await nameOf(b, id)).toBe('Edited on B meanwhile');
 
     // A new laptop that never joined, syncing the folder directly, is told the same.
@@ -207,7 +212,7 @@ describe('an encrypted team folder', { timeout: 120_000 }, () => {
     const db = b.backend.context.db;
     const kept = readTeamKey(db)!;
     keepTeamKey(db, { ...kept, teamKey: new Uint8Array(32).fill(7) });
-    const before = folderFiles(team.sharedDir);
+    const before = filesUnder(team.sharedDir);
     const dump = contentDump(b);
     const report = b.sync();
     expect(report).toMatchObject({ applied: [], exported: [] });
@@ -217,7 +222,7 @@ describe('an encrypted team folder', { timeout: 120_000 }, () => {
         message: expect.stringContaining('does not open this workspace') as unknown,
       }),
     ]);
-    expect(folderFiles(team.sharedDir)).toEqual(before);
+    expect(filesUnder(team.sharedDir)).toEqual(before);
     expect(contentDump(b)).toEqual(dump);
   });
 
