@@ -143,6 +143,15 @@ describe('planLaunchMirror', () => {
       skipped: [0],
     },
     {
+      name: 'two items for one row (written on two computers at once): one kept, one removed',
+      rows: [EMAIL],
+      items: [item({ id: 'i1', launchRowKey: key }), item({ id: 'i2', launchRowKey: key })],
+      create: [],
+      update: [],
+      remove: ['i1'],
+      skipped: [],
+    },
+    {
       name: 'rows without what or when are skipped; a second row with the same key too',
       rows: [
         EMAIL,
