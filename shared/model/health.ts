@@ -93,6 +93,37 @@ export const HandoffTypeHealth = z.object({
 });
 export type HandoffTypeHealth = z.infer<typeof HandoffTypeHealth>;
 
+/**
+ * Time from Done to retrospective for one campaign type (or all of them): PRODUCT.md system 7
+ * holds the retrospective within a week of the campaign reaching Done. Days are calendar days
+ * in the workspace's home time zone.
+ */
+export const RetrospectiveTimingGroup = z.object({
+  /** A campaign type, or `all`. */
+  key: z.string(),
+  label: z.string(),
+  /** Retrospectives held, the ones the median and p90 are taken over. */
+  held: z.number().int(),
+  medianDays: z.number().nullable(),
+  p90Days: z.number().nullable(),
+  /** Held after their week. */
+  heldLate: z.number().int(),
+  /** Scheduled and not held yet. */
+  waiting: z.number().int(),
+  /** Of those waiting, past their week. */
+  overdue: z.object({ count: z.number().int(), campaigns: HealthCampaigns }),
+});
+export type RetrospectiveTimingGroup = z.infer<typeof RetrospectiveTimingGroup>;
+
+export const RetrospectiveHealth = z.object({
+  /** How the figure is measured, in words, for the page and the exports. */
+  rule: z.string(),
+  all: RetrospectiveTimingGroup,
+  /** Per campaign type with at least one retrospective, slowest p90 first. */
+  byCampaignType: z.array(RetrospectiveTimingGroup),
+});
+export type RetrospectiveHealth = z.infer<typeof RetrospectiveHealth>;
+
 export const HealthReport = z.object({
   now: IsoDateTime,
   weeks: z.number().int(),
@@ -104,6 +135,8 @@ export const HealthReport = z.object({
   painRule: z.string(),
   /** Figures the issue asks for that are not measured yet, each with why. */
   notMeasured: z.array(z.string()),
+  /** Time from Done to retrospective and retrospectives overdue (issue 9). */
+  retrospectives: RetrospectiveHealth,
   /** Names of the campaigns the figures link to. */
   campaignNames: z.record(z.string(), z.string()),
 });

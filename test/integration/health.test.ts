@@ -165,7 +165,8 @@ describe('health.report', () => {
     }
     const scores = report.types.map((x) => x.pain.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(report.notMeasured.join(' ')).toContain('retrospectives come later');
+    // Retrospectives are measured now (issue 9): nothing is left unmeasured.
+    expect(report.notMeasured).toEqual([]);
     // Writing 2,000 campaigns with their past handoffs takes most of this on a busy 2-core box.
   }, 180_000);
 });

@@ -1,14 +1,17 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { parseHlc } from '../../../shared/domain';
+import { dayInZone, parseHlc } from '../../../shared/domain';
 import {
   computeHealth,
   type HealthEvent,
   type HealthHandoff,
+  type HealthRetrospective,
   type HealthStatusChange,
 } from '../../../shared/domain/health';
 import {
+  CAMPAIGN_TYPES,
   HANDOFF_EVENT_KINDS,
   HANDOFF_STATUSES,
+  type CampaignType,
   type HandoffEventKind,
   type HandoffStatus,
   type HealthReport,
@@ -19,6 +22,7 @@ import type { BackendContext } from '../context';
 
 const STATUSES: ReadonlySet<string> = new Set(HANDOFF_STATUSES);
 const EVENT_KINDS: ReadonlySet<string> = new Set(HANDOFF_EVENT_KINDS);
+const TYPES: ReadonlySet<string> = new Set(CAMPAIGN_TYPES);
 
 /**
  * Handoff health for the whole workspace, from the change log: a handful of whole-table reads
@@ -101,12 +105,43 @@ export function healthReport(ctx: BackendContext, input: HealthReportQuery): Hea
     });
   }
 
+  const retroRows = read
+    .select({
+      campaignId: s.retrospectives.campaignId,
+      campaignName: s.campaigns.name,
+      campaignType: s.campaigns.type,
+      dueDay: s.retrospectives.dueDay,
+      heldOn: s.retrospectives.heldOn,
+      status: s.retrospectives.status,
+    })
+    .from(s.retrospectives)
+    .innerJoin(s.campaigns, eq(s.campaigns.id, s.retrospectives.campaignId))
+    .where(and(isNull(s.retrospectives.deletedAt), isNull(s.campaigns.deletedAt)))
+    .all();
+  const retrospectives: HealthRetrospective[] = retroRows
+    .filter((r) => TYPES.has(r.campaignType))
+    .map((r) => ({
+      campaignId: r.campaignId,
+      campaignType: r.campaignType as CampaignType,
+      dueDay: r.dueDay,
+      heldOn: r.heldOn,
+      status: r.status === 'done' ? 'done' : 'scheduled',
+    }));
+  const ws = read
+    .select({ homeTimeZone: s.workspaces.homeTimeZone })
+    .from(s.workspaces)
+    .where(isNull(s.workspaces.deletedAt))
+    .get();
+  const now = ctx.now();
+
   const report = computeHealth({
     handoffs,
     statusChanges,
     events,
-    now: ctx.now(),
+    now,
     weeks: input.weeks,
+    retrospectives,
+    today: dayInZone(now, ws?.homeTimeZone ?? 'UTC'),
   });
   const linked = new Set(
     report.types.flatMap((t) => [
@@ -118,7 +153,12 @@ export function healthReport(ctx: BackendContext, input: HealthReportQuery): Hea
       ...t.trend.flatMap((w) => w.campaigns.ids),
     ]),
   );
+  for (const g of [report.retrospectives.all, ...report.retrospectives.byCampaignType]) {
+    for (const id of g.overdue.campaigns.ids) linked.add(id);
+  }
   const campaignNames: Record<string, string> = {};
-  for (const h of rows) if (linked.has(h.campaignId)) campaignNames[h.campaignId] = h.campaignName;
+  for (const h of [...rows, ...retroRows]) {
+    if (linked.has(h.campaignId)) campaignNames[h.campaignId] = h.campaignName;
+  }
   return { ...report, campaignNames };
 }

@@ -3,6 +3,7 @@ import { healthMarkdown } from '../../../shared/domain/health';
 import { Button, EmptyState, Spinner } from '../../ui';
 import { downloadMarkdown } from './downloadMarkdown';
 import { HandoffTypeSection } from './HandoffTypeSection';
+import { RetrospectiveTimingSection } from './RetrospectiveTimingSection';
 import { useHealthReport } from './useHealthReport';
 import '../manage/manageScreen.css';
 import './health.css';
@@ -70,6 +71,12 @@ export function HealthScreen() {
           {report.types.map((t, i) => (
             <HandoffTypeSection key={t.key} type={t} rank={i + 1} names={report.campaignNames} />
           ))}
+          {report.notMeasured.length === 0 && (
+            <RetrospectiveTimingSection
+              retrospectives={report.retrospectives}
+              names={report.campaignNames}
+            />
+          )}
           <ul className="health-not-measured">
             {report.notMeasured.map((n) => (
               <li key={n}>{n}</li>

@@ -1,4 +1,5 @@
 import type { HandoffEventKind, HandoffStatus } from '../../model';
+import type { HealthRetrospective } from './retrospectiveTiming';
 
 /** One handoff as health sees it: its type (from → to stage), campaign and due date. */
 export interface HealthHandoff {
@@ -32,6 +33,13 @@ export interface HealthInput {
   events: readonly HealthEvent[];
   now: number;
   weeks: number;
+  /**
+   * The workspace's retrospectives, for time from Done to retrospective; left out, the figure
+   * is reported as not measured.
+   */
+  retrospectives?: readonly HealthRetrospective[];
+  /** Today in the workspace's home time zone (retrospective due days are its days). */
+  today?: string;
 }
 
 export const HOUR_MS = 3_600_000;

@@ -1,4 +1,9 @@
-import type { HandoffTypeHealth, HealthReport } from '../../model';
+import type {
+  HandoffTypeHealth,
+  HealthReport,
+  RetrospectiveHealth,
+  RetrospectiveTimingGroup,
+} from '../../model';
 import { HANDOFF_STATUS_LABELS } from '../../model';
 
 /** Hours as people say them: "5 h" under two days, "3.5 days" above. */
@@ -45,6 +50,38 @@ function typeSection(t: HandoffTypeHealth, names: Record<string, string>): strin
   return lines;
 }
 
+/** "2 days" / "1 day" / "—": retrospective timings are whole calendar days. */
+export function formatDays(days: number | null): string {
+  if (days === null) return '—';
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
+function retroRow(g: RetrospectiveTimingGroup): string {
+  return `| ${g.label} | ${g.held} | ${formatDays(g.medianDays)} | ${formatDays(g.p90Days)} | ${g.heldLate} | ${g.waiting} | ${g.overdue.count} |`;
+}
+
+/** Time from Done to retrospective and the overdue ones, per campaign type. */
+export function retrospectiveSection(
+  r: RetrospectiveHealth,
+  names: Record<string, string>,
+): string[] {
+  const overdue = r.all.overdue.campaigns.ids.slice(0, 5).map((id) => names[id] ?? id);
+  return [
+    '## Time from Done to retrospective',
+    '',
+    `_${r.rule}_`,
+    '',
+    `- Retrospectives overdue: ${r.all.overdue.count}` +
+      (overdue.length ? ` — ${overdue.join(', ')}` : ''),
+    '',
+    '| Campaign type | Held | Median | p90 | Held late | Waiting | Overdue |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.byCampaignType.map(retroRow),
+    retroRow(r.all),
+    '',
+  ];
+}
+
 /** The health report as Markdown for the team meeting. */
 export function healthMarkdown(report: HealthReport): string {
   const worst = report.types[0];
@@ -66,6 +103,9 @@ export function healthMarkdown(report: HealthReport): string {
     `_${report.painRule}_ Waiting time is the time between entering a status and leaving it; a status still current counts up to now.`,
     '',
     ...report.types.flatMap((t) => typeSection(t, report.campaignNames)),
+    ...(report.notMeasured.length === 0
+      ? retrospectiveSection(report.retrospectives, report.campaignNames)
+      : []),
     ...report.notMeasured.map((n) => `- ${n}`),
     '',
   ].join('\n');

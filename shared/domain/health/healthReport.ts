@@ -10,6 +10,7 @@ import {
 import { lastIsoWeeks } from './isoWeek';
 import { PAIN_RULE, painScore } from './painScore';
 import { median, percentile } from './percentiles';
+import { retrospectiveHealth } from './retrospectiveTiming';
 import { reasonsOf, SEND_BACK_KINDS } from './sendBackReasons';
 import {
   AFTER_SUBMIT_STATUSES,
@@ -21,6 +22,7 @@ import {
 /** Below this many submitted handoffs the ranking says more about chance than the process. */
 export const HEALTH_MIN_SUBMITTED = 3;
 
+/** Said when a caller gives no retrospectives (the figure would read as zero otherwise). */
 export const NOT_MEASURED = [
   'Time from Done to retrospective: not measured yet, retrospectives come later.',
 ];
@@ -194,12 +196,14 @@ export function computeHealth(input: HealthInput): Omit<HealthReport, 'campaignN
     .map((facts) => typeHealth(facts, input))
     .sort((a, b) => b.pain.score - a.pain.score || a.label.localeCompare(b.label));
   const submitted = types.reduce((sum, t) => sum + t.submitted, 0);
+  const today = input.today ?? new Date(input.now).toISOString().slice(0, 10);
   return {
     now: new Date(input.now).toISOString(),
     weeks: input.weeks,
     types,
     enoughHistory: submitted >= HEALTH_MIN_SUBMITTED,
     painRule: PAIN_RULE,
-    notMeasured: NOT_MEASURED,
+    notMeasured: input.retrospectives ? [] : NOT_MEASURED,
+    retrospectives: retrospectiveHealth(input.retrospectives ?? [], today),
   };
 }

@@ -5,5 +5,6 @@ export * from './statusPeriods';
 export * from './sendBackReasons';
 export * from './painScore';
 export * from './campaignSet';
+export * from './retrospectiveTiming';
 export * from './healthReport';
 export * from './healthMarkdown';
