@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NORTHWIND_TEAM, overrideAlong, seedNorthwindAgency } from '../harness/northwindAgency';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
 import { BoardPage } from './pages/BoardPage';
 import { HandoffPanelPage } from './pages/HandoffPanelPage';
@@ -38,33 +39,22 @@ async function shoot(name: string, part: Locator = register()): Promise<void> {
 
 /** A social campaign overridden through Strategy → Creative, so Creative → Production is open. */
 async function seed(): Promise<void> {
-  const ws = await api().workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Sam Reyes', email: 'sam@northwind.example', roleTitle: 'Strategist' },
-  });
-  meId = ws.me!.id;
-  for (const [name, roleTitle] of [
-    ['Maya Okafor', 'Account Director'],
-    ['Cody Brandt', 'Creative Director'],
-    ['Pat Kim', 'Producer'],
-  ] as const) {
-    await api().people.create({ name, roleTitle });
-  }
-  const client = await api().clients.create({ name: 'Acme Coffee' });
+  const agency = await seedNorthwindAgency(api(), NORTHWIND_TEAM.slice(0, 3));
+  meId = agency.ws.me!.id;
   const campaign = await api().campaigns.create({
     name: CAMPAIGN,
-    clientId: client.id,
+    clientId: agency.clientId,
     type: 'social',
     launchDate: '2027-03-15',
   });
   campaignId = campaign.id;
-  const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
-  const detail = await api().campaigns.get({ id: campaign.id });
-  const h = detail.handoffs.find((x) => x.handoff.fromStageId === stage('strategy').id)!;
-  await api().workspace.setMe({ personId: h.raci.find((r) => r.role === 'A')!.personId });
-  await api().handoffs.override({ id: h.handoff.id, reason: 'Agreed on the kick-off call' });
-  await api().campaigns.move({ id: campaign.id, toStageId: stage('creative').id });
+  await overrideAlong(
+    api(),
+    agency,
+    campaign.id,
+    ['strategy', 'creative'],
+    'Agreed on the kick-off call',
+  );
   await api().workspace.setMe({ personId: meId });
 }
 

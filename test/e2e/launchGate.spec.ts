@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Person } from '../../shared/model';
+import { addAsset, campaignAtProduction, fillPackage } from '../harness/northwindAgency';
 import { sampleValueFor } from '../harness/sampleValues';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
 import { BoardPage } from './pages/BoardPage';
@@ -52,63 +53,29 @@ async function shoot(target: Locator, name: string): Promise<void> {
 
 /** Paid campaign at Production: package filled but its UTM links, one event untested, assets open. */
 async function seed(): Promise<void> {
-  const ws = await api().workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Sam Reyes', email: 'sam@northwind.example', roleTitle: 'Strategist' },
-  });
-  people = [ws.me!];
-  for (const [name, roleTitle] of [
-    ['Maya Okafor', 'Account Director'],
-    ['Cody Brandt', 'Creative Director'],
-    ['Pat Kim', 'Producer'],
-    ['Paula Diaz', 'Paid Media Specialist'],
-    ['Ari Patel', 'Analyst'],
-  ] as const) {
-    people.push(await api().people.create({ name, roleTitle }));
-  }
-  const client = await api().clients.create({ name: 'Acme Coffee' });
-  const campaign = await api().campaigns.create({
+  const { agency, campaign, launch } = await campaignAtProduction(api(), {
     name: CAMPAIGN,
-    clientId: client.id,
     type: 'paid_ads',
-    channels: ['meta_ads'],
     launchDate: '2026-12-15',
+    reason: 'Agreed on the kick-off call',
   });
-  const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
-  launchStageId = stage('launch').id;
-  for (const [from, to] of [
-    ['strategy', 'creative'],
-    ['creative', 'production'],
-  ] as const) {
-    const detail = await api().campaigns.get({ id: campaign.id });
-    const h = detail.handoffs.find((x) => x.handoff.fromStageId === stage(from).id)!;
-    await api().workspace.setMe({ personId: h.raci.find((r) => r.role === 'A')!.personId });
-    await api().handoffs.override({ id: h.handoff.id, reason: 'Agreed on the kick-off call' });
-    await api().campaigns.move({ id: campaign.id, toStageId: stage(to).id });
-  }
+  people = agency.people;
+  launchStageId = agency.stage('launch').id;
   // Assets are created and approved through the API: the register's own UI has its own spec.
-  for (const name of ['hero-feed', 'story-cut']) {
-    const view = await api().assets.create({
+  const asset = (name: string) =>
+    addAsset(api(), {
       campaignId: campaign.id,
       name,
-      format: 'jpg',
-      location: `https://drive.example.com/winter/${name}`,
-      fileName: `2026-12-15_acme-coffee-winter-paid-push_${name}_v01.jpg`,
+      folder: 'winter',
+      filePrefix: '2026-12-15_acme-coffee-winter-paid-push',
     });
-    const id = view.assets.find((a) => a.name === name)!.id;
-    if (name === 'hero-feed') await api().assets.setApproval({ assetId: id, state: 'approved' });
-    else storyAssetId = id;
-  }
-  await api().workspace.setMe({ personId: person('Pat Kim').id });
-  const h = await launchHandoff();
-  for (const field of h.template.fields) {
-    if (field.key === 'utmLinks') continue;
-    await api().handoffs.setField({
-      handoffId: h.handoff.id,
-      key: field.key,
-      value:
-        field.key === 'trackingEvents'
+  await api().assets.setApproval({ assetId: await asset('hero-feed'), state: 'approved' });
+  storyAssetId = await asset('story-cut');
+  await fillPackage(api(), launch, {
+    valueFor: (field) =>
+      field.key === 'utmLinks'
+        ? undefined
+        : field.key === 'trackingEvents'
           ? [{ name: 'Purchase', platform: 'Meta', testedBy: '', testedAt: '' }]
           : field.key === 'launchSequence'
             ? [
@@ -126,14 +93,7 @@ async function seed(): Promise<void> {
                 },
               ]
             : sampleValueFor(field, 'Agreed with the client.'),
-    });
-  }
-  for (const item of h.checklist) {
-    await api().handoffs.setChecklistItem({ id: item.id, done: true });
-  }
-  await api().handoffs.setQualityOwner({
-    handoffId: h.handoff.id,
-    personId: person('Maya Okafor').id,
+    qualityOwnerId: person('Maya Okafor').id,
   });
 }
 

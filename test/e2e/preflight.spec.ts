@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Person } from '../../shared/model';
+import { addAsset, campaignAtProduction, fillPackage } from '../harness/northwindAgency';
 import { sampleValueFor } from '../harness/sampleValues';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
 import { BoardPage } from './pages/BoardPage';
@@ -54,66 +55,26 @@ async function shootPreflight(name: string): Promise<void> {
 
 /** A paid_ads campaign overridden through Strategy and Creative, its Production package filled. */
 async function seed(): Promise<void> {
-  const ws = await api().workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Sam Reyes', email: 'sam@northwind.example', roleTitle: 'Strategist' },
-  });
-  people = [ws.me!];
-  for (const [name, roleTitle] of [
-    ['Maya Okafor', 'Account Director'],
-    ['Cody Brandt', 'Creative Director'],
-    ['Pat Kim', 'Producer'],
-    ['Paula Diaz', 'Paid Media Specialist'],
-    ['Ari Patel', 'Analyst'],
-  ] as const) {
-    people.push(await api().people.create({ name, roleTitle }));
-  }
-  const client = await api().clients.create({ name: 'Acme Coffee' });
-  const campaign = await api().campaigns.create({
+  const { agency, campaign, launch } = await campaignAtProduction(api(), {
     name: CAMPAIGN,
-    clientId: client.id,
     type: 'paid_ads',
-    channels: ['meta_ads'],
     launchDate: '2026-12-15',
+    reason: 'Agreed on the kick-off call',
   });
+  people = agency.people;
+  launchStageId = agency.stage('launch').id;
   // The launch gate verifies the asset register: one approved asset, so the sign-off is what
   // this spec watches (launchGate.spec.ts covers the register and the UTM builder).
-  const created = await api().assets.create({
+  const hero = await addAsset(api(), {
     campaignId: campaign.id,
-    name: 'Hero feed',
-    format: 'jpg',
-    location: 'https://drive.example.com/autumn/hero',
-    fileName: '2026-12-15_acme-coffee-autumn-paid-push_hero-feed_v01.jpg',
+    name: 'hero-feed',
+    folder: 'autumn',
+    filePrefix: '2026-12-15_acme-coffee-autumn-paid-push',
   });
-  await api().assets.setApproval({ assetId: created.assets[0]!.id, state: 'approved' });
-  const stage = (name: string) => ws.stages.find((s) => s.name.toLowerCase() === name)!;
-  launchStageId = stage('launch').id;
-  for (const [from, to] of [
-    ['strategy', 'creative'],
-    ['creative', 'production'],
-  ] as const) {
-    const detail = await api().campaigns.get({ id: campaign.id });
-    const h = detail.handoffs.find((x) => x.handoff.fromStageId === stage(from).id)!;
-    await api().workspace.setMe({ personId: h.raci.find((r) => r.role === 'A')!.personId });
-    await api().handoffs.override({ id: h.handoff.id, reason: 'Agreed on the kick-off call' });
-    await api().campaigns.move({ id: campaign.id, toStageId: stage(to).id });
-  }
-  await api().workspace.setMe({ personId: person('Pat Kim').id });
-  const h = await launchHandoff();
-  for (const field of h.template.fields) {
-    await api().handoffs.setField({
-      handoffId: h.handoff.id,
-      key: field.key,
-      value: sampleValueFor(field, 'Agreed with the client.'),
-    });
-  }
-  for (const item of h.checklist) {
-    await api().handoffs.setChecklistItem({ id: item.id, done: true });
-  }
-  await api().handoffs.setQualityOwner({
-    handoffId: h.handoff.id,
-    personId: person('Maya Okafor').id,
+  await api().assets.setApproval({ assetId: hero, state: 'approved' });
+  await fillPackage(api(), launch, {
+    valueFor: (field) => sampleValueFor(field, 'Agreed with the client.'),
+    qualityOwnerId: person('Maya Okafor').id,
   });
 }
 
