@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDays } from '../../shared/domain';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { BoardPage } from './pages/BoardPage';
 
 // The Optimization page on the sample agency: a campaign launched ten days ago has its day 2
 // review overdue with one finding. Someone says what happened, turns the finding into a backlog
@@ -53,6 +54,55 @@ afterAll(async () => {
   await app?.stop();
   await chromium?.close();
 });
+
+test('an overdue review shows on its board card and in My work, linking to Optimization', async () => {
+  // The laptop's person is the review's analyst: the review is their work.
+  const me = (await api().workspace.get())!.me!;
+  const campaign = (await api().campaigns.list()).find((c) => c.name === campaignName)!;
+  const view = await api().optimization.campaign({ campaignId: campaign.id });
+  await api().optimization.updateReview({ id: view.reviews[0]!.id, analystId: me.id });
+
+  await page.goto(app.server.url);
+  await page.getByRole('main', { name: 'Board' }).waitFor();
+  const board = new BoardPage(page);
+  await page.getByRole('searchbox', { name: 'Search campaigns' }).fill(campaignName);
+  const card = board.card(campaignName);
+  // Launched ten days ago: day 2 was eight days ago. Said in words, not only in red.
+  await card.getByText('Review day 2 overdue 8 d').waitFor();
+  expect(await card.getAttribute('aria-label')).toContain('Review day 2 — overdue by 8 day(s)');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await card.screenshot({ path: `${SHOTS}/H-card-review-badge-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.getByRole('searchbox', { name: 'Search campaigns' }).fill('');
+  await page.getByRole('button', { name: 'My work' }).click();
+  const mine = page.getByRole('list', { name: 'Reviews and retrospectives for you' });
+  const link = mine.getByRole('link', {
+    name: `Review day 2 of ${campaignName} — overdue by 8 day(s)`,
+    exact: false,
+  });
+  await link.waitFor();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${SHOTS}/H-my-work-follow-ups-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await link.click();
+  const main = page.getByRole('main', { name: 'Optimization' });
+  await main.getByRole('heading', { level: 2, name: new RegExp(campaignName) }).waitFor();
+  await main.getByRole('article', { name: 'Day 2 review' }).waitFor();
+  // Back to the board with no filter for the next test.
+  await page.goto(app.server.url);
+  await page.getByRole('main', { name: 'Board' }).waitFor();
+  if (
+    (await page.getByRole('button', { name: 'My work' }).getAttribute('aria-pressed')) === 'true'
+  ) {
+    await page.getByRole('button', { name: 'My work' }).click();
+  }
+  expect(pageErrors).toEqual([]);
+}, 120_000);
 
 test('completing a review with one finding puts its action in the backlog', async () => {
   await page.goto(app.server.url);
