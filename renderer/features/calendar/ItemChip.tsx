@@ -74,6 +74,7 @@ export function ItemChip({ item, onOpen, onKeyboardMove, weekStep }: ItemChipPro
       data-item-id={item.id}
       aria-label={`${item.localTime} ${channel}: ${item.title}, ${status}${warning ? `, warning: ${warning}` : ''}`}
       aria-describedby={CHIP_INSTRUCTIONS_ID}
+      title={[item.title, ...item.warnings.map((w) => w.message)].join('\n')}
       onClick={() => onOpen(item.id)}
       onKeyDown={onKeyDown}
       {...listeners}

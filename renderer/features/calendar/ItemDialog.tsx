@@ -10,7 +10,16 @@ import {
 } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
 import { toBatonError, type BatonError } from '../../api/errors';
-import { Button, Dialog, Select, TextArea, TextField, toast, TrashIcon } from '../../ui';
+import {
+  AlertCircleIcon,
+  Button,
+  Dialog,
+  Select,
+  TextArea,
+  TextField,
+  toast,
+  TrashIcon,
+} from '../../ui';
 import { useCalendarStore } from './calendarStore';
 import { CALENDAR_CHANNEL_LABELS } from './channelStyle';
 import { blankForm, createInput, formOf, type ItemFormValues, updateInput } from './itemForm';
@@ -139,6 +148,16 @@ function ItemForm(props: ItemFormProps) {
             ? error.issues.map((i) => `${i.field} ${i.problem}`).join('; ')
             : error.message}
         </p>
+      )}
+      {item && item.warnings.length > 0 && (
+        <ul className="cal-form__warnings" aria-label="Coordination warnings">
+          {item.warnings.map((w) => (
+            <li key={`${w.ruleId}:${w.itemIds.join(',')}`}>
+              <AlertCircleIcon />
+              <span>{w.message}</span>
+            </li>
+          ))}
+        </ul>
       )}
       <div className="cal-form__row">
         <TextField

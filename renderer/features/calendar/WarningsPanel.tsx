@@ -9,6 +9,12 @@ interface WarningsPanelProps {
   onOpen: (id: string) => void;
 }
 
+/** The message after its "Rule name: " prefix, which the panel shows as the heading. */
+export function withoutRuleName(w: CalendarWarning): string {
+  const prefix = `${w.ruleName}: `;
+  return w.message.startsWith(prefix) ? w.message.slice(prefix.length) : w.message;
+}
+
 /** Every coordination warning in the days shown: which rule, which items (each opens). */
 export function WarningsPanel({ warnings, itemsById, onOpen }: WarningsPanelProps) {
   return (
@@ -26,7 +32,7 @@ export function WarningsPanel({ warnings, itemsById, onOpen }: WarningsPanelProp
                 <AlertCircleIcon />
                 {w.ruleName}
               </div>
-              <p className="cal-warnings__message">{w.message}</p>
+              <p className="cal-warnings__message">{withoutRuleName(w)}</p>
               <ul className="cal-warnings__items" aria-label={`Items of: ${w.ruleName}`}>
                 {w.itemIds.map((id) => {
                   const item = itemsById.get(id);

@@ -53,9 +53,11 @@ export class CalendarPage {
     await this.chip(item.title).waitFor();
   }
 
-  /** An item's chip in the month or week grid, found by its title. */
+  /** An item's chip in the month or week grid, found by its whole title. */
   chip(title: string) {
-    return this.main.locator('button.cal-chip', { hasText: title });
+    return this.main.locator('button.cal-chip').filter({
+      has: this.page.locator('.cal-chip__title').getByText(title, { exact: true }),
+    });
   }
 
   /** A day of the month or week grid. */
