@@ -69,7 +69,13 @@ test('Health names the handoff that hurts most and links its figures to campaign
   expect(await worst.getByText(/^2 of \d+ submitted$/).count()).toBe(1);
   expect(await worst.getByRole('button', { name: '“missing utm links”' }).count()).toBe(1);
   await main.getByRole('img', { name: /Production → Launch: the last 12 weeks/ }).waitFor();
-  expect(await main.getByText(/retrospectives come later/).count()).toBe(1);
+  // Time from Done to retrospective, per campaign type, with the demo's one overdue
+  // retrospective linked to its campaign.
+  const retro = main.getByRole('region', { name: 'Time from Done to retrospective' });
+  await retro.getByText('1 retrospective overdue').waitFor();
+  const all = retro.getByRole('row', { name: /^All campaign types/ });
+  expect(await all.textContent()).toMatch(/\d+ days?/);
+  expect(await main.getByText(/retrospectives come later/).count()).toBe(0);
 
   // The page scrolls inside the window: a window as tall as the page shows all of it.
   const viewport = page.viewportSize()!;
@@ -82,6 +88,7 @@ test('Health names the handoff that hurts most and links its figures to campaign
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `${SHOTS}/H-health-${scheme}.png` });
     await worst.locator('figure').screenshot({ path: `${SHOTS}/H-health-trend-${scheme}.png` });
+    await retro.screenshot({ path: `${SHOTS}/H-health-retro-${scheme}.png` });
   }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize(viewport);
@@ -100,14 +107,24 @@ test('Health names the handoff that hurts most and links its figures to campaign
   await details.getByRole('button', { name: 'Done' }).click();
   await details.waitFor({ state: 'hidden' });
 
+  // The overdue retrospective's count opens the campaign behind it.
+  await retro
+    .getByRole('row', { name: /^All campaign types/ })
+    .getByRole('button', { name: '1' })
+    .click();
+  await retro.getByRole('button', { name: 'Café Partner Program' }).waitFor();
+
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     main.getByRole('button', { name: 'Export Markdown' }).click(),
   ]);
-  const file = await download.path();
+  // saveAs works whether the browser runs here or is reached over a connection.
+  const file = `${SHOTS}/H-health-export.md`;
+  await download.saveAs(file);
   const markdown = fs.readFileSync(file, 'utf8');
   expect(markdown).toContain('**The handoff that hurts most: Production → Launch**');
   expect(markdown).toContain('"missing utm links" × 2');
+  expect(markdown).toContain('- Retrospectives overdue: 1 — Café Partner Program');
 
   expect(pageErrors).toEqual([]);
 }, 120_000);

@@ -24,13 +24,17 @@ export function RetrospectiveTimingSection({
       <td>{g.heldLate}</td>
       <td>{g.waiting}</td>
       <td>
-        <FigureButton
-          title={`Retrospectives overdue (${g.label})`}
-          campaigns={g.overdue.campaigns}
-          onShow={setSelection}
-        >
-          {g.overdue.count}
-        </FigureButton>
+        {g.overdue.count === 0 ? (
+          0
+        ) : (
+          <FigureButton
+            title={`Retrospectives overdue (${g.label})`}
+            campaigns={g.overdue.campaigns}
+            onShow={setSelection}
+          >
+            {g.overdue.count}
+          </FigureButton>
+        )}
       </td>
     </tr>
   );

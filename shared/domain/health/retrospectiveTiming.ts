@@ -15,7 +15,7 @@ export interface HealthRetrospective {
 }
 
 export const RETROSPECTIVE_RULE =
-  `Time from Done to retrospective: calendar days from the day a campaign reached Done to the day ` +
+  `Calendar days from the day a campaign reached Done to the day ` +
   `its retrospective was held, per campaign type (a retrospective follows a whole campaign, not ` +
   `one handoff). It is due within ${RETROSPECTIVE_WITHIN_DAYS} days; overdue ones are not held yet ` +
   `and past their week.`;
