@@ -54,6 +54,14 @@ test('a teaser moved after its email is warned about, and the warning goes when 
   await page.getByRole('main', { name: 'Board' }).waitFor();
   const calendar = new CalendarPage(page);
   await calendar.open();
+  // A new workspace has nothing planned this month, and says how to start.
+  await calendar.view('Month');
+  await expect
+    .poll(() =>
+      calendar.main.getByRole('status').filter({ hasText: 'Nothing planned' }).textContent(),
+    )
+    .toMatch(/^Nothing planned in [A-Z][a-z]+ — press N or New item$/);
+  await page.screenshot({ path: `${SHOTS}/K-calendar-empty-light.png` });
   await calendar.view('Week');
   await calendar.jumpTo('2027-03-08');
   await expect
