@@ -43,6 +43,7 @@ import {
   removeHandoffMapRow,
   saveHandoffMapRow,
 } from './services/handoffMapService';
+import { exportHealth } from './services/healthExportService';
 import { healthReport } from './services/healthService';
 import {
   addFinding,
@@ -449,6 +450,7 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       campaignWithProgress: base.exports.campaignWithProgress.handler(
         ({ context, input, signal }) => exportCampaignWithProgress(context, input, signal),
       ),
+      health: base.exports.health.handler(({ context, input }) => exportHealth(context, input)),
     },
     live: {
       updates: os.live.updates.handler(async function* ({ signal }) {

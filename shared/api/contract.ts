@@ -108,6 +108,7 @@ import {
 import { API_ERRORS } from './errors';
 import { ExportCampaignInput, ExportEvent, ExportFile, ExportHandoffInput } from './exports';
 import { FolderStructureInput, FolderStructureResult } from './folderStructure';
+import { ExportHealthInput, HealthExportFile } from './healthExport';
 
 const proc = oc.errors(API_ERRORS);
 const ById = z.object({ id: Id });
@@ -439,6 +440,8 @@ export const contract = {
     campaign: proc.input(ExportCampaignInput).output(ExportFile),
     /** The same file as `campaign`, with progress after each handoff package on the way. */
     campaignWithProgress: proc.input(ExportCampaignInput).output(eventIterator(ExportEvent)),
+    /** The Health page for the team meeting, as PDF or Markdown. */
+    health: proc.input(ExportHealthInput).output(HealthExportFile),
   },
   live: {
     /** After each committed write (local or from sync): which tables and ids changed. */

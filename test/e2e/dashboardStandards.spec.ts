@@ -28,7 +28,8 @@ beforeAll(async () => {
   });
   const client = await api().clients.create({ name: 'Acme Outdoor' });
   await api().campaigns.create({ name: CAMPAIGN, clientId: client.id, type: 'paid_ads' });
-  page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await chromium.browser.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
   pageErrors = watchPageErrors(page);
   await page.goto(app.server.url);
   await new BoardPage(page).card(CAMPAIGN).waitFor();

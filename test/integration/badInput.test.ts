@@ -170,6 +170,7 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'campaigns.move': (s) => ({ id: s.campaignId, toStageId: s.stageId, reason: 'Back to plan' }),
   'exports.handoff': (s) => ({ handoffId: s.handoffId, format: 'md' }),
   'exports.campaign': (s) => ({ campaignId: s.campaignId, format: 'md' }),
+  'exports.health': () => ({ format: 'md', weeks: 12 }),
   'activity.list': (s) => ({ entityId: s.campaignId, limit: 10 }),
   'decisions.list': (s) => ({ campaignId: s.campaignId }),
   'decisions.add': (s) => ({
