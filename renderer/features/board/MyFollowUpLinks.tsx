@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { myFollowUps } from '../../../shared/domain/myWork';
 import type { CampaignSummary, CardFollowUp } from '../../../shared/model';
 import { useOptimizationStore } from '../optimization/useOptimization';
+import { chooseRetrospective } from '../retrospectives/retrospectiveChoice';
 import { useWorkspaceStore } from '../workspace/workspaceStore';
 
 interface Item {
@@ -16,6 +17,7 @@ function open({ campaign, followUp }: Item): void {
     useOptimizationStore.setState({ selectedId: campaign.id });
     window.location.hash = 'optimization';
   } else {
+    chooseRetrospective(followUp.id);
     window.location.hash = 'retrospectives';
   }
 }

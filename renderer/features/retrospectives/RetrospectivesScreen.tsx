@@ -3,6 +3,7 @@ import type { Person } from '../../../shared/model';
 import { Badge, EmptyState, Spinner } from '../../ui';
 import { PlaybookSearchPanel } from './PlaybookSearchPanel';
 import { RetrospectiveForm } from './RetrospectiveForm';
+import { takeChosenRetrospective } from './retrospectiveChoice';
 import { stateTone } from './stateTone';
 import { useRetrospectives } from './useRetrospectives';
 import './retrospectives.css';
@@ -10,7 +11,7 @@ import './retrospectives.css';
 /** Retrospectives (due and overdue first, held ones after) with the chosen one's form, and the playbook. */
 export function RetrospectivesScreen() {
   const { api, list, error } = useRetrospectives();
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(takeChosenRetrospective);
   const [people, setPeople] = useState<Person[]>([]);
   useEffect(() => {
     api.people.list().then(setPeople, () => setPeople([]));
