@@ -23,3 +23,5 @@ export * from './productionLibrary';
 export * from './optimization';
 export * from './retrospective';
 export * from './calendar';
+export * from './lead';
+export * from './leadApi';
