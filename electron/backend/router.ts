@@ -126,6 +126,32 @@ import {
   resetTemplate,
   saveTemplate,
 } from './services/templateService';
+import {
+  acceptLead,
+  addLeadTouch,
+  createLead,
+  getLead,
+  handOffLead,
+  listLeads,
+  rejectLead,
+  removeLead,
+  restoreLead,
+  setLeadStatus,
+  updateLead,
+} from './services/leadService';
+import { commitLeadImport, previewLeadImport } from './services/leadImportService';
+import {
+  leadQuality,
+  leadReengagementQueue,
+  leadWeeklyAgenda,
+  slaQueue,
+} from './services/leadReportsService';
+import {
+  readLeadScoring,
+  readLeadSla,
+  setLeadScoring,
+  setLeadSla,
+} from './services/leadSettingsService';
 import { listConflicts, resolveConflict } from './services/syncConflictService';
 import { checkDatabase, systemInfo } from './services/systemService';
 import { createWorkspace, getWorkspace, setMe } from './services/workspaceService';
@@ -408,6 +434,43 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       conflicts: base.sync.conflicts.handler(({ context }) => listConflicts(context)),
       resolveConflict: base.sync.resolveConflict.handler(({ context, input }) =>
         resolveConflict(context, input),
+      ),
+    },
+    leads: {
+      list: base.leads.list.handler(({ context, input }) => listLeads(context, input)),
+      get: base.leads.get.handler(({ context, input }) => getLead(context, input)),
+      create: base.leads.create.handler(({ context, input }) => createLead(context, input)),
+      update: base.leads.update.handler(({ context, input }) => updateLead(context, input)),
+      remove: base.leads.remove.handler(({ context, input }) => removeLead(context, input)),
+      restore: base.leads.restore.handler(({ context, input }) => restoreLead(context, input)),
+      addTouch: base.leads.addTouch.handler(({ context, input }) => addLeadTouch(context, input)),
+      setStatus: base.leads.setStatus.handler(({ context, input }) =>
+        setLeadStatus(context, input),
+      ),
+      handOff: base.leads.handOff.handler(({ context, input }) => handOffLead(context, input)),
+      accept: base.leads.accept.handler(({ context, input }) => acceptLead(context, input)),
+      reject: base.leads.reject.handler(({ context, input }) => rejectLead(context, input)),
+      queue: base.leads.queue.handler(({ context }) => slaQueue(context)),
+      reengagementQueue: base.leads.reengagementQueue.handler(({ context }) =>
+        leadReengagementQueue(context),
+      ),
+      qualityReport: base.leads.qualityReport.handler(({ context, input }) =>
+        leadQuality(context, input),
+      ),
+      weeklyAgenda: base.leads.weeklyAgenda.handler(({ context, input }) =>
+        leadWeeklyAgenda(context, input),
+      ),
+      scoring: base.leads.scoring.handler(({ context }) => readLeadScoring(context)),
+      setScoring: base.leads.setScoring.handler(({ context, input }) =>
+        setLeadScoring(context, input),
+      ),
+      sla: base.leads.sla.handler(({ context }) => readLeadSla(context)),
+      setSla: base.leads.setSla.handler(({ context, input }) => setLeadSla(context, input)),
+      importPreview: base.leads.importPreview.handler(({ context, input }) =>
+        previewLeadImport(context, input),
+      ),
+      importCommit: base.leads.importCommit.handler(({ context, input }) =>
+        commitLeadImport(context, input),
       ),
     },
     calendar: {

@@ -109,6 +109,7 @@ import { API_ERRORS } from './errors';
 import { ExportCampaignInput, ExportEvent, ExportFile, ExportHandoffInput } from './exports';
 import { FolderStructureInput, FolderStructureResult } from './folderStructure';
 import { ExportHealthInput, HealthExportFile } from './healthExport';
+import { leadsContract } from './leads';
 
 const proc = oc.errors(API_ERRORS);
 const ById = z.object({ id: Id });
@@ -434,6 +435,8 @@ export const contract = {
      */
     syncLaunch: proc.input(SyncLaunchCalendar).output(LaunchMirrorResult),
   },
+  /** The sales ↔ marketing lead handoff (system 5): see shared/api/leads.ts. */
+  leads: leadsContract,
   /** PDF or Markdown handoff packages, rendered in the backend (the CLI makes the same file). */
   exports: {
     handoff: proc.input(ExportHandoffInput).output(ExportFile),

@@ -1,0 +1,145 @@
+import { and, gte, isNull, lt } from 'drizzle-orm';
+import {
+  leadQualityReport,
+  REJECTION_REASON_LABELS,
+  reengagementQueue,
+  slaClock,
+  weeklyAgendaMarkdown,
+  type HandoffFacts,
+} from '../../../shared/domain/leads';
+import type {
+  Lead,
+  LeadQualityView,
+  ReengagementItem,
+  ReportRange,
+  SlaQueueItem,
+  WeeklyAgenda,
+} from '../../../shared/model';
+import * as s from '../../db/schema';
+import type { ReadDb } from '../../db/writeTx';
+import type { BackendContext } from '../context';
+import { liveLeads, namesOf, rowView, slaInForce, toHandoff } from './leadFacts';
+
+// The lead views built from many leads: the SLA queue, the re-engagement queue, the quality
+// report and the weekly sync agenda.
+
+const WEEK_MS = 7 * 86_400_000;
+
+function nowIso(ctx: BackendContext): string {
+  return new Date(ctx.now()).toISOString();
+}
+
+/** Sales-ready and handed-off leads by working time left, most overdue first. */
+export function slaQueue(ctx: BackendContext): SlaQueueItem[] {
+  const read = ctx.db.read;
+  const sla = slaInForce(read);
+  const now = nowIso(ctx);
+  const names = namesOf(read);
+  const items: SlaQueueItem[] = [];
+  for (const lead of liveLeads(read)) {
+    const clock = slaClock(lead, sla, now);
+    if (clock) items.push({ lead: rowView(lead, names), sla: clock });
+  }
+  return items.sort(
+    (a, b) =>
+      a.sla.minutesLeft - b.sla.minutesLeft ||
+      a.sla.dueAt.localeCompare(b.sla.dueAt) ||
+      a.lead.id.localeCompare(b.lead.id),
+  );
+}
+
+export function leadReengagementQueue(ctx: BackendContext): ReengagementItem[] {
+  const read = ctx.db.read;
+  const names = namesOf(read);
+  return reengagementQueue(liveLeads(read), nowIso(ctx)).map(({ due, ...lead }) => ({
+    lead: rowView(lead as Lead, names),
+    due,
+  }));
+}
+
+interface HandoffWithLead extends HandoffFacts {
+  personName: string;
+  company: string;
+  reasonText: string;
+}
+
+function handoffFacts(read: ReadDb, from?: string, to?: string): HandoffWithLead[] {
+  const conds = [isNull(s.leadHandoffs.deletedAt)];
+  if (from) conds.push(gte(s.leadHandoffs.at, from));
+  if (to) conds.push(lt(s.leadHandoffs.at, to));
+  const leads = new Map(liveLeads(read).map((l) => [l.id, l]));
+  const campaigns = namesOf(read).campaigns;
+  const out: HandoffWithLead[] = [];
+  for (const row of read
+    .select()
+    .from(s.leadHandoffs)
+    .where(and(...conds))
+    .all()) {
+    const h = toHandoff(row);
+    const lead = leads.get(h.leadId);
+    if (!lead) continue;
+    out.push({
+      campaignId: lead.sourceCampaignId,
+      campaignName:
+        lead.sourceCampaignId === null ? null : (campaigns.get(lead.sourceCampaignId) ?? null),
+      sourceChannel: lead.sourceChannel,
+      at: h.at,
+      outcome: h.outcome,
+      reasonCode: h.reasonCode,
+      decidedAt: h.decidedAt,
+      personName: lead.personName,
+      company: lead.company,
+      reasonText: h.reasonText,
+    });
+  }
+  return out.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Quality of every handoff so far (or those in the range given). */
+export function leadQuality(ctx: BackendContext, range: ReportRange): LeadQualityView {
+  return leadQualityReport(handoffFacts(ctx.db.read, range.from, range.to));
+}
+
+/** The weekly sync agenda for [from, to), by default the 7 days up to now. */
+export function leadWeeklyAgenda(ctx: BackendContext, range: ReportRange): WeeklyAgenda {
+  const read = ctx.db.read;
+  const to = range.to ?? nowIso(ctx);
+  const from = range.from ?? new Date(Date.parse(to) - WEEK_MS).toISOString();
+  const handoffs = handoffFacts(read, from, to);
+  const sla = slaInForce(read);
+  // A miss: a clock still running past its due time now, or an answer given after it was due.
+  const slaMisses = slaQueue(ctx)
+    .filter((i) => i.sla.overdue)
+    .map((i) => ({ personName: i.lead.personName, company: i.lead.company, text: i.sla.text }));
+  for (const h of handoffs) {
+    if (h.decidedAt === null) continue;
+    const clock = slaClock(
+      { status: 'handed-off', salesReadyAt: null, handedOffAt: h.at },
+      sla,
+      h.decidedAt,
+    );
+    if (clock?.overdue) {
+      slaMisses.push({
+        personName: h.personName,
+        company: h.company,
+        text: `answered ${h.decidedAt.slice(0, 10)}, after the ${sla.acceptWithinHours} h to accept`,
+      });
+    }
+  }
+  const markdown = weeklyAgendaMarkdown({
+    weekStart: from.slice(0, 10),
+    weekEnd: to.slice(0, 10),
+    handoffs: handoffs.map((h) => ({
+      personName: h.personName,
+      company: h.company,
+      campaignName: h.campaignName,
+      at: h.at,
+      outcome: h.outcome,
+      reasonLabel: h.reasonCode === null ? null : REJECTION_REASON_LABELS[h.reasonCode],
+      reasonText: h.reasonText,
+    })),
+    slaMisses,
+    quality: leadQualityReport(handoffs),
+  });
+  return { from, to, markdown };
+}
