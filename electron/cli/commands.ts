@@ -7,8 +7,10 @@ import { findCampaignId } from './campaignLookup';
 import { exportCommand } from './exportCommand';
 import { exportIcalCommand } from './exportIcalCommand';
 import { folders } from './foldersCommand';
+import { importLeadsCommand } from './importLeadsCommand';
 import { campaignDetailText, campaignListJson, campaignListText } from './format';
 import { join } from './joinCommand';
+import { listLeadsCommand } from './listLeadsCommand';
 import { teamPassphrase } from './passphrase';
 import { webBuildDir } from './repoPaths';
 import { printRun, syncOnce, syncStatus, withBackend } from './syncCommands';
@@ -41,6 +43,11 @@ Commands:
                               the calendar's items (all dates) matching the filters as an .ics
                               file; written atomically, an unknown client or campaign lists near
                               matches and writes nothing
+  import-leads --csv FILE [--mapping FILE]
+                              leads from a CSV (comma or semicolon, quotes, BOM; columns guessed
+                              from the header or mapped by a JSON file {"email": "E-Mail", …});
+                              good rows in one go, prints duplicates and bad rows by line
+  list leads [--json]         every lead with company, email, status and score
   backup                      copy the database into <data-dir>/backups (keeps the last 10)
   check                       check the database's integrity and change log
   sync [--folder F] [--once | --watch [--interval S]]
@@ -75,6 +82,8 @@ Options:
   --campaign C     folders: the campaign (id or name)
   --handoff H      export-pdf/-md: one handoff, <from>-<to> stage names (or its id)
   --out FILE       export-pdf/-md/-ical: the file to write
+  --csv FILE       import-leads: the CSV file to read
+  --mapping FILE   import-leads: JSON of lead field → column header
   --client NAME    export-ical: only this client's items
   --channel C      export-ical: only this channel (email, social, paid, blog, event, other)
   --check          folders: make nothing, exit 1 when a file breaks the naming convention
@@ -97,6 +106,8 @@ const OPTIONS = {
   channel: { type: 'string' },
   handoff: { type: 'string' },
   out: { type: 'string' },
+  csv: { type: 'string' },
+  mapping: { type: 'string' },
   check: { type: 'boolean', default: false },
   once: { type: 'boolean', default: false },
   watch: { type: 'boolean', default: false },
@@ -137,7 +148,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       });
     case 'list': {
-      if (rest[0] !== 'campaigns') throw new CliError('Usage: baton list campaigns [--json]', 2);
+      if (rest[0] === 'leads') return withBackend(dataDir, (b) => listLeadsCommand(b, json, io));
+      if (rest[0] !== 'campaigns') {
+        throw new CliError('Usage: baton list campaigns|leads [--json]', 2);
+      }
       return withBackend(dataDir, async (b) => {
         const list = await b.client.campaigns.list();
         io.out(json ? JSON.stringify(campaignListJson(list), null, 2) : campaignListText(list));
@@ -184,6 +198,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         },
         io,
       );
+    case 'import-leads':
+      return importLeadsCommand({ dataDir, csv: values.csv, mapping: values.mapping, json }, io);
     case 'backup':
       return withBackend(dataDir, async (b) => {
         const { path } = await b.client.system.backup();
