@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NORTHWIND_TEAM, overrideAlong, seedNorthwindAgency } from '../harness/northwindAgency';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
-import { BoardPage } from './pages/BoardPage';
-import { HandoffPanelPage } from './pages/HandoffPanelPage';
+import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
+import { type BoardPage } from './pages/BoardPage';
+import { type HandoffPanelPage } from './pages/HandoffPanelPage';
 
 // A social campaign at Creative: in its Creative → Production handoff someone registers an
 // asset whose file breaks the naming convention, takes the suggested name, adds v02 from the
@@ -62,21 +61,14 @@ beforeAll(async () => {
   chromium = await launchChromium();
   app = await startApp();
   await seed();
-  page = await chromium.browser.newPage();
-  await page.setViewportSize({ width: 1400, height: 1800 });
-  pageErrors = watchPageErrors(page);
-  board = new BoardPage(page);
-  panel = new HandoffPanelPage(page);
-  await page.goto(app.server.url);
-  await board.card(CAMPAIGN).waitFor();
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page, pageErrors, board, panel } = await openBoardTab(chromium.browser, app, {
+    card: CAMPAIGN,
+    shotsDir: SHOTS,
+    viewport: { width: 1400, height: 1800 },
+  }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 describe('asset register in the Creative → Production handoff', () => {
   test('a badly named file gets a suggested name; use it, add v02, approve', async () => {

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
-import { BoardPage } from './pages/BoardPage';
-import { HandoffPanelPage } from './pages/HandoffPanelPage';
+import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
+import { type BoardPage } from './pages/BoardPage';
+import { type HandoffPanelPage } from './pages/HandoffPanelPage';
 
 // One app and one page for the whole file: the steps build on each other as a team's day would.
 // Jonas (Strategist, Responsible) fills the Strategy → Creative brief of "Spring Origins
@@ -81,20 +80,13 @@ beforeAll(async () => {
   app = await startApp();
   await api().workspace.loadDemo();
   await api().workspace.setMe({ personId: await personId('Jonas Weber') });
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
-  board = new BoardPage(page);
-  panel = new HandoffPanelPage(page);
-  await page.goto(app.server.url);
-  await board.card(CAMPAIGN).waitFor();
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page, pageErrors, board, panel } = await openBoardTab(chromium.browser, app, {
+    card: CAMPAIGN,
+    shotsDir: SHOTS,
+  }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 describe('handoff panel: the Strategy → Creative brief from draft to ready', () => {
   test('a refused move opens the panel on what is missing and who must act', async () => {

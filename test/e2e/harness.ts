@@ -4,31 +4,44 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
 import { startWebServer, type WebServer } from '../../electron/backend/web/webServer';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumArgs';
 import { BoardPage } from './pages/BoardPage';
+import { HandoffPanelPage } from './pages/HandoffPanelPage';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
-/** Debian's Chromium with a fresh profile, never a downloaded browser. */
+const VIEWPORT = { width: 1440, height: 900 };
+
+/**
+ * A fresh browser context of its own for the spec: on the run's one Chromium when globalSetup
+ * started it (a new context shares no cookies, storage or cache with other specs), otherwise
+ * Debian's Chromium launched with a fresh profile. Never a downloaded browser.
+ */
 export async function launchChromium(): Promise<{
   browser: BrowserContext;
   close: () => Promise<void>;
 }> {
+  const endpoint = inject('chromiumEndpoint');
+  if (endpoint !== undefined) {
+    const shared = await chromium.connect(endpoint);
+    const context = await shared.newContext({ viewport: VIEWPORT });
+    return {
+      browser: context,
+      close: async () => {
+        await context.close();
+        // Disconnects this spec; the run's Chromium stays for the next one.
+        await shared.close();
+      },
+    };
+  }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 900 },
+    viewport: VIEWPORT,
   });
   return {
     browser,
@@ -52,7 +65,7 @@ export async function startApp(): Promise<RunningApp> {
   const backend = startBackend({ dataDir });
   const server = await startWebServer({
     backend,
-    staticDir: path.join(ROOT, 'out', 'web'),
+    staticDir: inject('webBuildDir') ?? path.join(ROOT, 'out', 'web'),
     port: 0,
   });
   return {
@@ -120,4 +133,42 @@ export async function seedNorthstar(api: Backend['client']): Promise<void> {
     me: { name: 'Ada Byron', roleTitle: 'Strategist' },
   });
   await api.clients.create({ name: 'Harbor Coffee', accentColor: '#237032' });
+}
+
+export interface BoardTab {
+  page: Page;
+  pageErrors: string[];
+  board: BoardPage;
+  panel: HandoffPanelPage;
+}
+
+/**
+ * A tab on the app's board, watched for errors, once the card `card` shows; `shotsDir` (the
+ * spec's screenshots folder) is created. `viewport` sizes the tab before the app loads.
+ */
+export async function openBoardTab(
+  browser: BrowserContext,
+  app: RunningApp,
+  o: { card: string; shotsDir?: string; viewport?: { width: number; height: number } },
+): Promise<BoardTab> {
+  const page = await browser.newPage();
+  if (o.viewport) await page.setViewportSize(o.viewport);
+  const pageErrors = watchPageErrors(page);
+  const board = new BoardPage(page);
+  const panel = new HandoffPanelPage(page);
+  await page.goto(app.server.url);
+  await board.card(o.card).waitFor();
+  if (o.shotsDir) fs.mkdirSync(o.shotsDir, { recursive: true });
+  return { page, pageErrors, board, panel };
+}
+
+/** Closes what a spec's beforeAll opened, in reverse order; any of it may be missing after a failure there. */
+export async function closeAll(
+  page: Page | undefined,
+  app: RunningApp | undefined,
+  browser: { close: () => Promise<void> } | undefined,
+): Promise<void> {
+  await page?.close();
+  await app?.stop();
+  await browser?.close();
 }

@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Person } from '../../shared/model';
 import { addAsset, campaignAtProduction, fillPackage } from '../harness/northwindAgency';
 import { sampleValueFor } from '../harness/sampleValues';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
-import { BoardPage } from './pages/BoardPage';
-import { HandoffPanelPage } from './pages/HandoffPanelPage';
+import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
+import { type BoardPage } from './pages/BoardPage';
+import { type HandoffPanelPage } from './pages/HandoffPanelPage';
 
 // A paid campaign at Production reaches Launch only after its asset register is approved, its
 // UTM links are built in the UTM builder, its tracking events are ticked as tested and the
@@ -101,20 +100,13 @@ beforeAll(async () => {
   chromium = await launchChromium();
   app = await startApp();
   await seed();
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
-  board = new BoardPage(page);
-  panel = new HandoffPanelPage(page);
-  await page.goto(app.server.url);
-  await board.card(CAMPAIGN).waitFor();
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page, pageErrors, board, panel } = await openBoardTab(chromium.browser, app, {
+    card: CAMPAIGN,
+    shotsDir: SHOTS,
+  }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 describe('Production → Launch of a paid campaign', () => {
   test('is refused while UTMs, an event test, an asset and the sign-off are open; the UTM builder and Mark tested fill them', async () => {

@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Person } from '../../shared/model';
 import { addAsset, campaignAtProduction, fillPackage } from '../harness/northwindAgency';
 import { sampleValueFor } from '../harness/sampleValues';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
-import { BoardPage } from './pages/BoardPage';
-import { HandoffPanelPage } from './pages/HandoffPanelPage';
+import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
+import { type BoardPage } from './pages/BoardPage';
+import { type HandoffPanelPage } from './pages/HandoffPanelPage';
 
 // A paid campaign at Production with its Production → Launch package filled and ticked: the
 // card stays out of Launch until someone signs the pre-flight, then goes through approval and
@@ -82,20 +81,13 @@ beforeAll(async () => {
   chromium = await launchChromium();
   app = await startApp();
   await seed();
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
-  board = new BoardPage(page);
-  panel = new HandoffPanelPage(page);
-  await page.goto(app.server.url);
-  await board.card(CAMPAIGN).waitFor();
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page, pageErrors, board, panel } = await openBoardTab(chromium.browser, app, {
+    card: CAMPAIGN,
+    shotsDir: SHOTS,
+  }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 describe('pre-flight sign-off before Launch', () => {
   test('a filled, ticked package still cannot enter Launch: the panel names the sign-off', async () => {
