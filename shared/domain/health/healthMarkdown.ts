@@ -91,10 +91,18 @@ export function healthMarkdown(report: HealthReport): string {
     `As of ${report.now.slice(0, 16).replace('T', ' ')} UTC, trend over the last ${report.weeks} weeks.`,
     '',
   ];
+  // Retrospectives are measured whatever the handoff history: a team may hold them early on.
+  const retro =
+    report.notMeasured.length === 0
+      ? retrospectiveSection(report.retrospectives, report.campaignNames)
+      : [];
   if (!report.enoughHistory || !worst) {
-    return [...head, 'Health needs a few finished handoffs before it can rank them.', ''].join(
-      '\n',
-    );
+    return [
+      ...head,
+      'Health needs a few finished handoffs before it can rank them.',
+      '',
+      ...retro,
+    ].join('\n');
   }
   return [
     ...head,
@@ -103,9 +111,7 @@ export function healthMarkdown(report: HealthReport): string {
     `_${report.painRule}_ Waiting time is the time between entering a status and leaving it; a status still current counts up to now.`,
     '',
     ...report.types.flatMap((t) => typeSection(t, report.campaignNames)),
-    ...(report.notMeasured.length === 0
-      ? retrospectiveSection(report.retrospectives, report.campaignNames)
-      : []),
+    ...retro,
     ...report.notMeasured.map((n) => `- ${n}`),
     '',
   ].join('\n');
