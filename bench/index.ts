@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   await step('handoff health', benchHealth);
   await step('PDF export', benchExport);
   await step('calendar month', benchCalendar);
+  await step('leads import and re-score', async () => (await import('./leadsBench')).benchLeads());
 
   const rows = [
     ['Measurement', 'Result', 'Budget', '', 'Detail'],

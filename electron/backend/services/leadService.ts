@@ -108,22 +108,27 @@ export function rescoreLead(
   return toLead(tx.update('lead', lead.id, patch));
 }
 
-/** Inserts a checked new lead (also used by the CSV import and the demo, inside their write). */
+/**
+ * Inserts a checked new lead with its score (it has no touches yet, so fit points only) in one
+ * insert: the CSV import and the demo call this inside their own write.
+ */
 export function insertLead(
   tx: WriteTx,
   input: NewLead & { createdAt?: string | null; status?: LeadStatus },
   scoring: LeadScoring,
 ): Lead {
   const at = input.createdAt ?? tx.at;
-  const { createdAt, status, ...fields } = input;
+  const { createdAt, status: asked, ...fields } = input;
   void createdAt;
-  const row = toLead(
+  const scored = scoreLead(input, [], scoring, tx.at);
+  const status: LeadStatus = asked ?? (scored.salesReady ? 'sales-ready' : 'new');
+  return toLead(
     tx.insert('lead', {
       ...fields,
       email: input.email.trim(),
       emailKey: emailKey(input.email),
-      status: status ?? 'new',
-      score: 0,
+      status,
+      score: scored.score,
       statusChangedAt: at,
       salesReadyAt: status === 'sales-ready' ? at : null,
       handedOffAt: null,
@@ -134,7 +139,6 @@ export function insertLead(
       deletedAt: null,
     }),
   );
-  return rescoreLead(tx, row, [], scoring);
 }
 
 export function createLead(ctx: BackendContext, input: NewLead): Lead {
