@@ -5,6 +5,7 @@ import {
   createInput,
   formOf,
   updateInput,
+  type ItemFormValues,
 } from '../../../renderer/features/calendar/itemForm';
 
 const ITEM: CalendarItemView = {
@@ -48,7 +49,7 @@ describe('the item dialog’s values as API input', () => {
     expect(input).not.toHaveProperty('timeZone');
   });
 
-  test.each([
+  test.each<[string, Partial<ItemFormValues>, boolean]>([
     ['title only', { title: 'Spring newsletter v2' }, false],
     ['a new time', { time: '11:30' }, true],
     ['a new date', { date: '2027-03-12' }, true],
