@@ -182,19 +182,22 @@ export function restoreLead(ctx: BackendContext, input: LeadIdInput): Lead {
   });
 }
 
-export function addLeadTouch(ctx: BackendContext, input: NewLeadTouch): LeadDetail {
-  ctx.db.write(actorOf(ctx), (tx) => {
-    const lead = toLead(tx.require('lead', input.leadId));
-    tx.insert('leadTouch', {
-      leadId: lead.id,
-      kind: input.kind,
-      at: input.at ?? tx.at,
-      note: input.note,
-      createdAt: tx.at,
-      deletedAt: null,
-    });
-    rescoreLead(tx, lead, liveTouches(tx, lead.id), scoringInForce(tx.read));
+/** Adds a touch and re-scores its lead inside a write (the demo's and addTouch's one path). */
+export function insertLeadTouch(tx: WriteTx, input: NewLeadTouch): Lead {
+  const lead = toLead(tx.require('lead', input.leadId));
+  tx.insert('leadTouch', {
+    leadId: lead.id,
+    kind: input.kind,
+    at: input.at ?? tx.at,
+    note: input.note,
+    createdAt: tx.at,
+    deletedAt: null,
   });
+  return rescoreLead(tx, lead, liveTouches(tx, lead.id), scoringInForce(tx.read));
+}
+
+export function addLeadTouch(ctx: BackendContext, input: NewLeadTouch): LeadDetail {
+  ctx.db.write(actorOf(ctx), (tx) => insertLeadTouch(tx, input));
   return getLead(ctx, { id: input.leadId });
 }
 
