@@ -59,6 +59,16 @@ it('names the most painful handoff first, with its pain score and figures', () =
   expect(text).toMatch(/Page 1 of \d+/);
 });
 
+it('ends with the time from Done to retrospective and the retrospectives overdue', () => {
+  const text = squash(pdf.text);
+  const r = report.retrospectives;
+  expect(text).toContain('Time from Done to retrospective');
+  expect(r.all.overdue.count).toBeGreaterThan(0);
+  expect(text).toContain(`Retrospectives overdue: ${r.all.overdue.count}`);
+  for (const id of r.all.overdue.campaigns.ids) expect(text).toContain(report.campaignNames[id]!);
+  for (const g of r.byCampaignType) expect(text).toContain(g.label);
+});
+
 it('comes as Markdown too, the same as the page downloads', async () => {
   const out = await t.backend.client.exports.health({ format: 'md', weeks: 12 });
   const md = Buffer.from(out.base64, 'base64').toString('utf8');

@@ -79,7 +79,11 @@ function drawBlock(w: PdfWriter, b: HealthBlock) {
       return b.level === 1 ? w.heading(b.text, 16) : w.heading(b.text, 13);
     case 'paragraph':
       if (b.tone === 'muted') return w.muted(b.text);
-      return w.paragraph(b.text, b.tone === 'strong' ? { font: 'bold' } : {});
+      if (b.tone === 'strong') {
+        w.doc.moveDown(0.4);
+        return w.paragraph(b.text, { font: 'bold' });
+      }
+      return w.paragraph(b.text);
     case 'list':
       return w.list(b.items);
     case 'table':

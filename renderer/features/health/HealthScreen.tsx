@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { healthMarkdown } from '../../../shared/domain/health';
 import { Button, EmptyState, Spinner } from '../../ui';
 import { downloadMarkdown } from './downloadMarkdown';
+import { ExportHealthPdfButton } from './ExportHealthPdfButton';
 import { HandoffTypeSection } from './HandoffTypeSection';
 import { RetrospectiveTimingSection } from './RetrospectiveTimingSection';
 import { useHealthReport } from './useHealthReport';
@@ -24,16 +25,19 @@ export function HealthScreen() {
           </p>
         </div>
         {report && (
-          <Button
-            onClick={() =>
-              downloadMarkdown(
-                `handoff-health-${report.now.slice(0, 10)}.md`,
-                healthMarkdown(report),
-              )
-            }
-          >
-            Export Markdown
-          </Button>
+          <div className="health-exports" role="group" aria-label="Export the health report">
+            <ExportHealthPdfButton weeks={report.weeks} />
+            <Button
+              onClick={() =>
+                downloadMarkdown(
+                  `handoff-health-${report.now.slice(0, 10)}.md`,
+                  healthMarkdown(report),
+                )
+              }
+            >
+              Export Markdown
+            </Button>
+          </div>
         )}
       </header>
       {status === 'idle' ? (

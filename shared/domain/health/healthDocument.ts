@@ -1,6 +1,11 @@
-import type { HandoffTypeHealth, HealthReport } from '../../model';
+import type {
+  HandoffTypeHealth,
+  HealthReport,
+  RetrospectiveHealth,
+  RetrospectiveTimingGroup,
+} from '../../model';
 import { HANDOFF_STATUS_LABELS } from '../../model';
-import { formatWait, percent } from './healthMarkdown';
+import { formatDays, formatWait, percent } from './healthMarkdown';
 
 // The health report as a printable document for the team meeting: what the PDF draws, decided
 // here from the report so the backend's renderer only lays it out. The same figures and words
@@ -103,15 +108,58 @@ function typeBlocks(
   ];
 }
 
-/** What the document is made of: the report's handoff figures (later parts are added as they come). */
+/** What the document is made of: the report's figures. */
 export type HealthDocumentInput = Pick<
   HealthReport,
-  'now' | 'weeks' | 'types' | 'enoughHistory' | 'painRule' | 'notMeasured' | 'campaignNames'
+  | 'now'
+  | 'weeks'
+  | 'types'
+  | 'enoughHistory'
+  | 'painRule'
+  | 'notMeasured'
+  | 'campaignNames'
+  | 'retrospectives'
 >;
+
+function retroRow(g: RetrospectiveTimingGroup): string[] {
+  return [
+    g.label,
+    String(g.held),
+    formatDays(g.medianDays),
+    formatDays(g.p90Days),
+    String(g.heldLate),
+    String(g.waiting),
+    String(g.overdue.count),
+  ];
+}
+
+/** Time from Done to retrospective per campaign type, and the retrospectives overdue by name. */
+function retrospectiveBlocks(
+  r: RetrospectiveHealth,
+  campaignNames: Record<string, string>,
+): HealthBlock[] {
+  const overdue = names(r.all.overdue.campaigns.ids, r.all.overdue.campaigns.total, campaignNames);
+  return [
+    { kind: 'heading', level: 1, text: 'Time from Done to retrospective' },
+    { kind: 'paragraph', text: r.rule, tone: 'muted' },
+    {
+      kind: 'paragraph',
+      tone: 'strong',
+      text: `Retrospectives overdue: ${r.all.overdue.count}${overdue ? ` — ${overdue}` : ''}`,
+    },
+    {
+      kind: 'table',
+      columns: ['Campaign type', 'Held', 'Median', 'p90', 'Held late', 'Waiting', 'Overdue'],
+      rows: [...r.byCampaignType.map(retroRow), retroRow(r.all)],
+      weights: [2.2, 1, 1, 1, 1, 1, 1],
+    },
+  ];
+}
 
 /**
  * The report as the PDF lays it out: the handoff that hurts most named first, then every
- * handoff type most painful first with its waits, rates, reasons and 12-week trend.
+ * handoff type most painful first with its waits, rates, reasons and 12-week trend, then the
+ * time from Done to retrospective per campaign type.
  */
 export function healthDocument(report: HealthDocumentInput, workspaceName: string): HealthDocument {
   const asOf = `${report.now.slice(0, 16).replace('T', ' ')} UTC`;
@@ -148,7 +196,10 @@ export function healthDocument(report: HealthDocumentInput, workspaceName: strin
       ...report.types.flatMap((t, i) => typeBlocks(t, i + 1, report.campaignNames)),
     );
   }
-  if (report.notMeasured.length > 0) {
+  // As on the page: the retrospective figures once the report could read retrospectives.
+  if (report.notMeasured.length === 0) {
+    blocks.push(...retrospectiveBlocks(report.retrospectives, report.campaignNames));
+  } else {
     blocks.push(
       { kind: 'heading', level: 1, text: 'Not measured yet' },
       { kind: 'list', items: [...report.notMeasured] },

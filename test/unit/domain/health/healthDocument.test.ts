@@ -4,7 +4,7 @@ import {
   type HealthBlock,
   type HealthDocumentInput,
 } from '../../../../shared/domain/health/healthDocument';
-import type { HandoffTypeHealth } from '../../../../shared/model';
+import type { HandoffTypeHealth, RetrospectiveTimingGroup } from '../../../../shared/model';
 
 const none = { ids: [], total: 0 };
 
@@ -62,6 +62,22 @@ function type(
   };
 }
 
+const group = (
+  key: string,
+  label: string,
+  patch: Partial<RetrospectiveTimingGroup> = {},
+): RetrospectiveTimingGroup => ({
+  key,
+  label,
+  held: 3,
+  medianDays: 5,
+  p90Days: 9,
+  heldLate: 1,
+  waiting: 1,
+  overdue: { count: 1, campaigns: { ids: ['c2'], total: 1 } },
+  ...patch,
+});
+
 const report: HealthDocumentInput = {
   now: '2026-11-27T09:30:00.000Z',
   weeks: 2,
@@ -70,6 +86,11 @@ const report: HealthDocumentInput = {
   painRule: 'Pain adds waiting, send-backs and lateness.',
   notMeasured: [],
   campaignNames: { c1: 'Spring ads', c2: 'Summer email' },
+  retrospectives: {
+    rule: 'Days from reaching Done to the retrospective being held; due within a week.',
+    all: group('all', 'All campaign types'),
+    byCampaignType: [group('email', 'Email', { medianDays: 1, p90Days: 1, heldLate: 0 })],
+  },
 };
 
 const texts = (blocks: HealthBlock[]) =>
@@ -100,6 +121,7 @@ describe('healthDocument', () => {
       'Handoff types, most painful first',
       '1. Production → Launch — pain 7.5',
       '2. Strategy → Creative — pain 2',
+      'Time from Done to retrospective',
     ]);
   });
 
@@ -123,6 +145,22 @@ describe('healthDocument', () => {
       bars: [
         { label: 'W47', value: 12 },
         { label: 'W48', value: null },
+      ],
+    });
+  });
+
+  it('ends with the time from Done to retrospective per campaign type and the overdue ones', () => {
+    const at = doc.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === 'Time from Done to retrospective',
+    );
+    const [, rule, overdue, table] = doc.blocks.slice(at);
+    expect(rule).toMatchObject({ kind: 'paragraph', text: report.retrospectives.rule });
+    expect(overdue).toMatchObject({ text: 'Retrospectives overdue: 1 — Summer email' });
+    expect(table).toMatchObject({
+      columns: ['Campaign type', 'Held', 'Median', 'p90', 'Held late', 'Waiting', 'Overdue'],
+      rows: [
+        ['Email', '3', '1 day', '1 day', '0', '1', '1'],
+        ['All campaign types', '3', '5 days', '9 days', '1', '1', '1'],
       ],
     });
   });

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { toBatonError } from '../../api/errors';
+import { Button, toast } from '../../ui';
+import { downloadFile } from '../export/downloadFile';
+
+/**
+ * "Export PDF" of the health report for the team meeting: drawn by the backend (the same
+ * figures as the page), then saved through the app's save dialog, or downloaded in a browser.
+ */
+export function ExportHealthPdfButton({ weeks }: { weeks: number }) {
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  async function run() {
+    setBusy(true);
+    try {
+      const file = await api.exports.health({ format: 'pdf', weeks });
+      const shell = window.batonShell;
+      let saved = true;
+      if (shell?.saveExport) {
+        ({ saved } = await shell.saveExport({ fileName: file.fileName, base64: file.base64 }));
+      } else {
+        // A health report holds no handoff packages; the download only reads name and bytes.
+        downloadFile({ ...file, handoffCount: 0 });
+      }
+      if (saved) toast.show({ kind: 'success', title: `Saved ${file.fileName}` });
+    } catch (err) {
+      toast.show({
+        kind: 'error',
+        title: 'The health PDF could not be made',
+        body: toBatonError(err).message,
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Button busy={busy} onClick={() => void run()}>
+      Export PDF
+    </Button>
+  );
+}
