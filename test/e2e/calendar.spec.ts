@@ -126,7 +126,7 @@ test('a teaser moved after its email is warned about, and the warning goes when 
   expect(pageErrors).toEqual([]);
 });
 
-test('the More menu works from the keyboard; the calendar looks right in both themes', async () => {
+test('the More menu works from the keyboard; the calendar updates live and looks right in both themes', async () => {
   const api = app.backend.client;
   const sam = await api.people.create({ name: 'Sam Patel', roleTitle: 'Email lead' });
   const rio = await api.people.create({ name: 'Rio Tanaka', roleTitle: 'Social lead' });
@@ -234,6 +234,16 @@ test('the More menu works from the keyboard; the calendar looks right in both th
     await page.screenshot({ path: `${SHOTS}/K-more-menu-${scheme}.png` });
     await page.keyboard.press('Escape');
   }
+
+  // An item written elsewhere (a teammate's sync, the CLI) shows up by itself.
+  await api.calendar.create({
+    date: '2027-03-20',
+    time: '15:00',
+    title: 'Weekend post from a teammate',
+    channel: 'social',
+    campaignId: spring.id,
+  });
+  await calendar.chip('Weekend post from a teammate').waitFor();
 
   // A page of the menu, once open, names itself on the button.
   await more.click();
