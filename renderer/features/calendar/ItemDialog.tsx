@@ -149,6 +149,12 @@ function ItemForm(props: ItemFormProps) {
             : error.message}
         </p>
       )}
+      {item?.launchHandoffId && (
+        <p className="cal-form__launch">
+          From the campaign&apos;s launch sequence: a new day or time here is written back to its
+          row, and editing the row moves this item.
+        </p>
+      )}
       {item && item.warnings.length > 0 && (
         <ul className="cal-form__warnings" aria-label="Coordination warnings">
           {item.warnings.map((w) => (
