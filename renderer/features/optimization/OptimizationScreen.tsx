@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { CAMPAIGN_TYPE_LABELS } from '../../../shared/model/labels';
 import { Badge, Button, EmptyState, Spinner } from '../../ui';
 import { BacklogTable } from './BacklogTable';
 import { FiguresForm } from './FiguresForm';
@@ -96,6 +97,14 @@ export function OptimizationScreen() {
               </section>
               <section aria-label="Figures" className="opt-section">
                 <h3 className="opt-section__title">Figures against the dashboard standard</h3>
+                <p className="opt-muted opt-section__note">
+                  The {CAMPAIGN_TYPE_LABELS[view.campaign.type].toLowerCase()} standard: its metrics
+                  and targets are the workspace’s, edited in{' '}
+                  <a href="#settings" className="opt-link">
+                    Settings → Dashboard standards
+                  </a>
+                  .
+                </p>
                 <div className="opt-charts">
                   {view.standard.map((m) => (
                     <MetricChart
