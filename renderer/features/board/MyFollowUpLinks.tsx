@@ -1,17 +1,13 @@
 import { useMemo } from 'react';
 import { myFollowUps } from '../../../shared/domain/myWork';
-import type { CampaignSummary, CardFollowUp } from '../../../shared/model';
+import type { CampaignSummary } from '../../../shared/model';
 import { useOptimizationStore } from '../optimization/useOptimization';
 import { chooseRetrospective } from '../retrospectives/retrospectiveChoice';
 import { useWorkspaceStore } from '../workspace/workspaceStore';
-
-interface Item {
-  campaign: CampaignSummary;
-  followUp: CardFollowUp;
-}
+import { followUpLine, type FollowUpItem } from './followUpLine';
 
 /** Opens the page where the follow-up is done, with its campaign chosen. */
-function open({ campaign, followUp }: Item): void {
+function open({ campaign, followUp }: FollowUpItem): void {
   if (followUp.kind === 'review') {
     // The Optimization screen opens on the campaign it last showed: choose this one first.
     useOptimizationStore.setState({ selectedId: campaign.id });
@@ -62,10 +58,4 @@ export function MyFollowUpLinks({ campaigns }: { campaigns: readonly CampaignSum
       ))}
     </ul>
   );
-}
-
-/** "Review day 7 of Spring launch — due today" from the card's own line. */
-export function followUpLine({ campaign, followUp }: Item): string {
-  const [what, ...rest] = followUp.text.split(' — ');
-  return `${what} of ${campaign.name} — ${rest.join(' — ')}`;
 }
