@@ -49,11 +49,22 @@ export function HealthScreen() {
           Health could not be measured: {error?.message}
         </p>
       ) : !report || !worst ? (
-        <EmptyState
-          headingLevel={2}
-          title="Health needs a few finished handoffs"
-          body="Once a few handoffs have been submitted, reviewed and received, this page ranks the handoff types by how much they hurt."
-        />
+        <>
+          <EmptyState
+            headingLevel={2}
+            title="Health needs a few finished handoffs"
+            body="Once a few handoffs have been submitted, reviewed and received, this page ranks the handoff types by how much they hurt."
+          />
+          {/* Retrospectives do not wait for handoff history: shown once there are any. */}
+          {report &&
+            report.notMeasured.length === 0 &&
+            report.retrospectives.all.held + report.retrospectives.all.waiting > 0 && (
+              <RetrospectiveTimingSection
+                retrospectives={report.retrospectives}
+                names={report.campaignNames}
+              />
+            )}
+        </>
       ) : (
         <>
           <div className="health-headline" role="status">
