@@ -5,6 +5,7 @@ import { startWebServer } from '../backend/web/webServer';
 import { CliError } from './cliError';
 import { findCampaignId } from './campaignLookup';
 import { exportCommand } from './exportCommand';
+import { exportHealthCommand } from './exportHealthCommand';
 import { exportIcalCommand } from './exportIcalCommand';
 import { folders } from './foldersCommand';
 import { importLeadsCommand } from './importLeadsCommand';
@@ -43,6 +44,9 @@ Commands:
                               the calendar's items (all dates) matching the filters as an .ics
                               file; written atomically, an unknown client or campaign lists near
                               matches and writes nothing
+  export-health --out FILE [--weeks N]
+                              the Health report for the team meeting as a PDF (Markdown when
+                              FILE ends in .md), with N weeks of trend (default 12)
   import-leads --csv FILE [--mapping FILE]
                               leads from a CSV (comma or semicolon, quotes, BOM; columns guessed
                               from the header or mapped by a JSON file {"email": "E-Mail", …});
@@ -81,7 +85,8 @@ Options:
   --me NAME        join: the person of the team this laptop acts as (name or id)
   --campaign C     folders: the campaign (id or name)
   --handoff H      export-pdf/-md: one handoff, <from>-<to> stage names (or its id)
-  --out FILE       export-pdf/-md/-ical: the file to write
+  --out FILE       export-pdf/-md/-ical/-health: the file to write
+  --weeks N        export-health: weeks of trend, 1 to 52 (default 12)
   --csv FILE       import-leads: the CSV file to read
   --mapping FILE   import-leads: JSON of lead field → column header
   --client NAME    export-ical: only this client's items
@@ -112,6 +117,7 @@ const OPTIONS = {
   once: { type: 'boolean', default: false },
   watch: { type: 'boolean', default: false },
   interval: { type: 'string' },
+  weeks: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -198,6 +204,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         },
         io,
       );
+    case 'export-health':
+      return exportHealthCommand({ dataDir, out: values.out, weeks: values.weeks }, io);
     case 'import-leads':
       return importLeadsCommand({ dataDir, csv: values.csv, mapping: values.mapping, json }, io);
     case 'backup':

@@ -90,3 +90,48 @@ describe('baton export-pdf / export-md', () => {
     expect(listOut()).toEqual(before);
   }, 60_000);
 });
+
+describe('baton export-health', () => {
+  it('writes the Health report as a PDF, or as Markdown for a .md name', async () => {
+    const pdf = path.join(out, 'health.pdf');
+    const r = await runBaton(['export-health', '--out', pdf, '--weeks', '8', '--data-dir', t.dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const { text } = pdfText(pdf);
+    expect(text).toContain('Handoff health');
+    expect(text.replace(/\s+/g, ' ')).toContain('Northwind Agency · as of');
+    expect(text).toContain('last 8 weeks');
+
+    const md = path.join(out, 'health.md');
+    const m = await runBaton(['export-health', '--out', md, '--data-dir', t.dir]);
+    expect(m.code).toBe(0);
+    expect(fs.readFileSync(md, 'utf8').startsWith('# Handoff health')).toBe(true);
+  }, 60_000);
+
+  it('refuses a bad week count naming it, and writes nothing', async () => {
+    const before = listOut();
+    const r = await runBaton([
+      'export-health',
+      '--out',
+      path.join(out, 'bad.pdf'),
+      '--weeks',
+      'many',
+      '--data-dir',
+      t.dir,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--weeks must be a whole number of weeks, not "many"');
+    const tooMany = await runBaton([
+      'export-health',
+      '--out',
+      path.join(out, 'bad.pdf'),
+      '--weeks',
+      '99',
+      '--data-dir',
+      t.dir,
+    ]);
+    expect(tooMany.code).not.toBe(0);
+    expect(tooMany.stderr).toContain('weeks');
+    expect(listOut()).toEqual(before);
+  }, 60_000);
+});
