@@ -2,6 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    /*
+     * vitest's default on this 2-core machine is one worker (cores − 1), so unit and integration
+     * files ran one at a time while most integration time is spent waiting on child processes,
+     * SQLite files and timers. Two files at a time; e2e stays one file at a time (below).
+     */
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
