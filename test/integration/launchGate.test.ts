@@ -1,32 +1,18 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { startBackend, type Backend } from '../../electron/backend/startBackend';
+import { expect, it } from 'vitest';
 import type { HandoffDetail } from '../../shared/model';
 import {
   addAsset as addNamedAsset,
   campaignAtProduction as atProduction,
 } from '../harness/northwindAgency';
+import { backendEachTest } from '../harness/backendEachTest';
 import { sampleValueFor } from '../harness/sampleValues';
-import { makeTempDir } from '../harness/tempDir';
 
 // The Production → Launch gate of a paid campaign through the real backend and a SQLite file:
 // the package's UTM links, tracking events and the campaign's asset register, on the panel and
 // on the board's card.
 
-let backend: Backend;
-let cleanup: () => void;
-
-beforeEach(() => {
-  const t = makeTempDir('baton-launch-gate-');
-  let clock = Date.parse('2026-06-10T09:00:00.000Z');
-  backend = startBackend({ dataDir: t.dir, now: () => (clock += 1000) });
-  cleanup = () => {
-    backend.close();
-    t.cleanup();
-  };
-});
-afterEach(() => cleanup());
-
-const api = () => backend.client;
+const backend = backendEachTest('baton-launch-gate-', '2026-06-10T09:00:00.000Z');
+const api = () => backend().client;
 
 const campaignAtProduction = (type: 'paid_ads' | 'content') =>
   atProduction(api(), {

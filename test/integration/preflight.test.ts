@@ -1,30 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBackend, type Backend } from '../../electron/backend/startBackend';
+import { describe, expect, it } from 'vitest';
 import { toBatonError } from '../../renderer/api/errors';
 import type { HandoffDetail, Person } from '../../shared/model';
 import { failureOf } from '../harness/apiBindings';
 import { addAsset, campaignAtProduction } from '../harness/northwindAgency';
+import { backendEachTest } from '../harness/backendEachTest';
 import { sampleValueFor } from '../harness/sampleValues';
-import { makeTempDir } from '../harness/tempDir';
 
 // The pre-flight sign-off of a paid campaign's Production → Launch handoff, through the real
 // backend (oRPC procedures, services, a SQLite file in a temp folder).
 
-let backend: Backend;
-let cleanup: () => void;
-
-beforeEach(() => {
-  const t = makeTempDir('baton-preflight-');
-  let clock = Date.parse('2026-06-10T09:00:00.000Z');
-  backend = startBackend({ dataDir: t.dir, now: () => (clock += 1000) });
-  cleanup = () => {
-    backend.close();
-    t.cleanup();
-  };
-});
-afterEach(() => cleanup());
-
-const api = () => backend.client;
+const backend = backendEachTest('baton-preflight-', '2026-06-10T09:00:00.000Z');
+const api = () => backend().client;
 const as = (p: Person) => api().workspace.setMe({ personId: p.id });
 
 /** A paid_ads campaign overridden through to Production: its Production → Launch handoff. */
