@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
+import path from 'node:path';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
 import { BoardPage } from './pages/BoardPage';
@@ -22,6 +23,16 @@ beforeAll(async () => {
   page = await chromium.browser.newPage();
   pageErrors = watchPageErrors(page);
 });
+
+/**
+ * The download saved into a folder of this run: saveAs works whether Chromium runs here or is
+ * reached over a connection (the run shares one browser), where `path()` is not available.
+ */
+async function savedDownload(download: Download, dir: string): Promise<string> {
+  const file = path.join(dir, `download-${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return file;
+}
 
 afterAll(async () => {
   await page?.close();
@@ -45,7 +56,7 @@ test('Export PDF on the handoff panel downloads the package as a PDF', async () 
     panel.root.getByRole('button', { name: 'Export PDF' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-  const file = await download.path();
+  const file = await savedDownload(download, app.dataDir);
   expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain(card.name);
@@ -93,7 +104,7 @@ test('Ctrl+E exports a whole campaign, counting its handoff packages on the way'
     page.waitForEvent('download'),
     page.keyboard.press('Enter'),
   ]);
-  const text = execFileSync('pdftotext', [await download.path(), '-'], {
+  const text = execFileSync('pdftotext', [await savedDownload(download, app.dataDir), '-'], {
     encoding: 'utf8',
   }).replace(/\s+/g, ' ');
   for (const h of detail.handoffs) {
