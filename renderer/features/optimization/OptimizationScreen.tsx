@@ -3,6 +3,7 @@ import { CAMPAIGN_TYPE_LABELS } from '../../../shared/model/labels';
 import { Badge, Button, EmptyState, Spinner } from '../../ui';
 import { BacklogTable } from './BacklogTable';
 import { FiguresForm } from './FiguresForm';
+import { OneFigureForm } from './OneFigureForm';
 import { MetricChart } from './MetricChart';
 import { ReviewCard } from './ReviewCard';
 import { TestPlanForm } from './TestPlanForm';
@@ -115,6 +116,11 @@ export function OptimizationScreen() {
                     />
                   ))}
                 </div>
+                <OneFigureForm
+                  campaignId={view.campaign.id}
+                  standard={view.standard}
+                  today={view.today}
+                />
                 <FiguresForm campaignId={view.campaign.id} standard={view.standard} />
               </section>
               <section aria-label="Backlog" className="opt-section">
