@@ -1,4 +1,5 @@
 import { checkLaunchSequenceRows } from '../../../../../shared/domain/launch/packageTables';
+import { RowIssueList } from './RowIssueList';
 import { rowList } from '../../../../../shared/domain/launch/rowIssue';
 import type { TableRowDraft } from '../fieldValues';
 import { useHandoff } from '../../handoffContext';
@@ -32,18 +33,7 @@ export function LaunchSequenceNotes({ id, rows }: { id: string; rows: readonly T
       {reordered ? (
         <p className="hf-sequence__order">Goes live in this order: {rowList(order)}</p>
       ) : null}
-      {issues.length > 0 ? (
-        <ul className="hf-sequence__issues">
-          {issues.map((i) => (
-            <li
-              key={`${i.row}:${i.field}:${i.problem}`}
-              className={`hf-sequence__issue hf-sequence__issue--${i.severity}`}
-            >
-              {i.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <RowIssueList issues={issues} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { RowIssueList } from './RowIssueList';
 import {
   checkProductionTimeline,
   lastMilestoneDay,
@@ -62,18 +63,7 @@ export function ProductionTimelineNotes({
           </Button>
         </div>
       ) : null}
-      {issues.length > 0 ? (
-        <ul className="hf-sequence__issues">
-          {issues.map((i) => (
-            <li
-              key={`${i.row}:${i.field}:${i.problem}`}
-              className={`hf-sequence__issue hf-sequence__issue--${i.severity}`}
-            >
-              {i.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <RowIssueList issues={issues} />
     </div>
   );
 }
