@@ -27,6 +27,8 @@ import { healthActions } from '../features/health/healthActions';
 import { HealthScreen } from '../features/health/HealthScreen';
 import { optimizationActions } from '../features/optimization/optimizationActions';
 import { OptimizationScreen } from '../features/optimization/OptimizationScreen';
+import { leadsActions } from '../features/leads/leadsActions';
+import { LeadsScreen } from '../features/leads/LeadsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { retrospectiveActions } from '../features/retrospectives/retrospectiveActions';
 import { RetrospectivesScreen } from '../features/retrospectives/RetrospectivesScreen';
@@ -64,6 +66,7 @@ const SHELL_ACTIONS = [
   ...handoffMapActions,
   ...retrospectiveActions,
   ...calendarActions,
+  ...leadsActions,
 ];
 
 /** What a change to these tables can alter in the header or the board's columns. */
@@ -110,7 +113,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
           <span className="app-header__workspace">{view.workspace.name}</span>
         </div>
         <nav className="app-header__nav" aria-label="Main">
-          {/* The everyday screens and the calendar as tabs; rarer pages behind "More". */}
+          {/* The everyday screens, the calendar and leads as tabs; rarer pages behind "More". */}
           {SCREENS.filter((s) => s !== 'settings').map((s) => (
             <a
               key={s}
@@ -193,6 +196,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
       <main className="app-main" aria-label={page ? PAGE_LABELS[page] : SCREEN_LABELS[screen]}>
         {screen === 'board' && !page && <Board stages={view.stages} />}
         {page === 'calendar' && <CalendarScreen />}
+        {page === 'leads' && <LeadsScreen />}
         {page === 'health' && <HealthScreen />}
         {page === 'optimization' && <OptimizationScreen />}
         {page === 'handoff-map' && <HandoffMapScreen />}

@@ -17,6 +17,7 @@ export const SCREEN_LABELS: Record<Screen, string> = {
  */
 export const PAGES = [
   'calendar',
+  'leads',
   'health',
   'handoff-map',
   'retrospectives',
@@ -26,6 +27,7 @@ export type Page = (typeof PAGES)[number];
 
 export const PAGE_LABELS: Record<Page, string> = {
   calendar: 'Calendar',
+  leads: 'Leads',
   health: 'Health',
   optimization: 'Optimization',
   'handoff-map': 'Handoff map',
@@ -36,7 +38,7 @@ export const PAGE_LABELS: Record<Page, string> = {
 export const PAGE_TAB_LABELS: Record<Page, string> = { ...PAGE_LABELS, 'handoff-map': 'Map' };
 
 /** Pages with a tab of their own in the header; the rest sit in its "More" menu. */
-export const TAB_PAGES: readonly Page[] = ['calendar'];
+export const TAB_PAGES: readonly Page[] = ['calendar', 'leads'];
 export const MENU_PAGES: readonly Page[] = [
   'handoff-map',
   'health',

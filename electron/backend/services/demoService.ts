@@ -12,6 +12,7 @@ import {
 } from './demoData';
 import { calendarSteps } from './demoCalendar';
 import { campaignHistory, type CampaignHistory } from './demoHistory';
+import { leadSteps } from './demoLeads';
 import { optimizationSteps } from './demoOptimization';
 import { retrospectiveSteps } from './demoRetrospectives';
 import { DAY_MS, runTimeline, type TimedStep } from './demoTimeline';
@@ -100,6 +101,7 @@ function writeDemo(ctx: BackendContext): { personId: string; workspaceId: string
     ...optimizationSteps(live, byRole('Analyst'), now),
     ...retrospectiveSteps(finished, people, me, DEMO_AGENCY.homeTimeZone, now),
     ...calendarSteps(campaignIds, people, byRole('Producer'), today, now),
+    ...leadSteps(campaignIds, now),
   ];
   runTimeline(ctx, workspaceId, steps);
   return { personId: me, workspaceId };

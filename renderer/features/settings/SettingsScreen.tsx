@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { DashboardStandardsSection } from './DashboardStandardsSection';
 import { CoordinationRulesSection } from './CoordinationRulesSection';
 import { DeviceSection } from './DeviceSection';
+import { LeadScoringSection } from './LeadScoringSection';
+import { LeadSlaSection } from './LeadSlaSection';
 import { ProductionSection } from './ProductionSection';
 import { SyncSection } from '../sync/SyncSection';
 import { StageNamesSection } from './StageNamesSection';
@@ -33,6 +35,8 @@ export function SettingsScreen() {
         <ProductionSection />
         <DashboardStandardsSection />
         <CoordinationRulesSection />
+        <LeadScoringSection />
+        <LeadSlaSection />
       </div>
     </section>
   );

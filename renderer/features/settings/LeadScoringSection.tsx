@@ -1,0 +1,4 @@
+/** Placeholder until the lead settings editor lands. */
+export function LeadScoringSection() {
+  return null;
+}

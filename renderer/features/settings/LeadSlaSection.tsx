@@ -1,0 +1,4 @@
+/** Placeholder until the lead settings editor lands. */
+export function LeadSlaSection() {
+  return null;
+}
