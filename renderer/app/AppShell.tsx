@@ -106,7 +106,7 @@ export function AppShell({ view, info }: { view: WorkspaceView; info: SystemInfo
   return (
     <div className="app-shell">
       <header className="app-header">
-        <div className="app-header__brand">
+        <div className="app-header__brand" title={view.workspace.name}>
           <span className="app-header__logo" aria-hidden="true">
             B
           </span>
