@@ -156,7 +156,9 @@ function ReengagementRow({ row, now }: { row: Row; now: string }) {
             {WAITING_LABELS[lead.status] ?? lead.status}
           </Badge>{' '}
           {row.rejection && (
-            <span className="reengagement-row__reason">Rejected: {row.rejection}</span>
+            <span className="reengagement-row__reason">
+              {lead.status === 'rejected' ? row.rejection : `Rejected earlier: ${row.rejection}`}
+            </span>
           )}
         </span>
         <span className="lead-report__muted">
