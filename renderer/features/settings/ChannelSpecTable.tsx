@@ -1,10 +1,31 @@
 import { useId, useState } from 'react';
-import { COPY_FIELDS, type FieldIssue, type ProductionLibraryView } from '../../../shared/model';
+import {
+  COPY_FIELDS,
+  type CopyField,
+  type FieldIssue,
+  type ProductionLibraryView,
+} from '../../../shared/model';
 import { COPY_FIELD_LABELS } from '../../../shared/domain/production';
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, toast } from '../../ui';
+import {
+  EditableCell,
+  EditableInput,
+  EditableSelect,
+  SelectCell,
+  type CellOption,
+} from './EditableCell';
 import { emptyDraft, fromDraft, type SpecDraft, toDraft } from './specDraft';
+
+const RULE_OPTIONS = [
+  { value: 'exact', label: 'exact' },
+  { value: 'ratio', label: 'ratio' },
+] as const;
+const COPY_FIELD_OPTIONS: CellOption<CopyField | ''>[] = [
+  { value: '', label: '—' },
+  ...COPY_FIELDS.map((f) => ({ value: f, label: COPY_FIELD_LABELS[f] })),
+];
 
 /** `specs[3].formats[0].maxBytes` → 3. */
 function rowOf(field: string): number | null {
@@ -73,8 +94,8 @@ export function ChannelSpecTable({
           ))}
         </ul>
       )}
-      <div className="production-specs-scroll">
-        <table className="production-specs">
+      <div className="editable-table-scroll">
+        <table className="editable-table production-specs">
           <thead>
             <tr>
               <th scope="col">Id</th>
@@ -94,65 +115,53 @@ export function ChannelSpecTable({
             return (
               <tbody key={d.key} className="production-spec">
                 <tr>
-                  <td>
-                    <input
-                      aria-label={`Id of ${name}`}
-                      value={d.id}
-                      aria-invalid={invalid(i, 'id')}
-                      onChange={(e) => edit(i, { id: e.target.value })}
-                      size={14}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`Channel of ${name}`}
-                      value={d.channel}
-                      aria-invalid={invalid(i, 'channel')}
-                      onChange={(e) => edit(i, { channel: e.target.value })}
-                      size={12}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`Placement of ${name}`}
-                      value={d.placement}
-                      aria-invalid={invalid(i, 'placement')}
-                      onChange={(e) => edit(i, { placement: e.target.value })}
-                      size={14}
-                    />
-                  </td>
+                  <EditableCell
+                    label={`Id of ${name}`}
+                    value={d.id}
+                    invalid={invalid(i, 'id')}
+                    onChange={(v) => edit(i, { id: v })}
+                    size={14}
+                  />
+                  <EditableCell
+                    label={`Channel of ${name}`}
+                    value={d.channel}
+                    invalid={invalid(i, 'channel')}
+                    onChange={(v) => edit(i, { channel: v })}
+                    size={12}
+                  />
+                  <EditableCell
+                    label={`Placement of ${name}`}
+                    value={d.placement}
+                    invalid={invalid(i, 'placement')}
+                    onChange={(v) => edit(i, { placement: v })}
+                    size={14}
+                  />
                   <td className="production-spec__size">
-                    <input
-                      aria-label={`Width of ${name}`}
+                    <EditableInput
+                      label={`Width of ${name}`}
                       value={d.width}
                       inputMode="numeric"
-                      aria-invalid={invalid(i, 'width')}
-                      onChange={(e) => edit(i, { width: e.target.value })}
+                      invalid={invalid(i, 'width')}
+                      onChange={(v) => edit(i, { width: v })}
                       size={5}
                     />
                     ×
-                    <input
-                      aria-label={`Height of ${name}`}
+                    <EditableInput
+                      label={`Height of ${name}`}
                       value={d.height}
                       placeholder="any"
                       inputMode="numeric"
-                      aria-invalid={invalid(i, 'height')}
-                      onChange={(e) => edit(i, { height: e.target.value })}
+                      invalid={invalid(i, 'height')}
+                      onChange={(v) => edit(i, { height: v })}
                       size={5}
                     />
                   </td>
-                  <td>
-                    <select
-                      aria-label={`Size rule of ${name}`}
-                      value={d.dimensionRule}
-                      onChange={(e) =>
-                        edit(i, { dimensionRule: e.target.value === 'ratio' ? 'ratio' : 'exact' })
-                      }
-                    >
-                      <option value="exact">exact</option>
-                      <option value="ratio">ratio</option>
-                    </select>
-                  </td>
+                  <SelectCell
+                    label={`Size rule of ${name}`}
+                    value={d.dimensionRule}
+                    options={RULE_OPTIONS}
+                    onChange={(dimensionRule) => edit(i, { dimensionRule })}
+                  />
                   <td>
                     <Button
                       size="sm"
@@ -176,29 +185,29 @@ export function ChannelSpecTable({
                         <ul className="production-spec__list">
                           {d.formats.map((f, k) => (
                             <li key={k}>
-                              <input
-                                aria-label={`Format ${k + 1} of ${name}`}
+                              <EditableInput
+                                label={`Format ${k + 1} of ${name}`}
                                 value={f.format}
                                 size={4}
-                                aria-invalid={invalid(i, `formats[${k}].format`)}
-                                onChange={(e) =>
+                                invalid={invalid(i, `formats[${k}].format`)}
+                                onChange={(v) =>
                                   edit(i, {
                                     formats: d.formats.map((x, j) =>
-                                      j === k ? { ...x, format: e.target.value } : x,
+                                      j === k ? { ...x, format: v } : x,
                                     ),
                                   })
                                 }
                               />
-                              <input
-                                aria-label={`Max size of format ${k + 1} of ${name}`}
+                              <EditableInput
+                                label={`Max size of format ${k + 1} of ${name}`}
                                 value={f.maxSize}
                                 placeholder="no limit"
                                 size={6}
-                                aria-invalid={invalid(i, `formats[${k}].maxBytes`)}
-                                onChange={(e) =>
+                                invalid={invalid(i, `formats[${k}].maxBytes`)}
+                                onChange={(v) =>
                                   edit(i, {
                                     formats: d.formats.map((x, j) =>
-                                      j === k ? { ...x, maxSize: e.target.value } : x,
+                                      j === k ? { ...x, maxSize: v } : x,
                                     ),
                                   })
                                 }
@@ -238,35 +247,26 @@ export function ChannelSpecTable({
                               });
                             return (
                               <li key={k}>
-                                <input
-                                  aria-label={`Text limit ${k + 1} label of ${name}`}
+                                <EditableInput
+                                  label={`Text limit ${k + 1} label of ${name}`}
                                   value={l.label}
                                   size={10}
-                                  aria-invalid={invalid(i, `textLimits[${k}].label`)}
-                                  onChange={(e) => set({ label: e.target.value })}
+                                  invalid={invalid(i, `textLimits[${k}].label`)}
+                                  onChange={(v) => set({ label: v })}
                                 />
-                                <select
-                                  aria-label={`Text limit ${k + 1} copy field of ${name}`}
+                                <EditableSelect
+                                  label={`Text limit ${k + 1} copy field of ${name}`}
                                   value={l.copyField}
-                                  onChange={(e) => {
-                                    const v = COPY_FIELDS.find((f) => f === e.target.value);
-                                    set({ copyField: v ?? '' });
-                                  }}
-                                >
-                                  <option value="">—</option>
-                                  {COPY_FIELDS.map((f) => (
-                                    <option key={f} value={f}>
-                                      {COPY_FIELD_LABELS[f]}
-                                    </option>
-                                  ))}
-                                </select>
-                                <input
-                                  aria-label={`Text limit ${k + 1} characters of ${name}`}
+                                  options={COPY_FIELD_OPTIONS}
+                                  onChange={(copyField) => set({ copyField })}
+                                />
+                                <EditableInput
+                                  label={`Text limit ${k + 1} characters of ${name}`}
                                   value={l.maxChars}
                                   size={4}
                                   inputMode="numeric"
-                                  aria-invalid={invalid(i, `textLimits[${k}].maxChars`)}
-                                  onChange={(e) => set({ maxChars: e.target.value })}
+                                  invalid={invalid(i, `textLimits[${k}].maxChars`)}
+                                  onChange={(v) => set({ maxChars: v })}
                                 />
                                 <label className="production-check">
                                   <input

@@ -18,9 +18,15 @@ import { CAMPAIGN_TYPE_LABELS } from '../../../shared/model/labels';
 import { useApi, useLiveRefetch } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, Select, Spinner, toast } from '../../ui';
+import { EditableCell, SelectCell } from './EditableCell';
 import './dashboardStandards.css';
 
 const TABLES = ['workspace'];
+const DIRECTION_OPTIONS = [
+  { value: 'higher', label: 'Higher is better' },
+  { value: 'lower', label: 'Lower is better' },
+] as const;
+const FREQUENCY_OPTIONS = REPORTING_FREQUENCIES.map((f) => ({ value: f, label: f }));
 
 /** A row as edited, with a key of its own for React (a metric's key is empty until saved). */
 type Row = MetricDraft & { rowId: string };
@@ -207,8 +213,8 @@ function StandardsEditor({
           ))}
         </ul>
       )}
-      <div className="standards-scroll">
-        <table className="standards-table">
+      <div className="editable-table-scroll">
+        <table className="editable-table standards-table">
           <caption className="visually-hidden">{label} dashboard standard</caption>
           <thead>
             <tr>
@@ -235,74 +241,50 @@ function StandardsEditor({
               const name = r.name.trim() || `metric ${i + 1}`;
               return (
                 <tr key={r.rowId}>
-                  <td>
-                    <input
-                      aria-label={`Name of ${name}`}
-                      value={r.name}
-                      placeholder="e.g. Open rate"
-                      aria-invalid={invalid(i, 'name')}
-                      onChange={(e) => edit(i, { name: e.target.value })}
-                      size={14}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`Unit of ${name}`}
-                      value={r.unit}
-                      placeholder="%"
-                      aria-invalid={invalid(i, 'unit')}
-                      onChange={(e) => edit(i, { unit: e.target.value })}
-                      size={5}
-                    />
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`Which way is better for ${name}`}
-                      value={r.direction}
-                      onChange={(e) =>
-                        edit(i, { direction: e.target.value === 'lower' ? 'lower' : 'higher' })
-                      }
-                    >
-                      <option value="higher">Higher is better</option>
-                      <option value="lower">Lower is better</option>
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`Target of ${name}`}
-                      value={r.target}
-                      inputMode="decimal"
-                      aria-invalid={invalid(i, 'target')}
-                      onChange={(e) => edit(i, { target: e.target.value })}
-                      size={6}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`Data source of ${name}`}
-                      value={r.dataSource}
-                      placeholder="e.g. Ad platform"
-                      aria-invalid={invalid(i, 'dataSource')}
-                      onChange={(e) => edit(i, { dataSource: e.target.value })}
-                      size={12}
-                    />
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`How often ${name} is reported`}
-                      value={r.frequency}
-                      onChange={(e) => {
-                        const f = REPORTING_FREQUENCIES.find((x) => x === e.target.value);
-                        if (f) edit(i, { frequency: f });
-                      }}
-                    >
-                      {REPORTING_FREQUENCIES.map((f) => (
-                        <option key={f} value={f}>
-                          {f}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
+                  <EditableCell
+                    label={`Name of ${name}`}
+                    value={r.name}
+                    placeholder="e.g. Open rate"
+                    invalid={invalid(i, 'name')}
+                    onChange={(v) => edit(i, { name: v })}
+                    size={14}
+                  />
+                  <EditableCell
+                    label={`Unit of ${name}`}
+                    value={r.unit}
+                    placeholder="%"
+                    invalid={invalid(i, 'unit')}
+                    onChange={(v) => edit(i, { unit: v })}
+                    size={5}
+                  />
+                  <SelectCell
+                    label={`Which way is better for ${name}`}
+                    value={r.direction}
+                    options={DIRECTION_OPTIONS}
+                    onChange={(direction) => edit(i, { direction })}
+                  />
+                  <EditableCell
+                    label={`Target of ${name}`}
+                    value={r.target}
+                    inputMode="decimal"
+                    invalid={invalid(i, 'target')}
+                    onChange={(v) => edit(i, { target: v })}
+                    size={6}
+                  />
+                  <EditableCell
+                    label={`Data source of ${name}`}
+                    value={r.dataSource}
+                    placeholder="e.g. Ad platform"
+                    invalid={invalid(i, 'dataSource')}
+                    onChange={(v) => edit(i, { dataSource: v })}
+                    size={12}
+                  />
+                  <SelectCell
+                    label={`How often ${name} is reported`}
+                    value={r.frequency}
+                    options={FREQUENCY_OPTIONS}
+                    onChange={(frequency) => edit(i, { frequency })}
+                  />
                   <td>
                     <Button
                       size="sm"
