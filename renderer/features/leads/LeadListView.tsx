@@ -1,6 +1,281 @@
-import { EmptyState } from '../../ui';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  LEAD_STATUSES,
+  type LeadPage,
+  type LeadQuery,
+  type LeadStatus,
+} from '../../../shared/model';
+import { useApi, useLiveRefetch } from '../../api/ApiContext';
+import { toBatonError, type BatonError } from '../../api/errors';
+import { Badge, Button, EmptyState, PlusIcon, Select, Spinner, TextField } from '../../ui';
+import { LEAD_TABLES, useLeadOptions } from './leadOptions';
+import { useLeadsStore } from './leadsStore';
+import { LEAD_STATUS_LABELS, LEAD_STATUS_TONES } from './leadWords';
+import { NewLeadDialog } from './NewLeadDialog';
 
-/** Every lead, filtered and searched. */
+const PAGE_SIZE = 50;
+
+interface ListFilter {
+  status: LeadStatus | '';
+  ownerId: string;
+  assigneeId: string;
+  campaignId: string;
+  search: string;
+}
+
+const NO_FILTER: ListFilter = {
+  status: '',
+  ownerId: '',
+  assigneeId: '',
+  campaignId: '',
+  search: '',
+};
+
+function queryOf(f: ListFilter, offset: number): LeadQuery {
+  return {
+    offset,
+    limit: PAGE_SIZE,
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.ownerId ? { ownerId: f.ownerId } : {}),
+    ...(f.assigneeId ? { assigneeId: f.assigneeId } : {}),
+    ...(f.campaignId ? { campaignId: f.campaignId } : {}),
+    ...(f.search.trim() ? { search: f.search.trim() } : {}),
+  };
+}
+
+function isStatus(v: string): v is LeadStatus {
+  return (LEAD_STATUSES as readonly string[]).includes(v);
+}
+
+/** Every lead, filtered, searched and paged, with "New lead". */
 export function LeadListView() {
-  return <EmptyState headingLevel={2} title="All leads" body="Coming in this build." />;
+  const api = useApi();
+  const { people, campaigns } = useLeadOptions();
+  const selectedLeadId = useLeadsStore((s) => s.selectedLeadId);
+  const openLead = useLeadsStore((s) => s.openLead);
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  // Typing searches after a short pause, not on every key.
+  const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<LeadPage | null>(null);
+  const [error, setError] = useState<BatonError | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setFilter((f) => (f.search === search ? f : { ...f, search }));
+      setOffset(0);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const load = useCallback(() => {
+    api.leads
+      .list(queryOf(filter, offset))
+      .then((p) => {
+        setPage(p);
+        setError(null);
+      })
+      .catch((err: unknown) => setError(toBatonError(err)));
+  }, [api, filter, offset]);
+  useEffect(load, [load]);
+  useLiveRefetch(LEAD_TABLES, load);
+
+  const change = (patch: Partial<ListFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setOffset(0);
+  };
+  const filtered =
+    filter.status !== '' ||
+    filter.ownerId !== '' ||
+    filter.assigneeId !== '' ||
+    filter.campaignId !== '' ||
+    filter.search.trim() !== '';
+  const total = page?.total ?? 0;
+  const shown = page?.leads.length ?? 0;
+
+  return (
+    <section className="lead-view" aria-labelledby="lead-list-title">
+      <header className="lead-view__header lead-view__header--actions">
+        <h2 id="lead-list-title">All leads</h2>
+        <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
+          New lead
+        </Button>
+      </header>
+      <div className="lead-filters" role="search" aria-label="Filter leads">
+        <TextField
+          label="Search"
+          type="search"
+          placeholder="Name, company or email"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          className="lead-filters__search"
+        />
+        <Select
+          label="Status"
+          value={filter.status}
+          onChange={(e) => change({ status: isStatus(e.target.value) ? e.target.value : '' })}
+        >
+          <option value="">Any status</option>
+          {LEAD_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {LEAD_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Owner"
+          value={filter.ownerId}
+          onChange={(e) => change({ ownerId: e.target.value })}
+        >
+          <option value="">Anyone</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Assignee"
+          value={filter.assigneeId}
+          onChange={(e) => change({ assigneeId: e.target.value })}
+        >
+          <option value="">Anyone</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Source campaign"
+          value={filter.campaignId}
+          onChange={(e) => change({ campaignId: e.target.value })}
+        >
+          <option value="">Any campaign</option>
+          {campaigns.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
+        {filtered && (
+          <Button
+            variant="ghost"
+            className="lead-filters__clear"
+            onClick={() => {
+              setSearch('');
+              change(NO_FILTER);
+            }}
+          >
+            Clear filters
+          </Button>
+        )}
+      </div>
+      {error && (
+        <p className="lead-error" role="alert">
+          Leads could not be read: {error.message}
+        </p>
+      )}
+      {page === null && !error ? (
+        <Spinner label="Reading leads" />
+      ) : page !== null && total === 0 ? (
+        <EmptyState
+          headingLevel={3}
+          title={filtered ? 'No lead matches these filters' : 'No leads yet'}
+          body={
+            filtered
+              ? 'Clear a filter or search for something shorter.'
+              : 'Add one with New lead, or bring a list in with Import CSV.'
+          }
+        />
+      ) : page !== null ? (
+        <>
+          <table className="lead-table">
+            <thead>
+              <tr>
+                <th scope="col">Lead</th>
+                <th scope="col">Email</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="lead-table__num">
+                  Score
+                </th>
+                <th scope="col">Owner</th>
+                <th scope="col">Assignee</th>
+                <th scope="col">Source campaign</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.leads.map((lead) => (
+                <tr
+                  key={lead.id}
+                  className="lead-table__row"
+                  aria-current={lead.id === selectedLeadId || undefined}
+                  onClick={() => openLead(lead.id)}
+                >
+                  <td>
+                    <button
+                      type="button"
+                      className="lead-table__open"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        openLead(lead.id);
+                      }}
+                    >
+                      {lead.personName}
+                    </button>
+                    <span className="lead-muted lead-table__sub">
+                      {lead.company || 'No company'}
+                    </span>
+                  </td>
+                  <td className="lead-table__email">{lead.email}</td>
+                  <td>
+                    <Badge tone={LEAD_STATUS_TONES[lead.status]}>
+                      {LEAD_STATUS_LABELS[lead.status]}
+                    </Badge>
+                  </td>
+                  <td className="lead-table__num">{lead.score}</td>
+                  <td>{lead.ownerName ?? <span className="lead-muted">Nobody</span>}</td>
+                  <td>{lead.assigneeName ?? <span className="lead-muted">Nobody yet</span>}</td>
+                  <td>
+                    {lead.campaignName ?? (
+                      <span className="lead-muted">{lead.sourceChannel || 'None'}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <nav className="lead-pager" aria-label="Pages of leads">
+            <span className="lead-muted" aria-live="polite">
+              {offset + 1}–{offset + shown} of {total}
+            </span>
+            <Button
+              size="sm"
+              disabled={offset === 0}
+              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+            >
+              Previous
+            </Button>
+            <Button
+              size="sm"
+              disabled={offset + PAGE_SIZE >= total}
+              onClick={() => setOffset(offset + PAGE_SIZE)}
+            >
+              Next
+            </Button>
+          </nav>
+        </>
+      ) : null}
+      <NewLeadDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          setCreating(false);
+          openLead(id);
+          load();
+        }}
+      />
+    </section>
+  );
 }
