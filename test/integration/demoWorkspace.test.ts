@@ -208,6 +208,67 @@ describe('optimization, retrospectives, playbook and calendar of the demo', () =
     expect(view.warnings[0]!.message).toContain('Winter riding teaser reel');
     expect(view.items.every((i) => i.campaignName !== null)).toBe(true);
   });
+
+  it('the launch sequences of live and launching campaigns are on the calendar, in step', async () => {
+    const { today } = await api().optimization.campaign({
+      campaignId: await campaignId('Renewal Reminders'),
+    });
+    // Wide enough for Renewal Reminders, which launched a month ago.
+    const view = await api().calendar.list({ from: addDays(today, -40), to: addDays(today, 40) });
+    const mirrored = view.items.filter((i) => i.launchHandoffId !== null);
+    expect(new Set(mirrored.map((i) => i.campaignName))).toEqual(
+      new Set([
+        'Renewal Reminders',
+        'Student Bike Deal',
+        'Roastery Open Day',
+        'Winter Riding Tips',
+      ]),
+    );
+    expect(mirrored.length).toBeGreaterThanOrEqual(10);
+    for (const item of mirrored) {
+      // Each item is a row of its campaign's Production → Launch package, at the row's time.
+      const launch = await api().handoffs.get({ id: item.launchHandoffId! });
+      expect(launch.handoff.campaignId, item.title).toBe(item.campaignId);
+      expect(launch.template.fields.some((f) => f.key === 'launchSequence')).toBe(true);
+      const rows = launch.fields.launchSequence as { what: string; when: string; owner: string }[];
+      const row = rows.find((r) => r.what === item.title)!;
+      expect(row, item.title).toBeDefined();
+      expect(Date.parse(row.when)).toBe(Date.parse(item.at));
+      expect(item.ownerId).toBe(row.owner);
+      // The planner marked what went out as sent.
+      expect(item.status, item.title).toBe(item.localDate < today ? 'sent' : 'ready');
+    }
+    // Writing the sequences again changes nothing: the calendar and the packages agree.
+    for (const name of ['Winter Riding Tips', 'Roastery Open Day']) {
+      expect(await api().calendar.syncLaunch({ campaignId: await campaignId(name) })).toEqual({
+        created: 0,
+        updated: 0,
+        removed: 0,
+        skipped: [],
+      });
+    }
+    // The Winter email is its launch row's item, and the teaser reel is adapted from it.
+    const email = mirrored.find((i) => i.title === 'Ride all winter: batteries, tyres and lights')!;
+    expect(email.audienceSegment).toBe('Helio owners');
+    const reel = view.items.find((i) => i.title === 'Winter riding teaser reel')!;
+    expect(reel.sourceItemId).toBe(email.id);
+    // Still exactly one coordination warning over the whole range: the reel after its email.
+    expect(view.warnings.map((w) => [w.ruleId, w.itemIds])).toEqual([
+      ['teaser-before-email', [reel.id, email.id]],
+    ]);
+  });
+
+  it('the launch packages are complete, approved and their pre-flight signed', async () => {
+    for (const name of ['Winter Riding Tips', 'Student Bike Deal']) {
+      const detail = await api().campaigns.get({ id: await campaignId(name) });
+      const found = detail.handoffs.find((h) => h.template.preflight === true)!;
+      const launch = await api().handoffs.get({ id: found.handoff.id });
+      expect(launch.handoff.status, name).toBe('done');
+      const signed = launch.events.filter((e) => e.kind === 'preflight_signed');
+      expect(signed.length, name).toBeGreaterThanOrEqual(1);
+      expect(signed.at(-1)!.packageHash, name).toBe(launch.packageHash);
+    }
+  });
 });
 
 it('a teammate gets the whole past through folder sync, and the same Health', async () => {

@@ -1,12 +1,23 @@
+import { and, isNotNull, isNull } from 'drizzle-orm';
 import { addDays } from '../../../shared/domain';
-import { NewCalendarItem, type CalendarChannel, type CalendarStatus } from '../../../shared/model';
+import { localParts } from '../../../shared/domain/calendar';
+import {
+  NewCalendarItem,
+  UpdateCalendarItem,
+  type CalendarChannel,
+  type CalendarStatus,
+} from '../../../shared/model';
+import * as schema from '../../db/schema';
 import type { BackendContext } from '../context';
-import { createCalendarItem } from './calendarService';
+import { createCalendarItem, updateCalendarItem } from './calendarService';
+import { WINTER_EMAIL_ROW } from './demoLaunch';
 import { DAY_MS, HOUR_MS, type TimedStep } from './demoTimeline';
 
 // System 4 in the sample agency: this month's and next month's sends and posts across the
 // campaigns, social adaptations linked to their emails a day or two ahead (teasers), and one
 // slip the coordination rules catch: the Winter Riding Tips teaser reel planned after its email.
+// The launch sequences of the live and launching campaigns are on the calendar too (demoLaunch):
+// the planner marks their items sent or ready like the rest, and the Winter email is one of them.
 
 interface DemoItem {
   key: string;
@@ -21,6 +32,8 @@ interface DemoItem {
   /** The email this item was adapted from. */
   from?: string;
   note?: string;
+  /** The item is its campaign's launch-sequence row of this title: completed, not created. */
+  launchRow?: true;
 }
 
 const ITEMS: DemoItem[] = [
@@ -88,13 +101,14 @@ const ITEMS: DemoItem[] = [
   // Coming up.
   {
     key: 'winter-email',
-    campaign: 'Winter Riding Tips',
+    campaign: WINTER_EMAIL_ROW.campaign,
     channel: 'email',
-    title: 'Ride all winter: batteries, tyres and lights',
+    title: WINTER_EMAIL_ROW.what,
     day: 1,
     time: '09:00',
     segment: 'Helio owners',
     owner: 'Producer',
+    launchRow: true,
   },
   {
     key: 'winter-reel',
@@ -308,8 +322,22 @@ const ITEMS: DemoItem[] = [
   },
 ];
 
-const statusOf = (day: number): CalendarStatus =>
-  day < 0 ? 'sent' : day <= 3 ? 'ready' : day <= 20 ? 'planned' : 'idea';
+/** Sent before today, ready this week, planned this month, an idea further out. */
+function statusOn(date: string, today: string): CalendarStatus {
+  if (date < today) return 'sent';
+  if (date <= addDays(today, 3)) return 'ready';
+  return date <= addDays(today, 20) ? 'planned' : 'idea';
+}
+
+function launchItems(ctx: BackendContext) {
+  return ctx.db.read
+    .select()
+    .from(schema.calendarItems)
+    .where(
+      and(isNotNull(schema.calendarItems.launchHandoffId), isNull(schema.calendarItems.deletedAt)),
+    )
+    .all();
+}
 
 /** The calendar as the team planned it: sent items a while ago, the rest this week. */
 export function calendarSteps(
@@ -322,6 +350,10 @@ export function calendarSteps(
   const ids = new Map<string, string>();
   const owner = (role: DemoItem['owner']) => people.find((p) => p.roleTitle === role)?.id ?? null;
   const create = (ctx: BackendContext, item: DemoItem) => {
+    if (item.launchRow) {
+      ids.set(item.key, completeLaunchItem(ctx, item));
+      return;
+    }
     const written = createCalendarItem(
       ctx,
       NewCalendarItem.parse({
@@ -332,12 +364,33 @@ export function calendarSteps(
         time: item.time,
         audienceSegment: item.segment,
         ownerId: owner(item.owner),
-        status: statusOf(item.day),
+        status: statusOn(addDays(today, item.day), today),
         sourceItemId: item.from ? (ids.get(item.from) ?? null) : null,
         adaptationNote: item.note ?? '',
       }),
     );
     ids.set(item.key, written.item.id);
+  };
+  // A launch-sequence row's item, mirrored when its package was written, given its segment.
+  const completeLaunchItem = (ctx: BackendContext, item: DemoItem): string => {
+    const campaignId = campaigns.get(item.campaign);
+    const found = launchItems(ctx).find(
+      (i) => i.campaignId === campaignId && i.title === item.title,
+    );
+    if (!found) throw new Error(`demo: no launch-sequence item '${item.title}' to plan`);
+    updateCalendarItem(
+      ctx,
+      UpdateCalendarItem.parse({ id: found.id, audienceSegment: item.segment }),
+    );
+    return found.id;
+  };
+  // The launch sequences' items start as planned; what went out is sent, this week's ready.
+  const markLaunchItems = (ctx: BackendContext) => {
+    for (const i of launchItems(ctx)) {
+      const status = statusOn(localParts(i.at, i.timeZone).date, today);
+      if (status !== i.status)
+        updateCalendarItem(ctx, UpdateCalendarItem.parse({ id: i.id, status }));
+    }
   };
   // Sources before their adaptations, whatever their days.
   const ordered = [...ITEMS].sort(
@@ -352,7 +405,10 @@ export function calendarSteps(
     {
       at: now - 26 * HOUR_MS,
       actor: plannerId,
-      act: (ctx) => ordered.filter((i) => i.day >= 0).forEach((i) => create(ctx, i)),
+      act: (ctx) => {
+        markLaunchItems(ctx);
+        ordered.filter((i) => i.day >= 0).forEach((i) => create(ctx, i));
+      },
     },
   ];
 }

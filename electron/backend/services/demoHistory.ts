@@ -2,6 +2,7 @@ import {
   addDays,
   defaultRaci,
   planCampaign,
+  templateForTransition,
   type PlannedHandoff,
   type PlanStage,
   type StaffMember,
@@ -10,7 +11,8 @@ import type { FieldValue, HandoffEventKind, HandoffStatus } from '../../../share
 import { newId } from '../../db/uuid';
 import type { WriteTx } from '../../db/writeTx';
 import { openHandoff } from './campaignService';
-import type { DemoCampaign } from './demoData';
+import { DEMO_AGENCY, type DemoCampaign } from './demoData';
+import { demoLaunchValues, hasDemoLaunchPackage } from './demoLaunch';
 import { currentPackageHash, fillPackage, tickChecklist } from './demoPackage';
 import {
   doneHoursAfterDue,
@@ -38,7 +40,7 @@ export interface CampaignHistoryInput {
   ownerId: string;
   team: string[];
   stages: readonly (PlanStage & { id: string })[];
-  people: readonly StaffMember[];
+  people: readonly (StaffMember & { name: string })[];
   today: string;
   now: number;
 }
@@ -99,11 +101,34 @@ function doneTimes(
   return done;
 }
 
+/**
+ * The demo's plan: the first, untyped built-ins, except that a campaign with a launch package
+ * gets its type's real Production → Launch template (launch sequence, UTM links, pre-flight).
+ * Its durations and due day stay the untyped plan's, so every due day, and the lateness Health
+ * measures against them, is the same as before.
+ */
+function demoPlan(input: CampaignHistoryInput, launchDate: string): PlannedHandoff[] {
+  const plan = planCampaign(input.stages, launchDate);
+  if (!hasDemoLaunchPackage(input.demo)) return plan;
+  return plan.map((step) =>
+    step.template.from === 'production' && step.template.to === 'launch'
+      ? { ...step, template: templateForTransition('production', 'launch', input.demo.type) }
+      : step,
+  );
+}
+
 /** The sample campaign from its creation to today, as timed writes through the write path. */
-export function campaignHistory(input: CampaignHistoryInput): CampaignHistory {
-  const { demo, stages, now } = input;
-  const launchDate = addDays(input.today, demo.launchInDays);
-  const plan = planCampaign(stages, launchDate);
+export function campaignHistory(campaign: CampaignHistoryInput): CampaignHistory {
+  const { demo, stages, now } = campaign;
+  const launchDate = addDays(campaign.today, demo.launchInDays);
+  const input: CampaignHistoryInput = {
+    ...campaign,
+    values: {
+      ...campaign.values,
+      ...demoLaunchValues(demo, launchDate, campaign.people, DEMO_AGENCY.homeTimeZone),
+    },
+  };
+  const plan = demoPlan(input, launchDate);
   const doneAt = doneTimes(input, plan, launchDate);
   const createdAt =
     demo.stage === 0 ? now - ENTERED_DAYS_AGO[0]! * DAY_MS : doneAt[0]! - STAGE_DAYS[0]! * DAY_MS;
@@ -158,6 +183,10 @@ function flowWrite(
   return (tx: WriteTx) => {
     const id = ctx.handoffIds[i]!;
     const hash = kind === 'approved' ? currentPackageHash(tx, id) : null;
+    // The quality owner signs the pre-flight of the package they approve, as the gate asks.
+    if (hash !== null && ctx.plan[i]!.template.preflight) {
+      recordEvent(tx, id, 'preflight_signed', { packageHash: hash });
+    }
     recordEvent(tx, id, kind, { ...extra, packageHash: hash });
     if (status) tx.update('handoff', id, { status });
   };

@@ -4,6 +4,7 @@ import type { FieldValue } from '../../../shared/model';
 import * as schema from '../../db/schema';
 import { handoffFieldId } from '../../db/uuid';
 import type { WriteTx } from '../../db/writeTx';
+import { afterHandoffFieldWrite } from './launchCalendarMirror';
 
 // Filling a sample package the way a person would: answers typed into its fields, then the
 // checklist ticked by whoever is writing (the write's actor, at the write's time).
@@ -25,6 +26,8 @@ export function fillPackage(
       key: f.key,
       value: values[f.key]!,
     });
+    // As setHandoffField does: a launch sequence written is mirrored into the calendar.
+    afterHandoffFieldWrite(tx, handoffId, f.key);
   }
 }
 
