@@ -44,6 +44,7 @@ import {
   saveHandoffMapRow,
 } from './services/handoffMapService';
 import { exportHealth } from './services/healthExportService';
+import { exportLeadAgenda } from './services/leadAgendaExportService';
 import { healthReport } from './services/healthService';
 import {
   addFinding,
@@ -514,6 +515,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
         ({ context, input, signal }) => exportCampaignWithProgress(context, input, signal),
       ),
       health: base.exports.health.handler(({ context, input }) => exportHealth(context, input)),
+      leadAgenda: base.exports.leadAgenda.handler(({ context, input }) =>
+        exportLeadAgenda(context, input),
+      ),
     },
     live: {
       updates: os.live.updates.handler(async function* ({ signal }) {

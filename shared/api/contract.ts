@@ -109,6 +109,7 @@ import { API_ERRORS } from './errors';
 import { ExportCampaignInput, ExportEvent, ExportFile, ExportHandoffInput } from './exports';
 import { FolderStructureInput, FolderStructureResult } from './folderStructure';
 import { ExportHealthInput, HealthExportFile } from './healthExport';
+import { ExportLeadAgendaInput, LeadAgendaExportFile } from './leadAgendaExport';
 import { leadsContract } from './leads';
 
 const proc = oc.errors(API_ERRORS);
@@ -445,6 +446,8 @@ export const contract = {
     campaignWithProgress: proc.input(ExportCampaignInput).output(eventIterator(ExportEvent)),
     /** The Health page for the team meeting, as PDF or Markdown. */
     health: proc.input(ExportHealthInput).output(HealthExportFile),
+    /** The weekly sales ↔ marketing sync agenda (leads.weeklyAgenda) as PDF or Markdown. */
+    leadAgenda: proc.input(ExportLeadAgendaInput).output(LeadAgendaExportFile),
   },
   live: {
     /** After each committed write (local or from sync): which tables and ids changed. */

@@ -171,6 +171,11 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   'exports.handoff': (s) => ({ handoffId: s.handoffId, format: 'md' }),
   'exports.campaign': (s) => ({ campaignId: s.campaignId, format: 'md' }),
   'exports.health': () => ({ format: 'md', weeks: 12 }),
+  'exports.leadAgenda': () => ({
+    from: '2026-03-16T00:00:00.000Z',
+    to: '2026-03-23T00:00:00.000Z',
+    format: 'md',
+  }),
   'activity.list': (s) => ({ entityId: s.campaignId, limit: 10 }),
   'decisions.list': (s) => ({ campaignId: s.campaignId }),
   'decisions.add': (s) => ({

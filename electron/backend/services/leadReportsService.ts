@@ -128,7 +128,8 @@ export function leadWeeklyAgenda(ctx: BackendContext, range: ReportRange): Weekl
   }
   const markdown = weeklyAgendaMarkdown({
     weekStart: from.slice(0, 10),
-    weekEnd: to.slice(0, 10),
+    // The last day inside [from, to): a week ending at next Monday 00:00 ends on Sunday.
+    weekEnd: new Date(Math.max(Date.parse(from), Date.parse(to) - 1)).toISOString().slice(0, 10),
     handoffs: handoffs.map((h) => ({
       personName: h.personName,
       company: h.company,
