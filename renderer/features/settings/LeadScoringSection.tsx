@@ -109,6 +109,7 @@ function ScoringEditor({
 
   async function save(scoring: LeadScoring) {
     setBusy(true);
+    onStatus(null);
     try {
       const result = await api.leads.setScoring(scoring);
       setProblems([]);
@@ -310,13 +311,14 @@ function ScoringEditor({
         >
           Reset to built-in
         </Button>
-        <span className="settings-section__hint" role="status">
-          {dirty
-            ? 'Unsaved changes'
-            : (status ??
-              (same(saved, DEFAULT_LEAD_SCORING)
-                ? 'The built-in criteria'
-                : 'This workspace’s own criteria'))}
+        <span className="settings-section__hint">
+          {same(saved, DEFAULT_LEAD_SCORING)
+            ? 'The built-in criteria'
+            : 'This workspace’s own criteria'}
+          {dirty ? ' · unsaved changes' : ''}
+        </span>
+        <span className="lead-settings__saved" role="status">
+          {status}
         </span>
       </div>
     </form>

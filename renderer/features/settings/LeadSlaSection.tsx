@@ -175,7 +175,7 @@ function SlaEditor({ saved, onSaved }: { saved: LeadSla; onSaved: (next: LeadSla
                 {daysProblem}
               </p>
             )}
-            <div className="lead-settings__pair">
+            <div className="lead-settings__pair lead-settings__pair--hours">
               <TextField
                 label="Start"
                 type="time"
