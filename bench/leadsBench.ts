@@ -47,7 +47,7 @@ export async function benchLeads(): Promise<Measurement[]> {
     const ctx = backend.context;
     const csvText = generatedCsv(LEADS);
     const imported = timed(() =>
-      commitLeadImport(ctx, { csvText, mapping: undefined, sourceCampaignId: null }),
+      commitLeadImport(ctx, { csvText, mapping: undefined, sourceCampaignId: null, lineOffset: 0 }),
     );
     const rescored = timed(() =>
       setLeadScoring(ctx, {

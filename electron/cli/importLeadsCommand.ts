@@ -73,7 +73,12 @@ export function importLeadsCommand(args: ImportLeadsArgs, io: CliIo): Promise<nu
   return withBackend(args.dataDir, async (b) => {
     let result: LeadImportResult;
     try {
-      result = commitLeadImport(b.context, { csvText, mapping, sourceCampaignId: null });
+      result = commitLeadImport(b.context, {
+        csvText,
+        mapping,
+        sourceCampaignId: null,
+        lineOffset: 0,
+      });
     } catch (err) {
       const issues = (err as { issues?: { field: string; problem: string }[] }).issues;
       if (issues?.length)

@@ -125,13 +125,14 @@ export type ReportRange = z.infer<typeof ReportRange>;
 export const WeeklyAgenda = z.object({ from: IsoDateTime, to: IsoDateTime, markdown: z.string() });
 export type WeeklyAgenda = z.infer<typeof WeeklyAgenda>;
 
+/** The most characters one import call carries; a screen slices bigger files (csvSlices.ts). */
+export const LEAD_IMPORT_MAX_CHARS = 200_000;
+
 const MappingInput = z
   .record(
     z.string().max(50, { message: 'must be a lead field name' }),
-    z
-      .string()
-      .min(1, { message: 'is required: a column header' })
-      .max(200, { message: 'must be at most 200 characters' }),
+    // '' = leave the field empty (and do not guess a column for it).
+    z.string().max(200, { message: 'must be at most 200 characters' }),
   )
   .optional();
 
@@ -141,9 +142,21 @@ export const LeadImportInput = z.object({
     .min(1, { message: 'is empty: paste or choose a CSV file' })
     // Like every wire string, bounded below what one call may carry; bigger files go through
     // the CLI (baton import-leads) or in slices of rows, each with the header line.
-    .max(200_000, { message: 'must be at most 200,000 characters (import bigger files in parts)' }),
-  /** Lead field → column header; fields left out are guessed from the headers. */
+    .max(LEAD_IMPORT_MAX_CHARS, {
+      message: 'must be at most 200,000 characters (import bigger files in parts)',
+    }),
+  /** Lead field → column header ('' = not imported); fields left out are guessed from the headers. */
   mapping: MappingInput,
+  /**
+   * When csvText is a slice of a bigger file (its header line on top, then whole rows), the
+   * number of lines to add so bad rows and duplicates name lines of the whole file.
+   */
+  lineOffset: z
+    .number()
+    .int({ message: 'must be a whole number of lines' })
+    .min(0, { message: 'must be 0 or more' })
+    .max(100_000_000, { message: 'must be at most 100,000,000' })
+    .default(0),
   /** Leads imported from this campaign (optional). */
   sourceCampaignId: Id.nullable().default(null),
 });
@@ -168,6 +181,8 @@ export const LeadImportPreview = z.object({
       email: z.string(),
     }),
   ),
+  /** Every good row's line and email: a screen importing in slices finds duplicates across them. */
+  goodEmails: z.array(z.object({ line: z.number(), email: z.string() })),
   ...ImportProblems,
 });
 export type LeadImportPreview = z.infer<typeof LeadImportPreview>;

@@ -26,7 +26,7 @@ function existingKeys(read: ReadDb): Set<string> {
 
 function plan(read: ReadDb, input: LeadImportInput): LeadImportPlan {
   try {
-    return planLeadImport(input.csvText, existingKeys(read), input.mapping);
+    return planLeadImport(input.csvText, existingKeys(read), input.mapping, input.lineOffset);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const [field, ...rest] = message.split(': ');
@@ -47,6 +47,7 @@ export function previewLeadImport(ctx: BackendContext, input: LeadImportInput): 
       company: g.company,
       email: g.email,
     })),
+    goodEmails: p.good.map((g) => ({ line: g.line, email: g.email })),
     duplicates: p.duplicates,
     bad: p.bad,
   };

@@ -101,16 +101,20 @@ export function parseImportDate(raw: string): string | null {
 }
 
 /**
- * Plans the import of `csvText`. `mapping` overrides the guess field by field; a mapped header
- * that is not in the file is a problem of the whole file (thrown as a message naming it).
+ * Plans the import of `csvText`. `mapping` overrides the guess field by field (an empty header:
+ * the field is not imported, not guessed); a mapped header that is not in the file is a problem
+ * of the whole file (thrown as a message naming it). `lineOffset` is added to every line
+ * number, for a slice of a bigger file (see csvSlices.ts).
  */
 export function planLeadImport(
   csvText: string,
   existingEmailKeys: ReadonlySet<string>,
   mapping?: LeadImportMapping,
+  lineOffset = 0,
 ): LeadImportPlan {
   const table = parseCsv(csvText);
-  const [head, ...rows] = table.rows;
+  const [head, ...sliceRows] = table.rows;
+  const rows = sliceRows.map((r) => ({ ...r, line: r.line + lineOffset }));
   if (head === undefined) {
     return {
       delimiter: table.delimiter,
@@ -123,6 +127,7 @@ export function planLeadImport(
   }
   const headers = head.cells;
   const used: LeadImportMapping = { ...guessLeadMapping(headers), ...(mapping ?? {}) };
+  for (const field of LEAD_IMPORT_FIELDS) if (used[field] === '') delete used[field];
   for (const [field, header] of Object.entries(used)) {
     if (!headers.includes(header)) {
       throw new Error(
