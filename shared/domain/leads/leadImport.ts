@@ -126,8 +126,11 @@ export function planLeadImport(
     };
   }
   const headers = head.cells;
-  const used: LeadImportMapping = { ...guessLeadMapping(headers), ...(mapping ?? {}) };
-  for (const field of LEAD_IMPORT_FIELDS) if (used[field] === '') delete used[field];
+  const used: LeadImportMapping = Object.fromEntries(
+    Object.entries({ ...guessLeadMapping(headers), ...(mapping ?? {}) }).filter(
+      ([, h]) => h !== '',
+    ),
+  );
   for (const [field, header] of Object.entries(used)) {
     if (!headers.includes(header)) {
       throw new Error(
