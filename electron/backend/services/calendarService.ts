@@ -205,6 +205,23 @@ export function createCalendarItem(
 }
 
 /**
+ * Writes an edit or a move of an item. When its instant changed and it mirrors a
+ * launch-sequence row, the row's `when` follows in the same write (a move to the day it is
+ * already on changes nothing, so it no longer rewrites the row or reopens an approval).
+ */
+function writeItem(
+  ctx: BackendContext,
+  tx: WriteTx,
+  current: CalendarItem,
+  patch: Partial<CalendarRow>,
+  adjustment: string | null,
+): CalendarWriteResult {
+  const row = tx.update('calendarItem', current.id, patch);
+  if (row.at !== current.at) writeBackLaunchWhen(ctx, tx, row);
+  return { item: toItem(row), adjustment };
+}
+
+/**
  * Edits an item; a new date or time is read in its (possibly new) zone. A new time of an item
  * that mirrors a launch-sequence row is written back into that row's `when`.
  */
@@ -213,8 +230,8 @@ export function updateCalendarItem(
   input: UpdateCalendarItem,
 ): CalendarWriteResult {
   return ctx.db.write(actorOf(ctx), (tx) => {
-    const current = toItem(tx.require('calendarItem', input.id));
     const { id, date, time, timeZone, ...fields } = input;
+    const current = toItem(tx.require('calendarItem', id));
     if (fields.campaignId !== undefined) requireCampaign(tx, fields.campaignId);
     if (fields.ownerId !== undefined) requireOwner(tx, fields.ownerId);
     const zone = timeZone ?? current.timeZone;
@@ -226,9 +243,7 @@ export function updateCalendarItem(
       patch.at = resolved.at;
       adjustment = resolved.explanation;
     }
-    const row = tx.update('calendarItem', id, patch);
-    if (row.at !== current.at) writeBackLaunchWhen(ctx, tx, row);
-    return { item: toItem(row), adjustment };
+    return writeItem(ctx, tx, current, patch, adjustment);
   });
 }
 
@@ -240,9 +255,7 @@ export function moveCalendarItem(
   return ctx.db.write(actorOf(ctx), (tx) => {
     const current = toItem(tx.require('calendarItem', input.id));
     const resolved = moveToDay(current.at, current.timeZone, input.date);
-    const row = tx.update('calendarItem', input.id, { at: resolved.at });
-    writeBackLaunchWhen(ctx, tx, row);
-    return { item: toItem(row), adjustment: resolved.explanation };
+    return writeItem(ctx, tx, current, { at: resolved.at }, resolved.explanation);
   });
 }
 
