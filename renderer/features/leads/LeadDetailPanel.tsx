@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Badge, Button, CloseIcon, Spinner, toast, TrashIcon } from '../../ui';
@@ -9,7 +9,7 @@ import { LeadScoreWhy } from './LeadScoreWhy';
 import { useLeadsStore } from './leadsStore';
 import { LeadStatusMove } from './LeadStatusMove';
 import { LeadTouches } from './LeadTouches';
-import { LEAD_STATUS_LABELS, LEAD_STATUS_TONES } from './leadWords';
+import { LEAD_STATUS_LABELS, LEAD_STATUS_TONES, whenWords } from './leadWords';
 import { useLeadDetail } from './useLeadDetail';
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
@@ -21,6 +21,7 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
   const closeLead = useLeadsStore((s) => s.closeLead);
   const openLead = useLeadsStore((s) => s.openLead);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const asideRef = useRef<HTMLElement>(null);
   const [deleting, setDeleting] = useState(false);
   const loaded = detail !== null;
 
@@ -29,16 +30,27 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
     if (loaded) headingRef.current?.focus();
   }, [loaded]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    // The first Escape leaves a field (keeping what was typed), the next closes the panel.
-    if (e.target instanceof HTMLElement && TYPING.has(e.target.tagName)) {
-      headingRef.current?.focus();
-      return;
-    }
-    closeLead();
-  };
+  // Escape closes the panel from anywhere on the page, unless a dialog is open (it closes that)
+  // or a field has the focus: in the panel the first Escape leaves the field, keeping what was
+  // typed, and the next one closes; a field elsewhere (the search box) keeps its Escape.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (target && TYPING.has(target.tagName)) {
+        if (asideRef.current?.contains(target)) {
+          e.preventDefault();
+          headingRef.current?.focus();
+        }
+        return;
+      }
+      e.preventDefault();
+      closeLead();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [closeLead]);
 
   const remove = async () => {
     if (!detail) return;
@@ -74,7 +86,7 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
   };
 
   return (
-    <aside className="lead-panel" aria-label="Lead" data-lead-id={leadId} onKeyDown={onKeyDown}>
+    <aside ref={asideRef} className="lead-panel" aria-label="Lead" data-lead-id={leadId}>
       <div className="lead-panel__top">
         <div className="lead-panel__title">
           <h2 ref={headingRef} tabIndex={-1}>
@@ -115,10 +127,13 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
           <p className="lead-muted lead-panel__source">
             Source: {detail.lead.campaignName ?? 'no campaign'}
             {detail.lead.sourceChannel && ` · ${detail.lead.sourceChannel}`}
-            {detail.lead.nextTouchAt && detail.lead.nurtureTrack && (
-              <> · next touch on the {detail.lead.nurtureTrack} track</>
-            )}
           </p>
+          {detail.lead.nextTouchAt && (
+            <p className="lead-muted lead-panel__source">
+              Next touch {whenWords(detail.lead.nextTouchAt)}
+              {detail.lead.nurtureTrack && ` · nurture track: ${detail.lead.nurtureTrack}`}
+            </p>
+          )}
           <LeadHandoffSection detail={detail} reload={reload} />
           <LeadScoreWhy score={detail.score} />
           <LeadTouches detail={detail} onAdded={show} />

@@ -80,6 +80,12 @@ export function LeadListView() {
   }, [api, filter, offset]);
   useEffect(load, [load]);
   useLiveRefetch(LEAD_TABLES, load);
+  // Deleting the last leads of the last page leaves it empty: show the page before instead.
+  useEffect(() => {
+    if (page && page.leads.length === 0 && page.total > 0 && offset > 0) {
+      setOffset(Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE);
+    }
+  }, [page, offset]);
 
   const change = (patch: Partial<ListFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
@@ -250,20 +256,24 @@ export function LeadListView() {
             <span className="lead-muted" aria-live="polite">
               {offset + 1}–{offset + shown} of {total}
             </span>
-            <Button
-              size="sm"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            >
-              Previous
-            </Button>
-            <Button
-              size="sm"
-              disabled={offset + PAGE_SIZE >= total}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              Next
-            </Button>
+            {total > PAGE_SIZE && (
+              <>
+                <Button
+                  size="sm"
+                  disabled={offset === 0}
+                  onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+                >
+                  Previous
+                </Button>
+                <Button
+                  size="sm"
+                  disabled={offset + PAGE_SIZE >= total}
+                  onClick={() => setOffset(offset + PAGE_SIZE)}
+                >
+                  Next
+                </Button>
+              </>
+            )}
           </nav>
         </>
       ) : null}

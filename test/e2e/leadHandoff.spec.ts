@@ -1,0 +1,257 @@
+import fs from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  launchChromium,
+  seedNorthstar,
+  startApp,
+  watchPageErrors,
+  type RunningApp,
+} from './harness';
+import { AppShellPage } from './pages/AppShellPage';
+
+// The sales ↔ marketing lead handoff in the browser: a lead created through New lead (a
+// duplicate email named on the email field), touched until sales-ready, refused at hand-off
+// while it has no receiver (the missing part named), handed to sales once assigned, rejected
+// with a reason and words — then counted in the quality report under its campaign and source,
+// and waiting in the re-engagement queue.
+
+const SHOTS = '/tmp/shots';
+const LEAD = 'Mira Jensen';
+const EMAIL = 'mira@harbor-cafes.test';
+const CAMPAIGN = 'Spring menu';
+const CHANNEL = 'Webinar';
+
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let app: RunningApp;
+let page: Page;
+let pageErrors: string[];
+
+/** The Leads page: its view tabs, the view shown and the open lead's panel. */
+class LeadsPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Leads', exact: true })
+      .click();
+    await this.page.getByRole('heading', { level: 1, name: 'Leads' }).waitFor();
+  }
+
+  async view(tab: string, heading: string) {
+    await this.page.getByRole('tab', { name: tab, exact: true }).click();
+    await this.page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+  }
+
+  get shown(): Locator {
+    return this.page.getByRole('tabpanel');
+  }
+
+  get panel(): Locator {
+    return this.page.getByRole('complementary', { name: 'Lead', exact: true });
+  }
+
+  dialog(name: string | RegExp): Locator {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  async addTouch(kind: string, note: string) {
+    const form = this.panel.getByRole('form', { name: 'Add touch' });
+    await form.getByLabel('Kind').selectOption({ label: kind });
+    await form.getByLabel('Note').fill(note);
+    await form.getByRole('button', { name: 'Add touch' }).click();
+    await this.panel.getByRole('list', { name: 'Touches, oldest first' }).getByText(note).waitFor();
+  }
+}
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  app = await startApp();
+  const api = app.backend.client;
+  await seedNorthstar(api);
+  await api.people.create({ name: 'Sam Ortiz', roleTitle: 'Sales' });
+  const client = (await api.clients.list())[0]!;
+  await api.campaigns.create({
+    name: CAMPAIGN,
+    clientId: client.id,
+    type: 'multi_channel',
+    launchDate: '2027-03-15',
+  });
+  page = await chromium.browser.newPage();
+  pageErrors = watchPageErrors(page);
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await page?.close();
+  await app?.stop();
+  await chromium?.close();
+});
+
+test('a lead handed to sales and rejected shows in the quality report and the re-engagement queue', async () => {
+  await page.goto(app.server.url);
+  await page.getByRole('main', { name: 'Board' }).waitFor();
+  const shell = new AppShellPage(page);
+  const leads = new LeadsPage(page);
+  await leads.open();
+
+  // An empty queue says what brings a lead into it.
+  await leads.view('SLA queue', 'Lead queue');
+  expect(await leads.shown.getByRole('heading', { name: 'No lead is waiting' }).count()).toBe(1);
+
+  // New lead, without an assignee yet; the panel opens on it.
+  await leads.view('All leads', 'All leads');
+  await leads.shown.getByRole('button', { name: 'New lead' }).click();
+  let dialog = leads.dialog('New lead');
+  await dialog.getByLabel('Person', { exact: true }).fill(LEAD);
+  await dialog.getByLabel('Email', { exact: true }).fill(EMAIL);
+  await dialog.getByLabel('Company', { exact: true }).fill('Harbor Cafés');
+  await dialog.getByLabel('Job title', { exact: true }).fill('Head of Marketing');
+  await dialog.getByLabel('Source campaign').selectOption({ label: CAMPAIGN });
+  await dialog.getByLabel('Source channel').fill(CHANNEL);
+  await dialog.getByLabel('Interests').fill('oat milk pricing, wholesale');
+  await dialog.getByLabel('Notes').fill('Runs twelve cafés in Oslo. Wants a pilot before March.');
+  await dialog.getByRole('button', { name: 'Add lead' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await leads.panel.getByRole('heading', { level: 2, name: LEAD }).waitFor();
+  await expect.poll(() => leads.shown.getByRole('button', { name: LEAD }).count()).toBe(1);
+
+  // The same email again (other case) is refused on the email field, naming the lead it belongs to.
+  await leads.shown.getByRole('button', { name: 'New lead' }).click();
+  dialog = leads.dialog('New lead');
+  await dialog.getByLabel('Person', { exact: true }).fill('Mira J.');
+  await dialog.getByLabel('Email', { exact: true }).fill(EMAIL.toUpperCase());
+  await dialog.getByRole('button', { name: 'Add lead' }).click();
+  const email = dialog.getByLabel('Email', { exact: true });
+  await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+  const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+  const emailError = page.locator(`[id="${describedBy.split(' ')[0]}"]`);
+  expect(await emailError.textContent()).toContain(`is already the email of lead ${LEAD}`);
+  await page.screenshot({ path: `${SHOTS}/L-new-lead-duplicate-light.png` });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+
+  // Touches until sales-ready: 15 (Head of …) + 20 (meeting) + 10 (webinar) = 45 ≥ 40.
+  expect(await leads.panel.getByRole('heading', { name: 'Why 15 points' }).count()).toBe(1);
+  await leads.addTouch('Webinar', 'Joined the spring menu webinar');
+  await leads.addTouch('Meeting', 'Coffee tasting at the Oslo roastery');
+  await leads.panel.getByRole('heading', { name: 'Why 45 points' }).waitFor();
+  const why = await leads.panel.getByRole('list', { name: 'Fit points' }).textContent();
+  expect(why).toContain("job title contains 'Head'");
+  const engagement = await leads.panel
+    .getByRole('list', { name: 'Engagement points' })
+    .allTextContents();
+  expect(engagement.join(' ')).toMatch(/\+20.*meeting/);
+  const touches = await leads.panel
+    .getByRole('list', { name: 'Touches, oldest first' })
+    .getByRole('listitem')
+    .allTextContents();
+  expect(touches).toHaveLength(2);
+  expect(touches[0]).toContain('Joined the spring menu webinar');
+  expect(await leads.panel.getByText('Sales-ready', { exact: true }).count()).toBeGreaterThan(0);
+
+  // Without a receiver the package is refused, and the missing part is named.
+  await leads.panel.getByRole('button', { name: 'Hand off to sales' }).click();
+  const missing = leads.panel.getByRole('list', { name: 'Missing parts' });
+  await missing.waitFor();
+  expect(await missing.textContent()).toContain('Receiver');
+  await shell.dismissNotifications();
+  await page.screenshot({ path: `${SHOTS}/L-lead-handoff-refused-light.png` });
+
+  // The sales-ready lead waits in the queue on its hand-off clock; Enter on it opens it.
+  await leads.view('SLA queue', 'Lead queue');
+  const row = leads.shown.getByRole('row').filter({ hasText: LEAD });
+  expect(await row.textContent()).toContain('hand off within 24 h');
+  expect(await row.textContent()).toMatch(/\d+ h( \d+ min)? left/);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => leads.panel.count()).toBe(0);
+  await row.getByRole('button', { name: LEAD }).focus();
+  await page.keyboard.press('Enter');
+  await leads.panel.getByRole('heading', { level: 2, name: LEAD }).waitFor();
+  await shell.dismissNotifications();
+  await page.screenshot({ path: `${SHOTS}/L-lead-queue-light.png` });
+
+  // Sam becomes the assignee; now the hand-off goes through and the accept clock runs.
+  const details = leads.panel.getByRole('form', { name: 'Lead details' });
+  await details.getByLabel('Assignee (sales)').selectOption({ label: 'Sam Ortiz' });
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect
+    .poll(() => leads.panel.getByText('Sam Ortiz receives the lead intelligence package.').count())
+    .toBe(1);
+  await leads.panel.getByRole('button', { name: 'Hand off to sales' }).click();
+  const accept = leads.panel.getByRole('button', { name: 'Accept — I have what I need' });
+  await accept.waitFor();
+  const pkg = leads.panel.locator('details', { hasText: 'Lead intelligence package' });
+  const pkgText = (await pkg.textContent()) ?? '';
+  expect(pkgText).toContain('Sam Ortiz');
+  expect(pkgText).toContain('Suggested talking points');
+  expect(pkgText).toContain('Runs twelve cafés in Oslo.');
+  expect(pkgText).toContain('Ask about their interest in oat milk pricing');
+  expect(await leads.panel.textContent()).toContain('accept within 24 h');
+  await expect
+    .poll(() => leads.shown.getByRole('row').filter({ hasText: LEAD }).textContent())
+    .toContain('accept within 24 h');
+  await shell.dismissNotifications();
+  await page.screenshot({ path: `${SHOTS}/L-lead-panel-handed-off-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // Colours ease between themes; the screenshot waits for them to settle.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}/L-lead-panel-handed-off-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Reject: Other without words is refused on the Why field; Wrong fit with words goes through.
+  await leads.panel.getByRole('button', { name: 'Reject', exact: true }).click();
+  dialog = leads.dialog(`Reject ${LEAD}`);
+  await dialog.getByLabel('Reason').selectOption({ label: 'Other' });
+  await dialog.getByRole('button', { name: 'Reject lead' }).click();
+  const whyField = dialog.getByLabel('Why');
+  await expect.poll(() => whyField.getAttribute('aria-invalid')).toBe('true');
+  expect(await dialog.textContent()).toContain('is required when the reason is Other');
+  await page.screenshot({ path: `${SHOTS}/L-lead-reject-dialog-light.png` });
+  await dialog.getByLabel('Reason').selectOption({ label: 'Wrong fit' });
+  await whyField.fill('Buys through a franchise deal, not from us.');
+  await dialog.getByRole('button', { name: 'Reject lead' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const answers = leads.panel.getByRole('list', { name: "Sales' answers" });
+  await answers.waitFor();
+  expect(await answers.textContent()).toContain('Rejected: Wrong fit');
+  expect(await answers.textContent()).toContain('Buys through a franchise deal, not from us.');
+  // Out of the SLA queue: no clock runs on a rejected lead.
+  await expect.poll(() => leads.shown.getByRole('row').filter({ hasText: LEAD }).count()).toBe(0);
+
+  // The quality report counts the rejection under the lead's campaign and its source channel.
+  await leads.view('Quality report', 'Lead quality report');
+  const byCampaign = leads.shown
+    .getByRole('region', { name: 'By campaign' })
+    .getByRole('row')
+    .filter({ hasText: CAMPAIGN });
+  await expect.poll(() => byCampaign.textContent()).toContain('Wrong fit');
+  const campaignCells = await byCampaign.getByRole('cell').allTextContents();
+  // Handed off, accepted, rejected, waiting.
+  expect(campaignCells.slice(0, 4)).toEqual(['1', '0', '1', '0']);
+  const bySource = leads.shown
+    .getByRole('region', { name: 'By source channel' })
+    .getByRole('row')
+    .filter({ hasText: CHANNEL });
+  expect(await bySource.textContent()).toContain('Wrong fit (1)');
+
+  // The re-engagement queue holds the lead with its next touch.
+  await leads.view('Re-engagement', 'Re-engagement queue');
+  const waiting = leads.shown.getByRole('listitem').filter({ hasText: LEAD });
+  await expect.poll(() => waiting.count()).toBe(1);
+  expect(await waiting.textContent()).toContain('Wrong fit');
+
+  // All leads shows it rejected; dark theme screenshots of the list and the panel.
+  await leads.view('All leads', 'All leads');
+  const listed = leads.shown.getByRole('row').filter({ hasText: LEAD });
+  expect(await listed.textContent()).toContain('Rejected');
+  await shell.dismissNotifications();
+  await page.screenshot({ path: `${SHOTS}/L-lead-list-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}/L-lead-list-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  expect(pageErrors).toEqual([]);
+});
