@@ -12,6 +12,7 @@ import {
   fitRuleName,
   readScoringDraft,
   rescoredText,
+  sameScoring,
   scoringFieldName,
   toScoringDraft,
   type FitRuleDraft,
@@ -23,7 +24,6 @@ import './leadSettings.css';
 const TABLES = ['workspace'];
 const FIELD_OPTIONS = LEAD_FIT_FIELDS.map((f) => ({ value: f, label: FIT_FIELD_LABELS[f] }));
 const OP_OPTIONS = FIT_OPS.map((o) => ({ value: o, label: FIT_OP_LABELS[o] }));
-const same = (a: LeadScoring, b: LeadScoring) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Settings: the team's lead scoring criteria — fit rules on a lead's fields, engagement points
@@ -306,13 +306,13 @@ function ScoringEditor({
         </Button>
         <Button
           size="sm"
-          disabled={busy || same(saved, DEFAULT_LEAD_SCORING)}
+          disabled={busy || sameScoring(saved, DEFAULT_LEAD_SCORING)}
           onClick={() => void save(DEFAULT_LEAD_SCORING)}
         >
           Reset to built-in
         </Button>
         <span className="settings-section__hint">
-          {same(saved, DEFAULT_LEAD_SCORING)
+          {sameScoring(saved, DEFAULT_LEAD_SCORING)
             ? 'The built-in criteria'
             : 'This workspace’s own criteria'}
           {dirty ? ' · unsaved changes' : ''}

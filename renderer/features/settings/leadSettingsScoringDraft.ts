@@ -177,3 +177,17 @@ export function rescoredText(rescored: number): string {
   if (rescored === 0) return 'Saved — no lead’s score changed';
   return `Saved — ${rescored} ${rescored === 1 ? 'lead' : 'leads'} re-scored`;
 }
+
+function canonical(s: LeadScoring): string {
+  return JSON.stringify([
+    s.fitRules.map((r) => [r.field, r.op, r.values, r.points]),
+    TOUCH_KINDS.map((k) => s.touchPoints[k] ?? null),
+    s.halfLifeDays,
+    s.salesReadyThreshold,
+  ]);
+}
+
+/** Whether two criteria score alike, whatever order their keys came back from storage in. */
+export function sameScoring(a: LeadScoring, b: LeadScoring): boolean {
+  return canonical(a) === canonical(b);
+}

@@ -9,6 +9,7 @@ import {
   emptyFitRule,
   readScoringDraft,
   rescoredText,
+  sameScoring,
   scoringFieldName,
   splitValues,
   toScoringDraft,
@@ -147,5 +148,24 @@ describe('lead scoring drafts', () => {
     [312, 'Saved — 312 leads re-scored'],
   ])('after %i re-scored leads says %s', (n, text) => {
     expect(rescoredText(n)).toBe(text);
+  });
+
+  it('criteria with keys in another order score alike; a changed point does not', () => {
+    const { webinar, ...rest } = DEFAULT_LEAD_SCORING.touchPoints;
+    const reordered: LeadScoring = {
+      salesReadyThreshold: DEFAULT_LEAD_SCORING.salesReadyThreshold,
+      halfLifeDays: DEFAULT_LEAD_SCORING.halfLifeDays,
+      touchPoints: { webinar, ...rest },
+      fitRules: DEFAULT_LEAD_SCORING.fitRules.map(({ points, values, op, field }) => ({
+        points,
+        values,
+        op,
+        field,
+      })),
+    };
+    expect(sameScoring(reordered, DEFAULT_LEAD_SCORING)).toBe(true);
+    expect(
+      sameScoring({ ...reordered, touchPoints: { ...rest, webinar: 11 } }, DEFAULT_LEAD_SCORING),
+    ).toBe(false);
   });
 });
