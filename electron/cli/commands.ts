@@ -4,6 +4,7 @@ import { startBackend } from '../backend/startBackend';
 import { startWebServer } from '../backend/web/webServer';
 import { CliError } from './cliError';
 import { findCampaignId } from './campaignLookup';
+import { exportAgendaCommand } from './exportAgendaCommand';
 import { exportCommand } from './exportCommand';
 import { exportHealthCommand } from './exportHealthCommand';
 import { exportIcalCommand } from './exportIcalCommand';
@@ -47,6 +48,10 @@ Commands:
   export-health --out FILE [--weeks N]
                               the Health report for the team meeting as a PDF (Markdown when
                               FILE ends in .md), with N weeks of trend (default 12)
+  export-agenda --out FILE [--week YYYY-MM-DD] [--format md|pdf]
+                              the weekly sales ↔ marketing sync agenda of the week (Monday to
+                              Sunday) holding that day, this week by default, as a PDF (Markdown
+                              with --format md or a FILE ending in .md)
   import-leads --csv FILE [--mapping FILE]
                               leads from a CSV (comma or semicolon, quotes, BOM; columns guessed
                               from the header or mapped by a JSON file {"email": "E-Mail", …});
@@ -85,8 +90,10 @@ Options:
   --me NAME        join: the person of the team this laptop acts as (name or id)
   --campaign C     folders: the campaign (id or name)
   --handoff H      export-pdf/-md: one handoff, <from>-<to> stage names (or its id)
-  --out FILE       export-pdf/-md/-ical/-health: the file to write
+  --out FILE       export-pdf/-md/-ical/-health/-agenda: the file to write
   --weeks N        export-health: weeks of trend, 1 to 52 (default 12)
+  --week DAY       export-agenda: a day (YYYY-MM-DD) of the week to export (default: today)
+  --format F       export-agenda: md or pdf (default: from FILE's extension, else pdf)
   --csv FILE       import-leads: the CSV file to read
   --mapping FILE   import-leads: JSON of lead field → column header
   --client NAME    export-ical: only this client's items
@@ -118,6 +125,8 @@ const OPTIONS = {
   watch: { type: 'boolean', default: false },
   interval: { type: 'string' },
   weeks: { type: 'string' },
+  week: { type: 'string' },
+  format: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -206,6 +215,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       );
     case 'export-health':
       return exportHealthCommand({ dataDir, out: values.out, weeks: values.weeks }, io);
+    case 'export-agenda':
+      return exportAgendaCommand(
+        { dataDir, out: values.out, week: values.week, format: values.format },
+        io,
+      );
     case 'import-leads':
       return importLeadsCommand({ dataDir, csv: values.csv, mapping: values.mapping, json }, io);
     case 'backup':

@@ -1,5 +1,8 @@
 import { REJECTION_REASON_LABELS } from '../../../shared/domain/leads/leadQuality';
+import { weekOf, type Week } from '../../../shared/domain/leads/agendaWeek';
 import type { RejectionReason } from '../../../shared/model';
+
+export { weekOf, type Week };
 
 // Words and ranges for the lead report views (re-engagement, quality report, weekly agenda):
 // pure, so the views only render them and the unit tests pin them down.
@@ -80,30 +83,6 @@ export function rangeOfDays({ fromDay, toDay }: DayRange): RangeCheck {
       from: `${fromDay}T00:00:00.000Z`,
       to: new Date(Date.parse(`${toDay}T00:00:00Z`) + DAY_MS).toISOString(),
     },
-  };
-}
-
-export interface Week {
-  /** Monday, YYYY-MM-DD. */
-  monday: string;
-  /** Sunday, YYYY-MM-DD. */
-  sunday: string;
-  /** The API range: Monday 00:00 to the next Monday 00:00 (UTC). */
-  from: string;
-  to: string;
-}
-
-/** The Monday-to-Sunday week holding `iso` (UTC days), moved by `offset` weeks. */
-export function weekOf(iso: string, offset = 0): Week {
-  const day = utcDayNumber(iso);
-  // Day 0 of the epoch was a Thursday: (day + 3) mod 7 counts days since Monday.
-  const monday = day - ((((day + 3) % 7) + 7) % 7) + offset * 7;
-  const at = (n: number) => new Date(n * DAY_MS).toISOString();
-  return {
-    monday: at(monday).slice(0, 10),
-    sunday: at(monday + 6).slice(0, 10),
-    from: at(monday),
-    to: at(monday + 7),
   };
 }
 
