@@ -1,6 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { isMyWork } from '../../shared/domain/myWork';
 import { startBackend } from '../../electron/backend/startBackend';
+import { seedAnalystCampaign } from '../harness/analystCampaign';
 import { openBackend, type TestBackend } from '../harness/apiBindings';
 
 // Issue 9: a review past its day shows on the campaign's card and in the analyst's My work,
@@ -18,23 +19,7 @@ it('a live campaign with a past-due review shows it on its card and in My work, 
   let now = Date.parse('2026-03-04T10:00:00.000Z');
   const t = (opened = openBackend({ now: () => now }));
   const api = t.backend.client;
-  const ws = await api.workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Ana Analyst', email: 'ana@northwind.example', roleTitle: 'Analyst' },
-  });
-  const me = ws.me!;
-  const client = await api.clients.create({
-    name: 'Acme Coffee',
-    brand: { voice: '', dos: [], donts: [], logoRules: '', colourRules: '', legalLines: '' },
-  });
-  const campaign = await api.campaigns.create({
-    name: 'Spring ads',
-    clientId: client.id,
-    type: 'paid_ads',
-    channels: ['meta_ads'],
-    launchDate: '2026-03-02',
-  });
+  const { me, campaign } = await seedAnalystCampaign(api);
   await api.optimization.scheduleReviews({ campaignId: campaign.id, analystId: me.id });
 
   const card = async () => (await api.campaigns.list()).find((c) => c.id === campaign.id)!;
@@ -75,22 +60,7 @@ it("another connection's review write (the CLI, the sync worker) refreshes the k
   const now = Date.parse('2026-03-09T10:00:00.000Z');
   const t = (opened = openBackend({ now: () => now }));
   const api = t.backend.client;
-  const ws = await api.workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Ana Analyst', email: 'ana@northwind.example', roleTitle: 'Analyst' },
-  });
-  const client = await api.clients.create({
-    name: 'Acme Coffee',
-    brand: { voice: '', dos: [], donts: [], logoRules: '', colourRules: '', legalLines: '' },
-  });
-  const campaign = await api.campaigns.create({
-    name: 'Spring ads',
-    clientId: client.id,
-    type: 'paid_ads',
-    channels: ['meta_ads'],
-    launchDate: '2026-03-02',
-  });
+  const { me, campaign } = await seedAnalystCampaign(api);
   const card = async () => (await api.campaigns.list()).find((c) => c.id === campaign.id)!;
   // Read once with no reviews: the card is now kept.
   expect((await card()).followUps).toEqual([]);
@@ -99,7 +69,7 @@ it("another connection's review write (the CLI, the sync worker) refreshes the k
   try {
     const view = await other.client.optimization.scheduleReviews({
       campaignId: campaign.id,
-      analystId: ws.me!.id,
+      analystId: me.id,
     });
     expect((await card()).followUps?.map((f) => f.badge)).toEqual(['Review day 2 overdue 5 d']);
     const day2 = view.reviews.find((r) => r.label === 'Day 2')!;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { seedAnalystCampaign } from '../harness/analystCampaign';
 import { openBackend, type TestBackend } from '../harness/apiBindings';
 
 // Analytics → Optimization through the real backend on a real SQLite file: reviews scheduled
@@ -14,22 +15,7 @@ afterEach(() => {
 async function paidCampaign(today: string) {
   const t = (opened = openBackend({ now: () => Date.parse(`${today}T10:00:00.000Z`) }));
   const api = t.backend.client;
-  await api.workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Ana Analyst', email: 'ana@northwind.example', roleTitle: 'Analyst' },
-  });
-  const client = await api.clients.create({
-    name: 'Acme Coffee',
-    brand: { voice: '', dos: [], donts: [], logoRules: '', colourRules: '', legalLines: '' },
-  });
-  const campaign = await api.campaigns.create({
-    name: 'Spring ads',
-    clientId: client.id,
-    type: 'paid_ads',
-    channels: ['meta_ads'],
-    launchDate: '2026-03-02',
-  });
+  const { campaign } = await seedAnalystCampaign(api);
   return { api, campaign };
 }
 
