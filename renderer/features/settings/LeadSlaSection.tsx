@@ -12,6 +12,8 @@ import './leadSettings.css';
 const TABLES = ['workspace'];
 // Monday first on screen, as the team's week reads; stored as 0 = Sunday.
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
+// Suggestions only: the field takes any zone Intl knows, which the save checks.
+const TIME_ZONES = Intl.supportedValuesOf('timeZone');
 
 /**
  * Settings: the timing SLA of the lead handoff — a sales-ready lead handed off within N hours,
@@ -61,6 +63,7 @@ function SlaEditor({ saved, onSaved }: { saved: LeadSla; onSaved: (next: LeadSla
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
+  const zonesId = useId();
 
   function change(patch: Partial<SlaDraft>) {
     setDraft((d) => ({ ...d, ...patch }));
@@ -193,10 +196,16 @@ function SlaEditor({ saved, onSaved }: { saved: LeadSla; onSaved: (next: LeadSla
               <TextField
                 label="Time zone"
                 hint="An IANA name, like Europe/Berlin."
+                list={zonesId}
                 value={draft.timeZone}
                 error={at('businessHours.timeZone')}
                 onChange={(e) => change({ timeZone: e.target.value })}
               />
+              <datalist id={zonesId}>
+                {TIME_ZONES.map((z) => (
+                  <option key={z} value={z} />
+                ))}
+              </datalist>
             </div>
           </div>
         )}
