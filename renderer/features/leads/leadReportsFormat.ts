@@ -36,9 +36,13 @@ export function nextTouchText(nextTouchAt: string, due: boolean, now: string): s
   return `Next touch in ${days(diff)} (${day})`;
 }
 
-/** Median time to accept: hours under two days, days (one decimal) beyond. */
+/** Median time to accept: minutes under an hour, hours under two days, days (one decimal) beyond. */
 export function hoursText(hours: number | null): string {
   if (hours === null) return '—';
+  if (hours < 1) {
+    const minutes = Math.round(hours * 60);
+    return minutes < 1 ? 'under 1 min' : `${minutes} min`;
+  }
   if (hours < 48) return `${Math.round(hours * 10) / 10} h`;
   return `${Math.round((hours / 24) * 10) / 10} days`;
 }

@@ -28,7 +28,10 @@ describe('nextTouchText', () => {
 describe('hoursText', () => {
   it.each([
     [null, '—'],
-    [0.25, '0.3 h'],
+    [0, 'under 1 min'],
+    [0.005, 'under 1 min'],
+    [0.25, '15 min'],
+    [1, '1 h'],
     [5, '5 h'],
     [47.9, '47.9 h'],
     [48, '2 days'],
