@@ -197,61 +197,67 @@ export function LeadListView() {
         />
       ) : page !== null ? (
         <>
-          <table className="lead-table">
-            <thead>
-              <tr>
-                <th scope="col">Lead</th>
-                <th scope="col">Email</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="lead-table__num">
-                  Score
-                </th>
-                <th scope="col">Owner</th>
-                <th scope="col">Assignee</th>
-                <th scope="col">Source campaign</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.leads.map((lead) => (
-                <tr
-                  key={lead.id}
-                  className="lead-table__row"
-                  aria-current={lead.id === selectedLeadId || undefined}
-                  onClick={() => openLead(lead.id)}
-                >
-                  <td>
-                    <button
-                      type="button"
-                      className="lead-table__open"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        openLead(lead.id);
-                      }}
-                    >
-                      {lead.personName}
-                    </button>
-                    <span className="lead-muted lead-table__sub">
-                      {lead.company || 'No company'}
-                    </span>
-                  </td>
-                  <td className="lead-table__email">{lead.email}</td>
-                  <td>
-                    <Badge tone={LEAD_STATUS_TONES[lead.status]}>
-                      {LEAD_STATUS_LABELS[lead.status]}
-                    </Badge>
-                  </td>
-                  <td className="lead-table__num">{lead.score}</td>
-                  <td>{lead.ownerName ?? <span className="lead-muted">Nobody</span>}</td>
-                  <td>{lead.assigneeName ?? <span className="lead-muted">Nobody yet</span>}</td>
-                  <td>
-                    {lead.campaignName ?? (
-                      <span className="lead-muted">{lead.sourceChannel || 'None'}</span>
-                    )}
-                  </td>
+          <div className="lead-table-scroll">
+            <table className="lead-table">
+              <thead>
+                <tr>
+                  <th scope="col">Lead</th>
+                  <th scope="col" className="lead-table__email">
+                    Email
+                  </th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="lead-table__num">
+                    Score
+                  </th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Assignee</th>
+                  <th scope="col" className="lead-table__campaign">
+                    Source campaign
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {page.leads.map((lead) => (
+                  <tr
+                    key={lead.id}
+                    className="lead-table__row"
+                    aria-current={lead.id === selectedLeadId || undefined}
+                    onClick={() => openLead(lead.id)}
+                  >
+                    <td>
+                      <button
+                        type="button"
+                        className="lead-table__open"
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          openLead(lead.id);
+                        }}
+                      >
+                        {lead.personName}
+                      </button>
+                      <span className="lead-muted lead-table__sub">
+                        {lead.company || 'No company'}
+                      </span>
+                    </td>
+                    <td className="lead-table__email">{lead.email}</td>
+                    <td>
+                      <Badge tone={LEAD_STATUS_TONES[lead.status]}>
+                        {LEAD_STATUS_LABELS[lead.status]}
+                      </Badge>
+                    </td>
+                    <td className="lead-table__num">{lead.score}</td>
+                    <td>{lead.ownerName ?? <span className="lead-muted">Nobody</span>}</td>
+                    <td>{lead.assigneeName ?? <span className="lead-muted">Nobody yet</span>}</td>
+                    <td className="lead-table__campaign">
+                      {lead.campaignName ?? (
+                        <span className="lead-muted">{lead.sourceChannel || 'None'}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <nav className="lead-pager" aria-label="Pages of leads">
             <span className="lead-muted" aria-live="polite">
               {offset + 1}–{offset + shown} of {total}

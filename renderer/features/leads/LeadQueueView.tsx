@@ -59,67 +59,71 @@ export function LeadQueueView() {
           body="A lead joins this queue when its score reaches the sales-ready threshold, and stays until sales accepts or rejects it."
         />
       ) : items !== null ? (
-        <table className="lead-table">
-          <thead>
-            <tr>
-              <th scope="col">Lead</th>
-              <th scope="col">Clock</th>
-              <th scope="col">Time left</th>
-              <th scope="col">Assignee</th>
-              <th scope="col" className="lead-table__num">
-                Score
-              </th>
-              <th scope="col">Source campaign</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map(({ lead, sla }) => {
-              const left = timeLeft(sla);
-              return (
-                <tr
-                  key={lead.id}
-                  className="lead-table__row"
-                  aria-current={lead.id === selectedLeadId || undefined}
-                  onClick={() => openLead(lead.id)}
-                >
-                  <td>
-                    <button
-                      type="button"
-                      className="lead-table__open"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        openLead(lead.id);
-                      }}
-                    >
-                      {lead.personName}
-                    </button>
-                    <span className="lead-muted lead-table__sub">
-                      {lead.company || 'No company'}
-                    </span>
-                  </td>
-                  <td>
-                    <Badge tone={LEAD_STATUS_TONES[lead.status]}>
-                      {LEAD_STATUS_LABELS[lead.status]}
-                    </Badge>
-                    <span className="lead-muted lead-table__sub">{clockPromise(sla)}</span>
-                  </td>
-                  <td>
-                    <Badge tone={left.tone} dot={sla.overdue}>
-                      {left.text}
-                    </Badge>
-                  </td>
-                  <td>{lead.assigneeName ?? <span className="lead-muted">Nobody yet</span>}</td>
-                  <td className="lead-table__num">{lead.score}</td>
-                  <td>
-                    {lead.campaignName ?? (
-                      <span className="lead-muted">{lead.sourceChannel || 'None'}</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="lead-table-scroll">
+          <table className="lead-table">
+            <thead>
+              <tr>
+                <th scope="col">Lead</th>
+                <th scope="col">Clock</th>
+                <th scope="col">Time left</th>
+                <th scope="col">Assignee</th>
+                <th scope="col" className="lead-table__num">
+                  Score
+                </th>
+                <th scope="col" className="lead-table__campaign">
+                  Source campaign
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map(({ lead, sla }) => {
+                const left = timeLeft(sla);
+                return (
+                  <tr
+                    key={lead.id}
+                    className="lead-table__row"
+                    aria-current={lead.id === selectedLeadId || undefined}
+                    onClick={() => openLead(lead.id)}
+                  >
+                    <td>
+                      <button
+                        type="button"
+                        className="lead-table__open"
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          openLead(lead.id);
+                        }}
+                      >
+                        {lead.personName}
+                      </button>
+                      <span className="lead-muted lead-table__sub">
+                        {lead.company || 'No company'}
+                      </span>
+                    </td>
+                    <td>
+                      <Badge tone={LEAD_STATUS_TONES[lead.status]}>
+                        {LEAD_STATUS_LABELS[lead.status]}
+                      </Badge>
+                      <span className="lead-muted lead-table__sub">{clockPromise(sla)}</span>
+                    </td>
+                    <td>
+                      <Badge tone={left.tone} dot={sla.overdue}>
+                        {left.text}
+                      </Badge>
+                    </td>
+                    <td>{lead.assigneeName ?? <span className="lead-muted">Nobody yet</span>}</td>
+                    <td className="lead-table__num">{lead.score}</td>
+                    <td className="lead-table__campaign">
+                      {lead.campaignName ?? (
+                        <span className="lead-muted">{lead.sourceChannel || 'None'}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </section>
   );
