@@ -24,15 +24,18 @@ interface Row extends ReengagementItem {
 
 /**
  * The queue with each lead's rejection reason: the queue's rows do not carry it, so it is read
- * from each lead's handoffs (the queue is short: leads waiting on marketing).
+ * from the handoffs of each lead that was ever handed off (never-handed-off leads have none).
  */
 async function readQueue(api: ApiClient): Promise<{ rows: Row[]; now: string }> {
   const queue = await api.leads.reengagementQueue({});
-  const details = await Promise.all(queue.map((q) => api.leads.get({ id: q.lead.id })));
-  return {
-    rows: queue.map((q, i) => ({ ...q, rejection: latestRejection(details[i]?.handoffs ?? []) })),
-    now: new Date().toISOString(),
-  };
+  const rows = await Promise.all(
+    queue.map(async (q): Promise<Row> => {
+      if (q.lead.handedOffAt === null) return { ...q, rejection: null };
+      const detail = await api.leads.get({ id: q.lead.id });
+      return { ...q, rejection: latestRejection(detail.handoffs) };
+    }),
+  );
+  return { rows, now: new Date().toISOString() };
 }
 
 /** Not-ready and rejected leads waiting for marketing's next touch, the due ones first. */
@@ -173,7 +176,11 @@ function ReengagementRow({ row, now }: { row: Row; now: string }) {
           </Badge>
         )}
       </div>
-      <div className="reengagement-row__actions" role="group" aria-label={`${lead.personName}`}>
+      <div
+        className="reengagement-row__actions"
+        role="group"
+        aria-label={`Actions for ${lead.personName}`}
+      >
         <Button
           size="sm"
           busy={busy === 'later'}
