@@ -33,8 +33,13 @@ function drawBlock(w: PdfWriter, b: AgendaBlock) {
     case 'paragraph':
       return w.paragraph(b.text);
     case 'list':
-      // A task with no text is the line the meeting fills in: a box and room to write.
-      return w.list(b.items.map((i) => (i.task ? `☐ ${i.text || '_'.repeat(60)}` : i.text)));
+      if (b.items.every((i) => i.task)) {
+        // Tasks as boxes, not bullets; one with no text is the line the meeting fills in.
+        w.doc.moveDown(0.3);
+        for (const i of b.items) w.paragraph(`☐  ${i.text || '_'.repeat(64)}`);
+        return;
+      }
+      return w.list(b.items.map((i) => (i.task ? `☐ ${i.text}` : i.text)));
     case 'table':
       w.doc.moveDown(0.3);
       return w.table(b.columns, b.rows, undefined, weightsOf(b.columns, b.rows));
