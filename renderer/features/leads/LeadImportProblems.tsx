@@ -6,12 +6,16 @@ import type { LeadImportPreview } from '../../../shared/model';
 interface Props {
   duplicates: LeadImportPreview['duplicates'];
   bad: LeadImportPreview['bad'];
-  /** "will be" before the import, "were" after. */
-  tense: 'will be' | 'were';
+  /** Before the import ("will be left out") or after it ("was left out"). */
+  tense: 'before' | 'after';
 }
 
 /** Long lists stay readable: the first rows, then how many more. */
 const SHOWN = 200;
+
+function verb(count: number, tense: Props['tense']): string {
+  return tense === 'before' ? 'will be' : count === 1 ? 'was' : 'were';
+}
 
 export function LeadImportProblems({ duplicates, bad, tense }: Props) {
   return (
@@ -19,7 +23,7 @@ export function LeadImportProblems({ duplicates, bad, tense }: Props) {
       {bad.length > 0 && (
         <section aria-label="Bad rows">
           <h3>
-            {bad.length} bad row{bad.length === 1 ? '' : 's'} {tense} left out
+            {bad.length} bad row{bad.length === 1 ? '' : 's'} {verb(bad.length, tense)} left out
           </h3>
           <ul className="lead-import__lines">
             {bad.slice(0, SHOWN).map((b) => (
@@ -36,8 +40,8 @@ export function LeadImportProblems({ duplicates, bad, tense }: Props) {
       {duplicates.length > 0 && (
         <section aria-label="Duplicates">
           <h3>
-            {duplicates.length} duplicate{duplicates.length === 1 ? '' : 's'} by email {tense}{' '}
-            skipped
+            {duplicates.length} duplicate{duplicates.length === 1 ? '' : 's'} by email{' '}
+            {verb(duplicates.length, tense)} skipped
           </h3>
           <ul className="lead-import__lines">
             {duplicates.slice(0, SHOWN).map((d) => (

@@ -292,7 +292,7 @@ function PreviewStep() {
               </div>
             </section>
           )}
-          <LeadImportProblems duplicates={preview.duplicates} bad={preview.bad} tense="will be" />
+          <LeadImportProblems duplicates={preview.duplicates} bad={preview.bad} tense="before" />
           <div className="lead-import__actions">
             <Button
               variant="primary"
@@ -320,13 +320,16 @@ function ResultStep() {
   const { result, stoppedAfterLine } = s.result;
   return (
     <div className="lead-import__result">
-      <h3 ref={headingRef} tabIndex={-1} className="lead-import__result-title">
-        Imported {plural(result.imported, 'lead')}
-      </h3>
-      <p>
-        {plural(result.duplicates.length, 'duplicate')} skipped ·{' '}
-        {plural(result.bad.length, 'bad row')} left out{s.fileName ? ` · from ${s.fileName}` : ''}
-      </p>
+      <div className="lead-import__summary" role="status">
+        <h3 ref={headingRef} tabIndex={-1} className="lead-import__result-title">
+          Imported {plural(result.imported, 'lead')}
+        </h3>
+        <p>
+          {plural(result.duplicates.length, 'duplicate')} skipped ·{' '}
+          {plural(result.bad.length, 'bad row')} left out
+          {s.fileName ? ` · from ${s.fileName}` : ''}
+        </p>
+      </div>
       {stoppedAfterLine !== null && (
         <p className="lead-import__note">
           Stopped after line {stoppedAfterLine.toLocaleString('en')}: rows after it were not
@@ -334,7 +337,7 @@ function ResultStep() {
           duplicates).
         </p>
       )}
-      <LeadImportProblems duplicates={result.duplicates} bad={result.bad} tense="were" />
+      <LeadImportProblems duplicates={result.duplicates} bad={result.bad} tense="after" />
       <div className="lead-import__actions">
         <Button variant="primary" onClick={() => setView('all')}>
           See all leads
