@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
+  closeAll,
   launchChromium,
+  openBoardTab,
   seedNorthstar,
   startApp,
-  watchPageErrors,
   type RunningApp,
 } from './harness';
 import { CalendarPage } from './pages/CalendarPage';
@@ -38,20 +39,15 @@ beforeAll(async () => {
     type: 'multi_channel',
     launchDate: '2027-03-15',
   });
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page, pageErrors } = await openBoardTab(chromium.browser, app, {
+    card: 'Spring menu',
+    shotsDir: SHOTS,
+  }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 test('a teaser moved after its email is warned about, and the warning goes when it is dragged back', async () => {
-  await page.goto(app.server.url);
-  await page.getByRole('main', { name: 'Board' }).waitFor();
   const calendar = new CalendarPage(page);
   await calendar.open();
   // A new workspace has nothing planned this month, and says how to start.

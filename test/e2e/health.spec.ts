@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
 
 // The Health page on the sample agency after a bad week for Production → Launch: both of its
 // packages now under review come back (a change request and a receiver's send-back, "missing UTM
@@ -39,20 +39,15 @@ beforeAll(async () => {
   await api().workspace.setMe({ personId: gifts.receiverIds[0]! });
   await api().handoffs.sendBack({ id: gifts.handoff.id, missing: [], reason: 'missing utm links' });
 
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page, pageErrors } = await openBoardTab(chromium.browser, app, {
+    card: 'Claims in a Day',
+    shotsDir: SHOTS,
+  }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 test('Health names the handoff that hurts most and links its figures to campaigns', async () => {
-  await page.goto(app.server.url);
-  await page.getByRole('main', { name: 'Board' }).waitFor();
   // Mod+6 from the board opens Health.
   await page.keyboard.press('Control+6');
   const main = page.getByRole('main', { name: 'Health' });

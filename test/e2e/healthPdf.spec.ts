@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
 
 // The Health page's "Export PDF" for the team meeting: on the sample agency, the downloaded PDF
 // names the handoff the page names first, and the overdue retrospective.
@@ -19,16 +19,13 @@ beforeAll(async () => {
   chromium = await launchChromium();
   app = await startApp();
   await app.backend.client.workspace.loadDemo();
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page, pageErrors } = await openBoardTab(chromium.browser, app, {
+    card: 'Holiday Gift Boxes',
+    shotsDir: SHOTS,
+  }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 test('Export PDF saves the report the page shows, the most painful handoff first', async () => {
   await page.goto(`${app.server.url}#health`);

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
-import { BoardPage } from './pages/BoardPage';
-import { HandoffPanelPage } from './pages/HandoffPanelPage';
+import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
+import type { BoardPage } from './pages/BoardPage';
+import type { HandoffPanelPage } from './pages/HandoffPanelPage';
 
 // System 7 end to end: a demo campaign reaches Done (gates overridden through the API), its
 // retrospective is held on the Retrospectives page with a learning for the playbook, "Start
@@ -18,6 +17,8 @@ let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let app: RunningApp;
 let page: Page;
 let pageErrors: string[];
+let board: BoardPage;
+let panel: HandoffPanelPage;
 
 const api = () => app.backend.client;
 
@@ -42,20 +43,15 @@ beforeAll(async () => {
   app = await startApp();
   await api().workspace.loadDemo();
   await finishCampaign(CAMPAIGN);
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page, pageErrors, board, panel } = await openBoardTab(chromium.browser, app, {
+    card: 'Holiday Gift Boxes',
+    shotsDir: SHOTS,
+  }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 test('a retrospective with a learning starts the next campaign, whose Strategy handoff shows it', async () => {
-  await page.goto(app.server.url);
-  await page.getByRole('main', { name: 'Board' }).waitFor();
   await page.keyboard.press('Control+9');
   const main = page.getByRole('main', { name: 'Retrospectives' });
   await main.waitFor();
@@ -98,9 +94,7 @@ test('a retrospective with a learning starts the next campaign, whose Strategy h
     .toBe(true);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
-  const board = new BoardPage(page);
   await board.card(NEXT).click();
-  const panel = new HandoffPanelPage(page);
   await panel.title.waitFor();
   const learnings = panel.root.getByRole('region', { name: 'Learnings from past campaigns' });
   await learnings.getByText(LEARNING).waitFor();
@@ -116,7 +110,6 @@ test('a retrospective with a learning starts the next campaign, whose Strategy h
 test("the demo's overdue retrospective shows on its card and opens from My work", async () => {
   await page.goto(app.server.url);
   await page.getByRole('main', { name: 'Board' }).waitFor();
-  const board = new BoardPage(page);
   const search = page.getByRole('searchbox', { name: 'Search campaigns' });
   await search.fill('Café Partner Program');
   const card = board.card('Café Partner Program');
