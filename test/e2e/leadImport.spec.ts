@@ -107,3 +107,32 @@ test('a CSV with a bad row and a duplicate: preview names them by line, the good
   await view.getByText('Choose a CSV file').waitFor();
   expect(pageErrors).toEqual([]);
 });
+
+test('a file over 200,000 characters goes in parts, a bad row named by its line in the whole file', async () => {
+  await page.getByRole('tab', { name: 'Import CSV' }).click();
+  const view = page.getByRole('tabpanel');
+  const rows = Array.from({ length: 2_500 }, (_, i) =>
+    i === 2_000
+      ? 'Broken Row,not-an-email,Big Co,"Notes ' + '.'.repeat(60) + '"'
+      : `Lead ${i},lead${i}@big.example,Big Co,"Met at the fair;\nasked for pricing ${'.'.repeat(40)}"`,
+  );
+  const text = `Name,Email,Company,Notes\n${rows.join('\n')}\n`;
+  expect(text.length).toBeGreaterThan(200_000);
+  await view.locator('input[type=file]').setInputFiles({
+    name: 'big.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+  const counts = view.getByRole('list', { name: 'Preview counts' });
+  await counts.waitFor({ timeout: 60_000 });
+  expect(await view.textContent()).toContain('sent in 2 parts');
+  expect(await counts.textContent()).toBe('2,499 will be imported0 duplicates by email1 bad row');
+  // Row 2,000 starts on line 2 + 2 × 2,000: every row before it spans two lines.
+  expect(await view.getByRole('region', { name: 'Bad rows' }).textContent()).toContain(
+    "Line 4002 email 'not-an-email' is not an email address",
+  );
+  await view.getByRole('button', { name: 'Import 2,499 leads' }).click();
+  await view.getByRole('heading', { name: 'Imported 2,499 leads' }).waitFor({ timeout: 60_000 });
+  expect((await app.backend.client.leads.list({ search: 'big.example' })).total).toBe(2_499);
+  expect(pageErrors).toEqual([]);
+}, 120_000);
