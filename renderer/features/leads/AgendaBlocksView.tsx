@@ -5,11 +5,16 @@ import type { AgendaBlock } from '../../../shared/domain/leads/agendaBlocks';
 
 const HEADINGS = { 1: 'h3', 2: 'h4', 3: 'h5' } as const;
 
-/** A column of only numbers, percentages or dashes holds figures: right-aligned. */
+/**
+ * A column of numbers and percentages (a dash where there is none) holds figures: right-aligned.
+ * A column of dashes alone (no campaign anywhere) is text.
+ */
 function figureColumns(b: Extract<AgendaBlock, { kind: 'table' }>): boolean[] {
-  return b.columns.map(
-    (_, k) => b.rows.length > 0 && b.rows.every((r) => /^(\d+(\.\d+)?%?|—)$/.test(r[k] ?? '')),
-  );
+  const figure = /^\d+(\.\d+)?%?$/;
+  return b.columns.map((_, k) => {
+    const cells = b.rows.map((r) => r[k] ?? '');
+    return cells.some((c) => figure.test(c)) && cells.every((c) => figure.test(c) || c === '—');
+  });
 }
 
 export function AgendaBlocksView({ blocks }: { blocks: readonly AgendaBlock[] }) {
