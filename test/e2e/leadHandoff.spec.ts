@@ -26,6 +26,7 @@ let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let app: RunningApp;
 let page: Page;
 let pageErrors: string[];
+let samId: string;
 
 /** The Leads page: its view tabs, the view shown and the open lead's panel. */
 class LeadsPage {
@@ -70,7 +71,7 @@ beforeAll(async () => {
   app = await startApp();
   const api = app.backend.client;
   await seedNorthstar(api);
-  await api.people.create({ name: 'Sam Ortiz', roleTitle: 'Sales' });
+  samId = (await api.people.create({ name: 'Sam Ortiz', roleTitle: 'Sales' })).id;
   const client = (await api.clients.list())[0]!;
   await api.campaigns.create({
     name: CAMPAIGN,
@@ -252,6 +253,54 @@ test('a lead handed to sales and rejected shows in the quality report and the re
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${SHOTS}/L-lead-list-dark.png` });
   await page.emulateMedia({ colorScheme: 'light' });
+
+  expect(pageErrors).toEqual([]);
+});
+
+test('a lead found by search is handed off and accepted; deleting it can be undone', async () => {
+  // Written through the API: sales-ready (15 for VP, 20 for a meeting, 15 for a call) and assigned.
+  const api = app.backend.client;
+  const created = await api.leads.create({
+    personName: 'Jonas Berg',
+    company: 'Nordlicht Bakeries',
+    email: 'jonas@nordlicht.test',
+    jobTitle: 'VP Operations',
+    sourceChannel: 'Referral',
+    notes: 'Asked for wholesale prices for nine shops.',
+    assigneeId: samId,
+  });
+  await api.leads.addTouch({ leadId: created.id, kind: 'meeting', note: 'Intro call' });
+  await api.leads.addTouch({ leadId: created.id, kind: 'call', note: 'Prices discussed' });
+
+  const leads = new LeadsPage(page);
+  const shell = new AppShellPage(page);
+  await leads.view('All leads', 'All leads');
+  await leads.shown.getByLabel('Search').fill('nordlicht');
+  const rows = leads.shown.getByRole('table').getByRole('row');
+  // The header row and the one lead whose company matches.
+  await expect.poll(() => rows.count()).toBe(2);
+  await rows.nth(1).getByRole('button', { name: 'Jonas Berg' }).click();
+  await leads.panel.getByRole('heading', { level: 2, name: 'Jonas Berg' }).waitFor();
+
+  await leads.panel.getByRole('button', { name: 'Hand off to sales' }).click();
+  await leads.panel.getByRole('button', { name: 'Accept — I have what I need' }).click();
+  const answers = leads.panel.getByRole('list', { name: "Sales' answers" });
+  await answers.waitFor();
+  expect(await answers.textContent()).toContain('Accepted by Ada Byron');
+  await expect.poll(() => rows.nth(1).textContent()).toContain('Accepted');
+
+  // Delete, then Undo in the notification: the lead is back and open again.
+  await shell.dismissNotifications();
+  await leads.panel.getByRole('button', { name: 'Delete lead' }).click();
+  await expect.poll(() => leads.panel.count()).toBe(0);
+  // The search now matches nothing, and says so.
+  await expect
+    .poll(() => leads.shown.getByRole('heading', { name: 'No lead matches these filters' }).count())
+    .toBe(1);
+  await shell.notificationAction('Deleted Jonas Berg', 'Undo');
+  await leads.panel.getByRole('heading', { level: 2, name: 'Jonas Berg' }).waitFor();
+  await expect.poll(() => rows.count()).toBe(2);
+  expect(await leads.panel.getByText('Deleted', { exact: true }).count()).toBe(0);
 
   expect(pageErrors).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { checkStatusMove } from '../../../shared/domain/leads/leadStatus';
 import type { LeadDetail, LeadHandoff, MissingLeadPart } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
@@ -27,6 +27,10 @@ export function LeadHandoffSection({ detail, reload }: LeadHandoffSectionProps) 
   const [busy, setBusy] = useState<'hand-off' | 'accept' | null>(null);
   const [rejecting, setRejecting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+
+  // A refusal answers the lead as it was: once the lead or its touches change it may be stale.
+  const asked = JSON.stringify([lead, detail.touches.length]);
+  useEffect(() => setMissing(null), [asked]);
 
   const pending = [...detail.handoffs].reverse().find((h) => h.outcome === 'pending');
   const decided = detail.handoffs.filter((h) => h.outcome !== 'pending').reverse();
