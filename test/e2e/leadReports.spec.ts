@@ -127,13 +127,29 @@ test('re-engagement flags the due lead in words and its quick actions move it', 
   await cleo.getByRole('button', { name: 'Cleo Park' }).click();
   await expect.poll(() => cleo.getAttribute('aria-current')).toBe('true');
 
-  // Touching later moves Cleo out of Due now; Sales-ready takes Ana out of the queue.
-  await cleo.getByRole('button', { name: 'Touch in 30 days' }).click();
+  // Logging a touch moves Cleo's next touch on (a bad number of days is named first), out of
+  // Due now; Sales-ready takes Ana out of the queue.
+  await cleo.getByRole('button', { name: 'Log touch…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log a touch with Cleo Park' });
+  await dialog.getByLabel('Note').fill('Left a voicemail about the new pricing');
+  await dialog.getByLabel('Next touch in (days)').fill('soon');
+  await dialog.getByRole('button', { name: 'Log touch', exact: true }).click();
+  await dialog.getByText('Next touch in must be a whole number of days').waitFor();
+  await page.screenshot({ path: `${SHOTS}/L2-reengagement-touch.png` });
+  await dialog.getByLabel('Next touch in (days)').fill('14');
+  await dialog.getByRole('button', { name: 'Log touch', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
   await expect.poll(() => due.getByRole('listitem').count()).toBe(0);
   await due.getByText('Nothing is due').waitFor();
   expect(await later.getByRole('listitem').filter({ hasText: 'Cleo Park' }).textContent()).toMatch(
-    /Next touch in (29|30) days/,
+    /Next touch in 1[34] days/,
   );
+  const cleoTouches = (await app.backend.client.leads.list({ search: 'Cleo Park' })).leads[0]!;
+  const touched = await app.backend.client.leads.get({ id: cleoTouches.id });
+  expect(touched.touches.at(-1)).toMatchObject({
+    kind: 'call',
+    note: 'Left a voicemail about the new pricing',
+  });
   await ana.getByRole('button', { name: 'Sales-ready' }).click();
   await expect
     .poll(() => shown.getByRole('listitem').filter({ hasText: 'Ana Ruiz' }).count())

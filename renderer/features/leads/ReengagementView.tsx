@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LeadStatus, ReengagementItem } from '../../../shared/model';
+import type { ReengagementItem } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
 import type { ApiClient } from '../../api/client';
 import { toBatonError } from '../../api/errors';
@@ -7,16 +7,9 @@ import { Badge, Button, EmptyState, Spinner, toast } from '../../ui';
 import { useLeadReport } from './leadReportsData';
 import { latestRejection, nextTouchText } from './leadReportsFormat';
 import { useLeadsStore } from './leadsStore';
+import { LEAD_STATUS_LABELS } from './leadWords';
+import { ReengagementTouchDialog } from './ReengagementTouchDialog';
 import './leadReports.css';
-
-const DAY_MS = 86_400_000;
-
-/** The statuses this queue holds, as the screens say them. */
-const WAITING_LABELS: Partial<Record<LeadStatus, string>> = {
-  rejected: 'Rejected',
-  nurturing: 'Nurturing',
-  're-engage': 'Re-engage',
-};
 
 interface Row extends ReengagementItem {
   rejection: string | null;
@@ -111,25 +104,15 @@ function ReengagementRow({ row, now }: { row: Row; now: string }) {
   const api = useApi();
   const openLead = useLeadsStore((s) => s.openLead);
   const selected = useLeadsStore((s) => s.selectedLeadId === row.lead.id);
-  const [busy, setBusy] = useState<'ready' | 'later' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [touching, setTouching] = useState(false);
   const { lead } = row;
 
-  async function act(kind: 'ready' | 'later') {
-    setBusy(kind);
+  async function salesReady() {
+    setBusy(true);
     try {
-      if (kind === 'ready') {
-        await api.leads.setStatus({ id: lead.id, status: 'sales-ready' });
-        toast.show({ kind: 'success', title: `${lead.personName} is sales-ready` });
-      } else {
-        // Thirty days from today, or from the planned touch when that is still ahead.
-        const base = Math.max(Date.now(), Date.parse(lead.nextTouchAt ?? now));
-        const nextTouchAt = new Date(base + 30 * DAY_MS).toISOString();
-        await api.leads.update({ id: lead.id, nextTouchAt });
-        toast.show({
-          kind: 'success',
-          title: `Next touch for ${lead.personName}: ${nextTouchAt.slice(0, 10)}`,
-        });
-      }
+      await api.leads.setStatus({ id: lead.id, status: 'sales-ready' });
+      toast.show({ kind: 'success', title: `${lead.personName} is sales-ready` });
     } catch (err) {
       toast.show({
         kind: 'error',
@@ -137,7 +120,7 @@ function ReengagementRow({ row, now }: { row: Row; now: string }) {
         body: toBatonError(err).message,
       });
     } finally {
-      setBusy(null);
+      setBusy(false);
     }
   }
 
@@ -156,7 +139,7 @@ function ReengagementRow({ row, now }: { row: Row; now: string }) {
       <div className="reengagement-row__why">
         <span>
           <Badge tone={lead.status === 'rejected' ? 'danger' : 'neutral'}>
-            {WAITING_LABELS[lead.status] ?? lead.status}
+            {LEAD_STATUS_LABELS[lead.status]}
           </Badge>{' '}
           {row.rejection && (
             <span className="reengagement-row__reason">
@@ -181,24 +164,18 @@ function ReengagementRow({ row, now }: { row: Row; now: string }) {
         role="group"
         aria-label={`Actions for ${lead.personName}`}
       >
-        <Button
-          size="sm"
-          busy={busy === 'later'}
-          disabled={busy !== null}
-          onClick={() => void act('later')}
-          title="Move the next touch 30 days on"
-        >
-          Touch in 30 days
+        <Button size="sm" disabled={busy} onClick={() => setTouching(true)}>
+          Log touch…
         </Button>
         <Button
           size="sm"
-          busy={busy === 'ready'}
-          disabled={busy !== null}
-          onClick={() => void act('ready')}
+          busy={busy}
+          onClick={() => void salesReady()}
           title="Marketing judges the lead ready for sales again"
         >
           Sales-ready
         </Button>
+        <ReengagementTouchDialog open={touching} lead={lead} onClose={() => setTouching(false)} />
       </div>
     </li>
   );

@@ -113,3 +113,19 @@ export function latestRejection(handoffs: readonly RejectionFacts[]): string | n
   const label = REJECTION_REASON_LABELS[latest.reasonCode ?? 'other'];
   return latest.reasonText ? `${label} — ${latest.reasonText}` : label;
 }
+
+export type DaysCheck = { ok: true; days: number } | { ok: false; problem: string };
+
+/** "Next touch in" as typed: a whole number of days from 1 to 365. */
+export function nextTouchDays(text: string): DaysCheck {
+  const t = text.trim();
+  if (!/^\d+$/.test(t)) return { ok: false, problem: 'must be a whole number of days' };
+  const days = Number(t);
+  if (days < 1 || days > 365) return { ok: false, problem: 'must be from 1 to 365 days' };
+  return { ok: true, days };
+}
+
+/** `days` whole days after `iso`. */
+export function daysAfter(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+}

@@ -3,7 +3,9 @@ import {
   hoursText,
   lastDays,
   latestRejection,
+  nextTouchDays,
   nextTouchText,
+  daysAfter,
   rangeOfDays,
   weekLabel,
   weekOf,
@@ -124,5 +126,24 @@ describe('latestRejection', () => {
     ['a reason lost in sync reads Other', [h('2026-11-01T00:00:00Z', 'rejected')], 'Other'],
   ])('%s', (_name, handoffs, text) => {
     expect(latestRejection(handoffs)).toBe(text);
+  });
+});
+
+describe('nextTouchDays', () => {
+  it.each([
+    ['30', { ok: true, days: 30 }],
+    [' 7 ', { ok: true, days: 7 }],
+    ['365', { ok: true, days: 365 }],
+    ['0', { ok: false, problem: 'must be from 1 to 365 days' }],
+    ['400', { ok: false, problem: 'must be from 1 to 365 days' }],
+    ['2.5', { ok: false, problem: 'must be a whole number of days' }],
+    ['', { ok: false, problem: 'must be a whole number of days' }],
+    ['soon', { ok: false, problem: 'must be a whole number of days' }],
+  ])('%j', (text, result) => {
+    expect(nextTouchDays(text)).toEqual(result);
+  });
+
+  it('counts whole days on from a moment', () => {
+    expect(daysAfter('2026-11-27T09:30:00.000Z', 30)).toBe('2026-12-27T09:30:00.000Z');
   });
 });
