@@ -167,7 +167,9 @@ test('a lead handed to sales and rejected shows in the quality report and the re
   expect(await row.textContent()).toMatch(/\d+ h( \d+ min)? left/);
   await page.keyboard.press('Escape');
   await expect.poll(() => leads.panel.count()).toBe(0);
-  await row.getByRole('button', { name: LEAD }).focus();
+  // Closing gives the focus back to the lead's row; Enter there opens it again.
+  const rowButton = row.getByRole('button', { name: LEAD });
+  await expect.poll(() => rowButton.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('Enter');
   await leads.panel.getByRole('heading', { level: 2, name: LEAD }).waitFor();
   await shell.dismissNotifications();

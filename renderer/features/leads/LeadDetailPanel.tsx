@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Badge, Button, CloseIcon, Spinner, toast, TrashIcon } from '../../ui';
@@ -25,6 +25,15 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
   const [deleting, setDeleting] = useState(false);
   const loaded = detail !== null;
 
+  // Closing gives the focus back to the lead's row when the view shows it, so the keyboard
+  // carries on from where it was.
+  const close = useCallback(() => {
+    closeLead();
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-lead-open="${CSS.escape(leadId)}"]`)?.focus(),
+    );
+  }, [closeLead, leadId]);
+
   // Opening a lead moves the focus here, so Escape and Tab work from the panel at once.
   useEffect(() => {
     if (loaded) headingRef.current?.focus();
@@ -46,11 +55,11 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
         return;
       }
       e.preventDefault();
-      closeLead();
+      close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [closeLead]);
+  }, [close]);
 
   const remove = async () => {
     if (!detail) return;
@@ -105,7 +114,7 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
           icon={<CloseIcon />}
           aria-label="Close lead"
           title="Close (Esc)"
-          onClick={closeLead}
+          onClick={close}
         />
       </div>
       {error && (

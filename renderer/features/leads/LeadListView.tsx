@@ -228,6 +228,7 @@ export function LeadListView() {
                       <button
                         type="button"
                         className="lead-table__open"
+                        data-lead-open={lead.id}
                         onClick={(e) => {
                           e.stopPropagation();
                           openLead(lead.id);

@@ -89,6 +89,7 @@ export function LeadQueueView() {
                       <button
                         type="button"
                         className="lead-table__open"
+                        data-lead-open={lead.id}
                         onClick={(e) => {
                           e.stopPropagation();
                           openLead(lead.id);

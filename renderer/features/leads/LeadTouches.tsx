@@ -35,6 +35,7 @@ export function LeadTouches(props: { detail: LeadDetail; onAdded: (d: LeadDetail
       const before = detail.lead.status;
       const next = await api.leads.addTouch({ leadId: detail.lead.id, kind, at, note });
       setNote('');
+      setWhen(isoToLocalInput(new Date().toISOString()));
       onAdded(next);
       // Crossing the threshold starts the hand-off clock: worth saying, not only showing.
       if (before !== 'sales-ready' && next.lead.status === 'sales-ready') {
