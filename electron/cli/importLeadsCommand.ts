@@ -25,7 +25,7 @@ function readText(file: string, option: string): string {
   }
 }
 
-/** A mapping file: JSON object of lead field → column header, e.g. {"email": "E-Mail"}. */
+/** A mapping file: JSON object of lead field → column header, e.g. {"email": "E-Mail", "notes": ""}. */
 function readMapping(file: string): LeadImportMapping {
   let value: unknown;
   try {
@@ -45,8 +45,9 @@ function readMapping(file: string): LeadImportMapping {
         `--mapping: "${field}" is not a lead field; use ${LEAD_IMPORT_FIELDS.join(', ')}`,
       );
     }
-    if (typeof header !== 'string' || header === '') {
-      throw new CliError(`--mapping: ${field} must name a column header`);
+    // "" leaves the field empty instead of guessing a column for it.
+    if (typeof header !== 'string') {
+      throw new CliError(`--mapping: ${field} must name a column header (or "" for none)`);
     }
     mapping[known] = header;
   }

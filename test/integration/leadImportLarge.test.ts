@@ -127,3 +127,26 @@ describe('a lead CSV bigger than one call', () => {
     expect((await api.leads.list({})).total).toBe(inFirst);
   }, 120_000);
 });
+
+describe('a slice the backend refuses', () => {
+  it('ends the run there: the slices before are in, the result says from which line not', async () => {
+    const { api, calls } = await workspace();
+    const file = prepareFile(bigCsv().text);
+    const { preview } = await previewFile(calls, file, { sourceCampaignId: null });
+    let commits = 0;
+    const refusingSecond: LeadImportCalls = {
+      ...calls,
+      importCommit: (input) =>
+        ++commits === 2
+          ? api.leads.importCommit({ ...input, sourceCampaignId: 'not-a-campaign' })
+          : calls.importCommit(input),
+    };
+    const run = await commitFile(refusingSecond, file, { sourceCampaignId: null }, preview);
+    const [first, second] = file.slicing.slices;
+    expect(run.failed?.fromLine).toBe(second!.firstLine);
+    expect(run.failed?.error).toMatchObject({ code: 'BAD_REQUEST' });
+    const inFirst = preview.goodEmails.filter((g) => g.line <= first!.lastLine).length;
+    expect(run.result.imported).toBe(inFirst);
+    expect((await api.leads.list({})).total).toBe(inFirst);
+  }, 120_000);
+});

@@ -317,7 +317,7 @@ function ResultStep() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   if (!s.result) return null;
-  const { result, stoppedAfterLine } = s.result;
+  const { result, stoppedAfterLine, failed } = s.result;
   return (
     <div className="lead-import__result">
       <div className="lead-import__summary" role="status">
@@ -334,6 +334,13 @@ function ResultStep() {
         <p className="lead-import__note">
           Stopped after line {stoppedAfterLine.toLocaleString('en')}: rows after it were not
           imported. Import the file again to add them (the ones already in are skipped as
+          duplicates).
+        </p>
+      )}
+      {failed && (
+        <p className="lead-import__error" role="alert">
+          Rows from line {failed.fromLine.toLocaleString('en')} on were not imported: {s.error}. The
+          rows before it were. Fix the file and import it again (the ones already in are skipped as
           duplicates).
         </p>
       )}

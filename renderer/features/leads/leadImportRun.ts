@@ -92,6 +92,8 @@ export interface FileResult {
   result: LeadImportResult;
   /** Set when stopped: rows after this line were not imported. */
   stoppedAfterLine: number | null;
+  /** A slice the backend refused: it and the rest were not imported; the slices before were. */
+  failed: { fromLine: number; error: unknown } | null;
 }
 
 /** Commits slice by slice; `preview` (of the same file and choice) names cross-slice duplicates. */
@@ -106,18 +108,30 @@ export async function commitFile(
   const firstLines = firstLinesOf(preview);
   const slices = file.slicing.slices;
   for (const [i, slice] of slices.entries()) {
+    const before = (line: number) => tooLongRows(file).filter((r) => r.line < line);
     if (i > 0 && hooks.stopped?.()) {
-      const stoppedAfterLine = slices[i - 1]!.lastLine;
-      const skipped = tooLongRows(file).filter((r) => r.line <= stoppedAfterLine);
-      return { result: combineImportResults(parts, firstLines, skipped), stoppedAfterLine };
+      return {
+        result: combineImportResults(parts, firstLines, before(slice.firstLine)),
+        stoppedAfterLine: slices[i - 1]!.lastLine,
+        failed: null,
+      };
     }
-    parts.push(
-      await calls.importCommit({ csvText: slice.text, lineOffset: slice.lineOffset, ...choice }),
-    );
+    try {
+      parts.push(
+        await calls.importCommit({ csvText: slice.text, lineOffset: slice.lineOffset, ...choice }),
+      );
+    } catch (error) {
+      return {
+        result: combineImportResults(parts, firstLines, before(slice.firstLine)),
+        stoppedAfterLine: null,
+        failed: { fromLine: slice.firstLine, error },
+      };
+    }
     hooks.onProgress?.({ done: i + 1, total: slices.length, line: slice.lastLine });
   }
   return {
     result: combineImportResults(parts, firstLines, tooLongRows(file)),
     stoppedAfterLine: null,
+    failed: null,
   };
 }

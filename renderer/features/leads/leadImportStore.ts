@@ -128,9 +128,13 @@ export const useLeadImportStore = create<LeadImportState>((set, get) => {
           onProgress: (progress) => set({ progress }),
           stopped: () => get().stopAsked,
         });
-        set({ phase: 'done', result, progress: null });
+        set({
+          phase: 'done',
+          result,
+          progress: null,
+          error: result.failed ? errorText(result.failed.error) : null,
+        });
       } catch (err) {
-        // Slices before the failing one are written; the preview is stale, so start over.
         set({ phase: 'preview', progress: null, error: errorText(err) });
       }
     },
