@@ -258,16 +258,33 @@ describe('optimization, retrospectives, playbook and calendar of the demo', () =
     ]);
   });
 
-  it('the launch packages are complete, approved and their pre-flight signed', async () => {
-    for (const name of ['Winter Riding Tips', 'Student Bike Deal']) {
+  it('the launch packages are complete, their assets approved, signed or overridden', async () => {
+    const signedOff: string[] = [];
+    const live = ['Renewal Reminders', 'Student Bike Deal', 'Roastery Open Day'];
+    for (const name of [...live, 'Winter Riding Tips']) {
       const detail = await api().campaigns.get({ id: await campaignId(name) });
       const found = detail.handoffs.find((h) => h.template.preflight === true)!;
       const launch = await api().handoffs.get({ id: found.handoff.id });
       expect(launch.handoff.status, name).toBe('done');
+      const register = await api().assets.list({ campaignId: detail.campaign.id });
+      expect(register.assets.length, name).toBeGreaterThanOrEqual(2);
+      expect(
+        register.assets.map((a) => [a.nameCheck?.problems, a.approvalState]),
+        name,
+      ).toEqual(register.assets.map(() => [[], 'approved']));
+      // The demo's story of a fixed launch date: overridden by the Accountable, never signed.
+      if (launch.events.some((e) => e.kind === 'override')) {
+        expect(launch.gate.overridden, name).toBe(true);
+        continue;
+      }
+      // Otherwise signed at approval, and nothing is left for the gate: UTM links, tested
+      // events, the sequence, the pre-flight and every asset approved.
       const signed = launch.events.filter((e) => e.kind === 'preflight_signed');
-      expect(signed.length, name).toBeGreaterThanOrEqual(1);
-      expect(signed.at(-1)!.packageHash, name).toBe(launch.packageHash);
+      expect(signed.at(-1)?.packageHash, name).toBe(launch.packageHash);
+      expect(launch.gate.missing, name).toEqual([]);
+      signedOff.push(name);
     }
+    expect(signedOff.length).toBeGreaterThanOrEqual(2);
   });
 });
 

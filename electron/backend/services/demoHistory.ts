@@ -12,7 +12,7 @@ import { newId } from '../../db/uuid';
 import type { WriteTx } from '../../db/writeTx';
 import { openHandoff } from './campaignService';
 import { DEMO_AGENCY, type DemoCampaign } from './demoData';
-import { demoLaunchValues, hasDemoLaunchPackage } from './demoLaunch';
+import { demoAssetSteps, demoLaunchValues, hasDemoLaunchPackage } from './demoLaunch';
 import { currentPackageHash, fillPackage, tickChecklist } from './demoPackage';
 import {
   doneHoursAfterDue,
@@ -251,7 +251,11 @@ function pastHandoff(ctx: StepContext, i: number, openedAt: number, doneAt: numb
   const hourMs = Math.min(HOUR_MS, (doneAt - openedAt) / (storyHours(story) + 4));
   const submitAt = doneAt - storyHours(story) * hourMs;
   const [submit, ...rest] = storySteps(ctx, i, story, submitAt, hourMs);
-  return [{ ...submit!, write: both(fill(ctx, i, false), writeOf(submit!)) }, ...rest];
+  // A launch package's assets are registered and approved while it is drafted, before submission.
+  const assets = ctx.plan[i]!.template.preflight
+    ? demoAssetSteps(ctx.input.demo, ctx.campaignId, ctx.input.people, openedAt + hourMs, hourMs)
+    : [];
+  return [...assets, { ...submit!, write: both(fill(ctx, i, false), writeOf(submit!)) }, ...rest];
 }
 
 /** The package finished and submitted in one sitting: one write, as a person's last edits are. */

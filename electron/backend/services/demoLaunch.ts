@@ -1,7 +1,10 @@
-import { addDays } from '../../../shared/domain';
+import { addDays, slugify } from '../../../shared/domain';
 import { launchWhenOf, localToInstant } from '../../../shared/domain/calendar';
-import type { FieldValue } from '../../../shared/model';
-import type { DemoCampaign } from './demoData';
+import { NewAsset, type FieldValue } from '../../../shared/model';
+import type { BackendContext } from '../context';
+import { createAsset, listAssets, setAssetApproval } from './assetService';
+import { DEMO_CLIENTS, type DemoCampaign } from './demoData';
+import type { TimedStep } from './demoTimeline';
 
 // System 3 in the sample agency: the Production → Launch packages of the campaigns that are
 // live or about to launch are written with their type's real template, so their launch
@@ -30,6 +33,8 @@ interface DemoLaunchPackage {
   events: [string, string][];
   contingency: [string, string, Role][];
   monitoring: [string, Role, string, string][];
+  /** The asset register the final asset verification reads: name and file extension. */
+  assets: [string, string][];
 }
 
 /** The newsletter row of Winter Riding Tips: the calendar's Winter email is this row's item. */
@@ -79,6 +84,10 @@ const PACKAGES: Readonly<Record<string, DemoLaunchPackage>> = {
       ['Renewals completed', 'Analyst', '48 hours', 'under 150 a day'],
       ['Form errors', 'Producer', '24 hours', 'more than 5'],
     ],
+    assets: [
+      ['Renewal email', 'html'],
+      ['Renewal page hero', 'jpg'],
+    ],
   },
   'Student Bike Deal': {
     sequence: [
@@ -125,6 +134,10 @@ const PACKAGES: Readonly<Record<string, DemoLaunchPackage>> = {
       ],
     ],
     monitoring: [['Sign-ups', 'Analyst', '48 hours', 'under 40 a day']],
+    assets: [
+      ['Campus creator video', 'mp4'],
+      ['Plan cost carousel', 'png'],
+    ],
   },
   'Roastery Open Day': {
     sequence: [
@@ -153,6 +166,10 @@ const PACKAGES: Readonly<Record<string, DemoLaunchPackage>> = {
       ['Rain on the day', 'Move the tasting inside and post the change by 08:00', 'Producer'],
     ],
     monitoring: [['Registrations checked in', 'Producer', '24 hours', 'under 300 by noon']],
+    assets: [
+      ['Open day reminder email', 'html'],
+      ['Roastery floor signage', 'pdf'],
+    ],
   },
   'Winter Riding Tips': {
     sequence: [
@@ -191,19 +208,16 @@ const PACKAGES: Readonly<Record<string, DemoLaunchPackage>> = {
       ],
     ],
     monitoring: [['Unsubscribe rate', 'Analyst', '48 hours', 'above 0.5%']],
+    assets: [
+      ['Winter tips newsletter', 'html'],
+      ['Tyre pressure tip', 'mp4'],
+    ],
   },
 };
 
 /** Whether the demo writes this campaign's Production → Launch package with the real template. */
 export function hasDemoLaunchPackage(campaign: DemoCampaign): boolean {
   return PACKAGES[campaign.name] !== undefined;
-}
-
-function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /**
@@ -234,7 +248,7 @@ export function demoLaunchValues(
       baseUrl,
       source,
       medium,
-      campaign: slug(campaign.name),
+      campaign: slugify(campaign.name),
     })),
     trackingEvents: pkg.events.map(([name, platform]) => ({
       name,
@@ -255,4 +269,53 @@ export function demoLaunchValues(
       threshold,
     })),
   };
+}
+
+/**
+ * The campaign's asset register, written by the Producer while the launch package is drafted
+ * (`at`) and approved by the Creative Director `gapMs` later, so the final asset verification
+ * of the package finds every asset approved. File names follow the default naming convention.
+ */
+export function demoAssetSteps(
+  campaign: DemoCampaign,
+  campaignId: string,
+  people: readonly { id: string; roleTitle: string }[],
+  at: number,
+  gapMs: number,
+): TimedStep[] {
+  const pkg = PACKAGES[campaign.name];
+  if (!pkg) return [];
+  const person = (role: string) => people.find((p) => p.roleTitle === role)!.id;
+  const day = new Date(at).toISOString().slice(0, 10);
+  const client = slugify(DEMO_CLIENTS[campaign.client]!.name);
+  const folder = `Shared drive/${client}_${slugify(campaign.name)}/03_production`;
+  return [
+    {
+      at,
+      actor: person('Producer'),
+      act: (ctx: BackendContext) => {
+        for (const [name, format] of pkg.assets) {
+          createAsset(
+            ctx,
+            NewAsset.parse({
+              campaignId,
+              name,
+              format,
+              location: folder,
+              fileName: `${day}_${client}-${slugify(campaign.name)}_${slugify(name)}_v01.${format}`,
+            }),
+          );
+        }
+      },
+    },
+    {
+      at: at + gapMs,
+      actor: person('Creative Director'),
+      act: (ctx: BackendContext) => {
+        for (const asset of listAssets(ctx, { campaignId }).assets) {
+          setAssetApproval(ctx, { assetId: asset.id, state: 'approved' });
+        }
+      },
+    },
+  ];
 }
