@@ -105,7 +105,7 @@ describe('lead handoff', () => {
     const refused = await api.leads.handOff({ id: lead.id });
     expect(refused).toEqual({
       handedOff: false,
-      missing: [{ part: 'Receiver', problem: 'assign the lead to a salesperson (assigneeId)' }],
+      missing: [{ part: 'Receiver', problem: 'choose the salesperson it goes to (Assignee)' }],
     });
     expect((await api.leads.get({ id: lead.id })).lead.status).toBe('sales-ready');
 
@@ -206,6 +206,20 @@ describe('lead handoff', () => {
       ],
     );
     expect(queue[0]!.sla.text).toBe('accept within 4 h: overdue by 3 h');
+  });
+
+  it('lists, queues and opens a lead with the score of today, decayed since its last write', async () => {
+    const { api, sam } = await workspace();
+    const ready = await readyLead(api, 'fading@x.example', { assigneeId: sam.id });
+    // Head of (15) + webinar (10) + meeting (20) on the day of the touches.
+    expect(ready.lead.score).toBe(45);
+    hours(30 * 24); // one half-life: the touches' 30 points are worth 15
+    const [listed] = (await api.leads.list({})).leads;
+    const [queued] = await api.leads.queue();
+    const opened = await api.leads.get({ id: ready.lead.id });
+    expect([listed!.score, queued!.lead.score, opened.lead.score, opened.score.score]).toEqual([
+      30, 30, 30, 30,
+    ]);
   });
 
   it('re-scores every lead in one write when the scoring rules change', async () => {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { DEFAULT_LEAD_SCORING, DEFAULT_LEAD_SLA } from '../../../shared/domain/leads';
+import { DEFAULT_LEAD_SCORING, DEFAULT_LEAD_SLA, scoreLead } from '../../../shared/domain/leads';
 import {
   LeadScoring,
   LeadSla,
@@ -94,6 +94,24 @@ export function touchesOf(read: ReadDb, leadIds: readonly string[]): Map<string,
     map.set(t.leadId, [...(map.get(t.leadId) ?? []), t]);
   }
   return map;
+}
+
+/**
+ * The leads with their score as of `now`. The stored score is the one of the last write, and
+ * touches decay after it; a list that showed it would disagree with the lead's own "why"
+ * (computed now) by the points that faded since.
+ */
+export function scoredNow(read: ReadDb, leads: readonly Lead[], now: string): Lead[] {
+  if (leads.length === 0) return [];
+  const scoring = scoringInForce(read);
+  const touches = touchesOf(
+    read,
+    leads.map((l) => l.id),
+  );
+  return leads.map((l) => ({
+    ...l,
+    score: scoreLead(l, touches.get(l.id) ?? [], scoring, now).score,
+  }));
 }
 
 export function handoffsOf(read: ReadDb, leadId: string): LeadHandoff[] {

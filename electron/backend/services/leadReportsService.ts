@@ -18,7 +18,7 @@ import type {
 import * as s from '../../db/schema';
 import type { ReadDb } from '../../db/writeTx';
 import type { BackendContext } from '../context';
-import { liveLeads, namesOf, rowView, slaInForce, toHandoff } from './leadFacts';
+import { liveLeads, namesOf, rowView, scoredNow, slaInForce, toHandoff } from './leadFacts';
 
 // The lead views built from many leads: the SLA queue, the re-engagement queue, the quality
 // report and the weekly sync agenda.
@@ -35,11 +35,19 @@ export function slaQueue(ctx: BackendContext): SlaQueueItem[] {
   const sla = slaInForce(read);
   const now = nowIso(ctx);
   const names = namesOf(read);
-  const items: SlaQueueItem[] = [];
-  for (const lead of liveLeads(read)) {
+  const clocked = liveLeads(read).flatMap((lead) => {
     const clock = slaClock(lead, sla, now);
-    if (clock) items.push({ lead: rowView(lead, names), sla: clock });
-  }
+    return clock ? [{ lead, clock }] : [];
+  });
+  const scored = scoredNow(
+    read,
+    clocked.map((c) => c.lead),
+    now,
+  );
+  const items: SlaQueueItem[] = clocked.map((c, i) => ({
+    lead: rowView(scored[i]!, names),
+    sla: c.clock,
+  }));
   return items.sort(
     (a, b) =>
       a.sla.minutesLeft - b.sla.minutesLeft ||
@@ -51,10 +59,14 @@ export function slaQueue(ctx: BackendContext): SlaQueueItem[] {
 export function leadReengagementQueue(ctx: BackendContext): ReengagementItem[] {
   const read = ctx.db.read;
   const names = namesOf(read);
-  return reengagementQueue(liveLeads(read), nowIso(ctx)).map(({ due, ...lead }) => ({
-    lead: rowView(lead as Lead, names),
-    due,
-  }));
+  const now = nowIso(ctx);
+  const queue = reengagementQueue(liveLeads(read), now);
+  const scored = scoredNow(
+    read,
+    queue.map(({ due: _due, ...lead }) => lead as Lead),
+    now,
+  );
+  return queue.map(({ due }, i) => ({ lead: rowView(scored[i]!, names), due }));
 }
 
 interface HandoffWithLead extends HandoffFacts {

@@ -36,6 +36,7 @@ import {
   messageHierarchy,
   namesOf,
   rowView,
+  scoredNow,
   scoringInForce,
   slaInForce,
   toHandoff,
@@ -333,10 +334,11 @@ export function getLead(ctx: BackendContext, input: LeadIdInput): LeadDetail {
     a.at.localeCompare(b.at),
   );
   const now = nowIso(ctx);
+  const score = scoreLead(lead, touches, scoringInForce(read), now);
   return {
-    lead: rowView(lead, namesOf(read)),
+    lead: rowView({ ...lead, score: score.score }, namesOf(read)),
     touches,
-    score: scoreLead(lead, touches, scoringInForce(read), now),
+    score,
     handoffs: handoffsOf(read, lead.id),
     sla: slaClock(lead, slaInForce(read), now),
     nextStatuses: nextStatuses(lead.status),
@@ -370,5 +372,6 @@ export function listLeads(ctx: BackendContext, q: LeadQuery): LeadPage {
     .limit(q.limit)
     .offset(q.offset)
     .all();
-  return { total, offset: q.offset, leads: rows.map((r) => rowView(toLead(r), names)) };
+  const leads = scoredNow(read, rows.map(toLead), nowIso(ctx));
+  return { total, offset: q.offset, leads: leads.map((l) => rowView(l, names)) };
 }

@@ -63,7 +63,7 @@ export function buildLeadPackage(src: PackageSource): LeadPackage {
 export function missingLeadParts(pkg: LeadPackage): MissingLeadPart[] {
   const missing: MissingLeadPart[] = [];
   if (pkg.receiver === null) {
-    missing.push({ part: 'Receiver', problem: 'assign the lead to a salesperson (assigneeId)' });
+    missing.push({ part: 'Receiver', problem: 'choose the salesperson it goes to (Assignee)' });
   }
   if (pkg.company.trim() === '') missing.push({ part: 'Company', problem: 'is empty' });
   if (pkg.email.trim() === '') missing.push({ part: 'Email', problem: 'is empty' });
