@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isLocalDate, localToInstant } from '../../shared/domain/calendar';
 import { weekOf } from '../../shared/domain/leads/agendaWeek';
 import { writeAtomically } from '../export/writeAtomically';
 import { CliError } from './cliError';
@@ -10,9 +11,7 @@ export const EXPORT_AGENDA_USAGE =
 
 /** A day typed as YYYY-MM-DD that exists on the calendar (2026-02-30 does not). */
 function dayOf(text: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const at = `${text}T00:00:00.000Z`;
-  return !Number.isNaN(Date.parse(at)) && new Date(at).toISOString().startsWith(text) ? at : null;
+  return isLocalDate(text) ? text : null;
 }
 
 /**
@@ -30,7 +29,7 @@ export function exportAgendaCommand(
   io: CliIo,
 ): Promise<number> {
   if (!args.out) throw new CliError(EXPORT_AGENDA_USAGE, 2);
-  const day = args.week === undefined ? new Date().toISOString() : dayOf(args.week);
+  const day = args.week === undefined ? undefined : dayOf(args.week);
   if (day === null) {
     throw new CliError(`--week must be a date like 2026-03-16, not "${args.week}"`, 2);
   }
@@ -41,8 +40,12 @@ export function exportAgendaCommand(
   const format =
     args.format ??
     (path.extname(file).toLowerCase() === '.md' ? ('md' as const) : ('pdf' as const));
-  const week = weekOf(day);
   return withBackend(args.dataDir, async (b) => {
+    // Weeks are the workspace's home weeks, as in the app.
+    const zone = (await b.client.workspace.get())?.workspace.homeTimeZone ?? 'UTC';
+    // Noon of the day typed, on the home clock, lies inside that day whatever the zone.
+    const at = day === undefined ? new Date().toISOString() : localToInstant(day, '12:00', zone).at;
+    const week = weekOf(at, zone);
     const exported = await b.client.exports.leadAgenda({ from: week.from, to: week.to, format });
     const bytes = Buffer.from(exported.base64, 'base64');
     writeAtomically(file, bytes);

@@ -1,4 +1,5 @@
 import { and, gte, isNull, lt } from 'drizzle-orm';
+import { dayInZone } from '../../../shared/domain/calendarDay';
 import {
   leadQualityReport,
   REJECTION_REASON_LABELS,
@@ -24,6 +25,10 @@ import { liveLeads, namesOf, rowView, scoredNow, slaInForce, toHandoff } from '.
 // report and the weekly sync agenda.
 
 const WEEK_MS = 7 * 86_400_000;
+
+function homeTimeZone(read: ReadDb): string {
+  return read.select({ zone: s.workspaces.homeTimeZone }).from(s.workspaces).get()?.zone ?? 'UTC';
+}
 
 function nowIso(ctx: BackendContext): string {
   return new Date(ctx.now()).toISOString();
@@ -119,8 +124,12 @@ export function leadWeeklyAgenda(ctx: BackendContext, range: ReportRange): Weekl
   const from = range.from ?? new Date(Date.parse(to) - WEEK_MS).toISOString();
   const handoffs = handoffFacts(read, from, to);
   const sla = slaInForce(read);
-  // A miss: a clock still running past its due time now, or an answer given after it was due.
-  const slaMisses = slaQueue(ctx)
+  const zone = homeTimeZone(read);
+  const day = (iso: string): string => dayInZone(Date.parse(iso), zone);
+  // A miss: a clock still running past its due time now (in the agenda of a week that holds
+  // now: a past week's agenda reads as it did then), or an answer given after it was due.
+  const holdsNow = Date.parse(to) > ctx.now();
+  const slaMisses = (holdsNow ? slaQueue(ctx) : [])
     .filter((i) => i.sla.overdue)
     .map((i) => ({ personName: i.lead.personName, company: i.lead.company, text: i.sla.text }));
   for (const h of handoffs) {
@@ -134,14 +143,15 @@ export function leadWeeklyAgenda(ctx: BackendContext, range: ReportRange): Weekl
       slaMisses.push({
         personName: h.personName,
         company: h.company,
-        text: `answered ${h.decidedAt.slice(0, 10)}, after the ${sla.acceptWithinHours} h to accept`,
+        text: `answered ${day(h.decidedAt)}, after the ${sla.acceptWithinHours} h to accept`,
       });
     }
   }
   const markdown = weeklyAgendaMarkdown({
-    weekStart: from.slice(0, 10),
+    timeZone: zone,
+    weekStart: day(from),
     // The last day inside [from, to): a week ending at next Monday 00:00 ends on Sunday.
-    weekEnd: new Date(Math.max(Date.parse(from), Date.parse(to) - 1)).toISOString().slice(0, 10),
+    weekEnd: day(new Date(Math.max(Date.parse(from), Date.parse(to) - 1)).toISOString()),
     handoffs: handoffs.map((h) => ({
       personName: h.personName,
       company: h.company,

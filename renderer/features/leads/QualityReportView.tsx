@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { percent } from '../../../shared/domain/leads/leadQuality';
 import type { LeadQualityView } from '../../../shared/model';
 import { Button, EmptyState, Spinner, TextField } from '../../ui';
-import { useLeadReport } from './leadReportsData';
+import { useHomeZone, useLeadReport } from './leadReportsData';
 import { hoursText, lastDays, rangeOfDays, type DayRange } from './leadReportsFormat';
 import './leadReports.css';
 
@@ -12,13 +12,14 @@ const DEFAULT_DAYS = 90;
 
 /** Accept rate, top rejection reasons and time to accept per campaign and source. */
 export function QualityReportView() {
+  const zone = useHomeZone();
   // The range typed in the fields, and the one last applied (what the tables show).
   const [typed, setTyped] = useState<DayRange>(() =>
-    lastDays(new Date().toISOString(), DEFAULT_DAYS),
+    lastDays(new Date().toISOString(), DEFAULT_DAYS, zone),
   );
   const [applied, setApplied] = useState<DayRange | null>(typed);
   const [problem, setProblem] = useState<{ field: 'from' | 'to'; text: string } | null>(null);
-  const check = applied ? rangeOfDays(applied) : null;
+  const check = applied ? rangeOfDays(applied, zone) : null;
   const range: { from?: string; to?: string } = check?.ok ? check.range : {};
   const report = useLeadReport(`quality:${range.from ?? ''}:${range.to ?? ''}`, (api) =>
     api.leads.qualityReport(range),
@@ -26,7 +27,7 @@ export function QualityReportView() {
 
   function apply(next: DayRange | null) {
     if (next) {
-      const c = rangeOfDays(next);
+      const c = rangeOfDays(next, zone);
       if (!c.ok) {
         setProblem({ field: c.field, text: c.problem });
         return;
@@ -75,7 +76,7 @@ export function QualityReportView() {
         <Button type="submit" variant="primary">
           Show
         </Button>
-        <Button onClick={() => apply(lastDays(new Date().toISOString(), DEFAULT_DAYS))}>
+        <Button onClick={() => apply(lastDays(new Date().toISOString(), DEFAULT_DAYS, zone))}>
           Last 90 days
         </Button>
         <Button onClick={() => apply(null)} aria-pressed={applied === null}>

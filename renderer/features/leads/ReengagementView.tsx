@@ -4,7 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import type { ApiClient } from '../../api/client';
 import { toBatonError } from '../../api/errors';
 import { Badge, Button, EmptyState, Spinner, toast } from '../../ui';
-import { useLeadReport } from './leadReportsData';
+import { useHomeZone, useLeadReport } from './leadReportsData';
 import { latestRejection, nextTouchText } from './leadReportsFormat';
 import { useLeadsStore } from './leadsStore';
 import { LEAD_STATUS_LABELS } from './leadWords';
@@ -101,6 +101,7 @@ function ReengagementGroup(props: { title: string; empty: string; rows: Row[]; n
 }
 
 function ReengagementRow({ row, now }: { row: Row; now: string }) {
+  const zone = useHomeZone();
   const api = useApi();
   const openLead = useLeadsStore((s) => s.openLead);
   const selected = useLeadsStore((s) => s.selectedLeadId === row.lead.id);
@@ -155,7 +156,7 @@ function ReengagementRow({ row, now }: { row: Row; now: string }) {
       <div className="reengagement-row__when">
         {lead.nextTouchAt && (
           <Badge tone={row.due ? 'warning' : 'neutral'} dot={row.due}>
-            {nextTouchText(lead.nextTouchAt, row.due, now)}
+            {nextTouchText(lead.nextTouchAt, row.due, now, zone)}
           </Badge>
         )}
       </div>

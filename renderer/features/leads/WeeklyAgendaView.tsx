@@ -3,7 +3,7 @@ import { agendaBlocks } from '../../../shared/domain/leads/agendaBlocks';
 import { Button, Spinner } from '../../ui';
 import { AgendaBlocksView } from './AgendaBlocksView';
 import { AgendaExportButtons } from './AgendaExportButtons';
-import { useLeadReport } from './leadReportsData';
+import { useHomeZone, useLeadReport } from './leadReportsData';
 import { weekLabel, weekOf } from './leadReportsFormat';
 import './leadReports.css';
 
@@ -12,7 +12,8 @@ export function WeeklyAgendaView() {
   // Weeks from this one: 0 is this week, -1 last week.
   const [offset, setOffset] = useState(0);
   const now = new Date().toISOString();
-  const week = weekOf(now, offset);
+  const zone = useHomeZone();
+  const week = weekOf(now, zone, offset);
   const report = useLeadReport(`agenda:${week.from}`, (api) =>
     api.leads.weeklyAgenda({ from: week.from, to: week.to }),
   );
@@ -42,7 +43,7 @@ export function WeeklyAgendaView() {
           Next week →
         </Button>
         <p className="agenda-week__label" aria-live="polite">
-          {weekLabel(week, now)}
+          {weekLabel(week, now, zone)}
         </p>
       </div>
       {report.status === 'error' && (

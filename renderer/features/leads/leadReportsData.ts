@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi, useLiveRefetch } from '../../api/ApiContext';
 import type { ApiClient } from '../../api/client';
 import { toBatonError, type BatonError } from '../../api/errors';
+import { useWorkspaceStore } from '../workspace/workspaceStore';
 
 /** Leads, their handoffs and touches, and what names them (campaigns, people, the SLA). */
 export const LEAD_REPORT_TABLES = [
@@ -55,4 +56,9 @@ export function useLeadReport<T>(
   useEffect(reload, [reload]);
   useLiveRefetch(LEAD_REPORT_TABLES, reload);
   return { ...state, reload };
+}
+
+/** The workspace's home time zone: the reports' days are its days. */
+export function useHomeZone(): string {
+  return useWorkspaceStore((s) => s.view?.workspace.homeTimeZone ?? 'UTC');
 }

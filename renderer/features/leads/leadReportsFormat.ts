@@ -1,21 +1,26 @@
+import { hoursText } from '../../../shared/domain/leads/leadQuality';
 import { REJECTION_REASON_LABELS } from '../../../shared/domain/leads/leadQuality';
 import { weekOf, type Week } from '../../../shared/domain/leads/agendaWeek';
+import { addDays, localToInstant } from '../../../shared/domain/calendar';
+import { dayInZone } from '../../../shared/domain/calendarDay';
 import type { RejectionReason } from '../../../shared/model';
 
-export { weekOf, type Week };
+export { hoursText, weekOf, type Week };
 
 // Words and ranges for the lead report views (re-engagement, quality report, weekly agenda):
-// pure, so the views only render them and the unit tests pin them down.
+// pure, so the views only render them and the unit tests pin them down. Days are the
+// workspace's home days, like the calendar's and the agenda's.
 
 const DAY_MS = 86_400_000;
 
-/** "2026-11-27" in UTC, how the reports and the agenda write a day. */
-export function isoDay(iso: string): string {
-  return iso.slice(0, 10);
+/** "2026-11-27": the day an instant falls on in the home zone. */
+export function isoDay(iso: string, timeZone: string): string {
+  return dayInZone(Date.parse(iso), timeZone);
 }
 
-function utcDayNumber(iso: string): number {
-  return Math.floor(Date.parse(iso) / DAY_MS);
+/** Days from one YYYY-MM-DD to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 function days(n: number): string {
@@ -25,26 +30,20 @@ function days(n: number): string {
 /**
  * When a re-engagement lead is next to be touched, in words so "due" never rests on colour:
  * "Due today", "Due — 3 days overdue (2026-11-24)", "Next touch in 12 days (2026-12-09)".
- * `due` is the backend's verdict; the day counts are calendar days in UTC.
+ * `due` is the backend's verdict; the day counts are calendar days in the home zone.
  */
-export function nextTouchText(nextTouchAt: string, due: boolean, now: string): string {
-  const diff = utcDayNumber(nextTouchAt) - utcDayNumber(now);
-  const day = isoDay(nextTouchAt);
+export function nextTouchText(
+  nextTouchAt: string,
+  due: boolean,
+  now: string,
+  timeZone: string,
+): string {
+  const day = isoDay(nextTouchAt, timeZone);
+  const diff = daysBetween(isoDay(now, timeZone), day);
   if (due) return diff >= 0 ? 'Due today' : `Due — ${days(-diff)} overdue (${day})`;
   if (diff <= 0) return `Next touch later today (${day})`;
   if (diff === 1) return `Next touch tomorrow (${day})`;
   return `Next touch in ${days(diff)} (${day})`;
-}
-
-/** Median time to accept: minutes under an hour, hours under two days, days (one decimal) beyond. */
-export function hoursText(hours: number | null): string {
-  if (hours === null) return '—';
-  if (hours < 1) {
-    const minutes = Math.round(hours * 60);
-    return minutes < 1 ? 'under 1 min' : `${minutes} min`;
-  }
-  if (hours < 48) return `${Math.round(hours * 10) / 10} h`;
-  return `${Math.round((hours / 24) * 10) / 10} days`;
 }
 
 export interface DayRange {
@@ -54,13 +53,10 @@ export interface DayRange {
   toDay: string;
 }
 
-/** The `days` days up to and including today's date (UTC). */
-export function lastDays(now: string, count: number): DayRange {
-  const today = utcDayNumber(now);
-  return {
-    fromDay: new Date((today - count + 1) * DAY_MS).toISOString().slice(0, 10),
-    toDay: new Date(today * DAY_MS).toISOString().slice(0, 10),
-  };
+/** The `count` days up to and including today (home zone). */
+export function lastDays(now: string, count: number, timeZone: string): DayRange {
+  const today = isoDay(now, timeZone);
+  return { fromDay: addDays(today, 1 - count), toDay: today };
 }
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -75,24 +71,24 @@ export type RangeCheck =
 
 /**
  * The API range [from, to) for inclusive days typed in the date fields: from the start of the
- * first day to the start of the day after the last (UTC, like the agenda's dates).
+ * first day to the start of the day after the last, on the home clock.
  */
-export function rangeOfDays({ fromDay, toDay }: DayRange): RangeCheck {
+export function rangeOfDays({ fromDay, toDay }: DayRange, timeZone: string): RangeCheck {
   if (!validDay(fromDay)) return { ok: false, field: 'from', problem: 'must be a date' };
   if (!validDay(toDay)) return { ok: false, field: 'to', problem: 'must be a date' };
   if (toDay < fromDay) return { ok: false, field: 'to', problem: 'must be on or after From' };
   return {
     ok: true,
     range: {
-      from: `${fromDay}T00:00:00.000Z`,
-      to: new Date(Date.parse(`${toDay}T00:00:00Z`) + DAY_MS).toISOString(),
+      from: localToInstant(fromDay, '00:00', timeZone).at,
+      to: localToInstant(addDays(toDay, 1), '00:00', timeZone).at,
     },
   };
 }
 
 /** "Week of 2026-11-23 to 2026-11-29", with "(this week)" when it holds `now`. */
-export function weekLabel(week: Week, now: string): string {
-  const current = weekOf(now).monday === week.monday;
+export function weekLabel(week: Week, now: string, timeZone: string): string {
+  const current = weekOf(now, timeZone).monday === week.monday;
   return `Week of ${week.monday} to ${week.sunday}${current ? ' (this week)' : ''}`;
 }
 

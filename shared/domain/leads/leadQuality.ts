@@ -111,3 +111,14 @@ export function leadQualityReport(handoffs: readonly HandoffFacts[]): QualityRep
 export function percent(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`;
 }
+
+/** A time to accept in words: minutes under an hour, hours under two days, days (one decimal) beyond. */
+export function hoursText(hours: number | null): string {
+  if (hours === null) return '—';
+  if (hours < 1) {
+    const minutes = Math.round(hours * 60);
+    return minutes < 1 ? 'under 1 min' : `${minutes} min`;
+  }
+  if (hours < 48) return `${Math.round(hours * 10) / 10} h`;
+  return `${Math.round((hours / 24) * 10) / 10} days`;
+}

@@ -1,5 +1,6 @@
+import { dayInZone } from '../calendarDay';
 import type { QualityReport } from './leadQuality';
-import { percent } from './leadQuality';
+import { hoursText, percent } from './leadQuality';
 
 // The agenda for the weekly sales-marketing meeting, as Markdown: the week's handoffs and what
 // sales answered, the SLA misses to talk about, and the quality figures by campaign and source.
@@ -21,6 +22,8 @@ export interface AgendaSlaMiss {
 }
 
 export interface AgendaInput {
+  /** The home zone: the days handoffs are written under. */
+  timeZone: string;
   weekStart: string;
   weekEnd: string;
   handoffs: readonly AgendaHandoff[];
@@ -50,7 +53,7 @@ export function weeklyAgendaMarkdown(input: AgendaInput): string {
           ? `rejected: ${h.reasonLabel ?? 'Other'}${h.reasonText ? ` (${h.reasonText})` : ''}`
           : h.outcome;
       out.push(
-        `| ${cellText(h.personName)} | ${cellText(h.company)} | ${cellText(h.campaignName ?? '—')} | ${h.at.slice(0, 10)} | ${cellText(answer)} |`,
+        `| ${cellText(h.personName)} | ${cellText(h.company)} | ${cellText(h.campaignName ?? '—')} | ${dayInZone(Date.parse(h.at), input.timeZone)} | ${cellText(answer)} |`,
       );
     }
     out.push('');
@@ -65,7 +68,7 @@ export function weeklyAgendaMarkdown(input: AgendaInput): string {
   out.push('## 3. Lead quality', '');
   const o = input.quality.overall;
   out.push(
-    `Overall: ${o.handedOff} handed off, accept rate ${percent(o.acceptRate)}, median time to accept ${o.medianHoursToAccept === null ? '—' : `${o.medianHoursToAccept} h`}.`,
+    `Overall: ${o.handedOff} handed off, accept rate ${percent(o.acceptRate)}, median time to accept ${hoursText(o.medianHoursToAccept)}.`,
     '',
   );
   for (const [title, rows] of [

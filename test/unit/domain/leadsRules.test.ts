@@ -194,6 +194,7 @@ describe('re-engagement', () => {
 describe('weeklyAgendaMarkdown', () => {
   it('lists handoffs with answers, SLA misses and quality', () => {
     const md = weeklyAgendaMarkdown({
+      timeZone: 'UTC',
       weekStart: '2026-03-16',
       weekEnd: '2026-03-22',
       handoffs: [

@@ -79,6 +79,7 @@ describe('agendaBlocks', () => {
       },
     ]);
     const md = weeklyAgendaMarkdown({
+      timeZone: 'UTC',
       weekStart: '2026-03-16',
       weekEnd: '2026-03-22',
       handoffs: [

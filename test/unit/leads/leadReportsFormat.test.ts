@@ -23,7 +23,20 @@ describe('nextTouchText', () => {
     ['2026-11-28T01:00:00.000Z', false, 'Next touch tomorrow (2026-11-28)'],
     ['2026-12-09T09:00:00.000Z', false, 'Next touch in 12 days (2026-12-09)'],
   ])('%s due=%s reads %s', (at, due, text) => {
-    expect(nextTouchText(at, due, NOW)).toBe(text);
+    expect(nextTouchText(at, due, NOW, 'UTC')).toBe(text);
+  });
+});
+
+describe('nextTouchText on the home clock', () => {
+  it('counts days in the home zone, not UTC', () => {
+    // 23:30 in New York on Thursday the 26th is already Friday in UTC.
+    const now = '2026-11-27T04:30:00.000Z';
+    expect(nextTouchText('2026-11-27T15:00:00.000Z', false, now, 'America/New_York')).toBe(
+      'Next touch tomorrow (2026-11-27)',
+    );
+    expect(nextTouchText('2026-11-27T15:00:00.000Z', false, now, 'UTC')).toBe(
+      'Next touch later today (2026-11-27)',
+    );
   });
 });
 
@@ -45,12 +58,12 @@ describe('hoursText', () => {
 
 describe('lastDays and rangeOfDays', () => {
   it('counts today as the last of the days', () => {
-    expect(lastDays(NOW, 90)).toEqual({ fromDay: '2026-08-30', toDay: '2026-11-27' });
-    expect(lastDays(NOW, 1)).toEqual({ fromDay: '2026-11-27', toDay: '2026-11-27' });
+    expect(lastDays(NOW, 90, 'UTC')).toEqual({ fromDay: '2026-08-30', toDay: '2026-11-27' });
+    expect(lastDays(NOW, 1, 'UTC')).toEqual({ fromDay: '2026-11-27', toDay: '2026-11-27' });
   });
 
   it('turns inclusive days into the API range [from, to)', () => {
-    expect(rangeOfDays({ fromDay: '2026-11-01', toDay: '2026-11-30' })).toEqual({
+    expect(rangeOfDays({ fromDay: '2026-11-01', toDay: '2026-11-30' }, 'UTC')).toEqual({
       ok: true,
       range: { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' },
     });
@@ -62,7 +75,44 @@ describe('lastDays and rangeOfDays', () => {
     [{ fromDay: '2026-11-01', toDay: 'soon' }, 'to', 'must be a date'],
     [{ fromDay: '2026-11-10', toDay: '2026-11-09' }, 'to', 'must be on or after From'],
   ])('refuses %o naming %s', (days, field, problem) => {
-    expect(rangeOfDays(days)).toEqual({ ok: false, field, problem });
+    expect(rangeOfDays(days, 'UTC')).toEqual({ ok: false, field, problem });
+  });
+});
+
+describe('weeks and ranges on the home clock', () => {
+  it('starts a Berlin week at its Monday midnight, an hour before UTC', () => {
+    // Sunday 23:30 in UTC is already Monday in Berlin.
+    const w = weekOf('2026-11-29T23:30:00.000Z', 'Europe/Berlin');
+    expect(w).toEqual({
+      monday: '2026-11-30',
+      sunday: '2026-12-06',
+      from: '2026-11-29T23:00:00.000Z',
+      to: '2026-12-06T23:00:00.000Z',
+    });
+  });
+
+  it('keeps a week whole across a daylight-saving change (167 hours in New York)', () => {
+    const w = weekOf('2026-03-10T12:00:00.000Z', 'America/New_York');
+    expect([w.monday, w.from, w.to]).toEqual([
+      '2026-03-09',
+      '2026-03-09T04:00:00.000Z',
+      '2026-03-16T04:00:00.000Z',
+    ]);
+    const before = weekOf('2026-03-03T12:00:00.000Z', 'America/New_York');
+    expect(Date.parse(before.to) - Date.parse(before.from)).toBe(167 * 3_600_000);
+  });
+
+  it('turns typed days into home-clock instants', () => {
+    expect(rangeOfDays({ fromDay: '2026-11-01', toDay: '2026-11-30' }, 'America/New_York')).toEqual(
+      {
+        ok: true,
+        range: { from: '2026-11-01T04:00:00.000Z', to: '2026-12-01T05:00:00.000Z' },
+      },
+    );
+    expect(lastDays('2026-11-27T04:30:00.000Z', 1, 'America/New_York')).toEqual({
+      fromDay: '2026-11-26',
+      toDay: '2026-11-26',
+    });
   });
 });
 
@@ -74,15 +124,17 @@ describe('weekOf', () => {
     ['2026-11-27T09:30:00.000Z', -1, '2026-11-16', '2026-11-22'],
     ['2026-12-30T09:30:00.000Z', 1, '2027-01-04', '2027-01-10'], // across the year
   ])('%s moved %i weeks is %s to %s', (at, offset, monday, sunday) => {
-    const w = weekOf(at, offset);
+    const w = weekOf(at, 'UTC', offset);
     expect([w.monday, w.sunday]).toEqual([monday, sunday]);
     expect(w.from).toBe(`${monday}T00:00:00.000Z`);
     expect(Date.parse(w.to) - Date.parse(w.from)).toBe(7 * 86_400_000);
   });
 
   it('says which week is this week', () => {
-    expect(weekLabel(weekOf(NOW), NOW)).toBe('Week of 2026-11-23 to 2026-11-29 (this week)');
-    expect(weekLabel(weekOf(NOW, -1), NOW)).toBe('Week of 2026-11-16 to 2026-11-22');
+    expect(weekLabel(weekOf(NOW, 'UTC'), NOW, 'UTC')).toBe(
+      'Week of 2026-11-23 to 2026-11-29 (this week)',
+    );
+    expect(weekLabel(weekOf(NOW, 'UTC', -1), NOW, 'UTC')).toBe('Week of 2026-11-16 to 2026-11-22');
   });
 });
 
