@@ -13,6 +13,7 @@ import type { EntityName } from './entities';
 import { HlcClock } from './hlcClock';
 import { currentSchemaVersion, migrate } from './migrations';
 import { dbFilePath } from './paths';
+import { RemoteGroupEndedError, runImmediate } from './remoteTransaction';
 import { newId } from './uuid';
 import * as schema from './schema';
 import { WriteTx, type Orm, type ReadDb } from './writeTx';
@@ -297,43 +298,97 @@ export class BatonDatabase {
    * already carry their own HLC, device and change ids, so they are not re-stamped by a
    * WriteTx: `fn` writes rows and change rows itself, in one IMMEDIATE transaction (all or
    * nothing). The clock moves past what `fn` observed and is persisted; after the commit the
-   * changed rows are published to live-update listeners like a local write.
+   * changed rows are published to live-update listeners like a local write. Foreign keys that
+   * `fn` deferred are checked by the commit: rows referring to rows not there throw
+   * `MissingReferencesError` (remoteTransaction.ts), and nothing is kept.
    */
   applyRemote<T>(fn: (scope: RemoteApplyScope) => RemoteApplied<T>): T {
     if (this.readOnlyReason) throw new DomainError('READ_ONLY', this.readOnlyReason);
     if (this.closed) throw new DomainError('READ_ONLY', 'The database is closed');
+    const group = this.remoteGroup;
+    if (group && !this.sqlite.inTransaction) {
+      // SQLite ended the group's transaction itself (a full disk, an I/O error): a batch
+      // applied now would commit alone while the group's earlier ones are gone.
+      throw new RemoteGroupEndedError();
+    }
     let changeRows: ChangeRowRange = { after: 0, upTo: 0 };
-    const applied = this.sqlite
-      .transaction(() => {
-        this.catchUpStored();
+    const applied = runImmediate(this.sqlite, () => {
+      this.catchUpStored();
+      const after = this.lastChangeRowid();
+      const out = fn({
+        observeHlc: (hlc) => this.clock.observe(hlc),
+        stamp: () => this.clock.next(),
+      });
+      if (out instanceof Promise) {
+        throw new Error('applyRemote() callbacks must be synchronous');
+      }
+      this.persistClock.run(this.clock.current());
+      changeRows = { after, upTo: this.lastChangeRowid() };
+      return out;
+    });
+    if (group) {
+      // Told once the group commits: until then nothing of it is visible to anyone.
+      for (const [table, ids] of Object.entries(applied.rows) as [EntityName, string[]][]) {
+        const held = group.rows.get(table) ?? new Set<string>();
+        for (const id of ids) held.add(id);
+        group.rows.set(table, held);
+      }
+    } else this.publishRemote(applied.rows, changeRows);
+    return applied.result;
+  }
+
+  /** Set while `applyRemoteGroup` runs: the rows its batches changed so far. */
+  private remoteGroup: { rows: Map<EntityName, Set<string>> } | null = null;
+
+  /**
+   * Runs `fn`, which applies several teammates' batches (each with `applyRemote`), as ONE
+   * IMMEDIATE transaction: each batch is a savepoint inside it, so a batch that throws rolls
+   * back alone while the others stay, and the group commits once. Fewer commits write fewer
+   * pages: a catch-up's batches each touch most pages of the change log's `entity_id` index
+   * (ids derived from hashes land all over it), and each commit wrote them all again. Live
+   * updates go out once, after the commit. Nothing of the group is kept when its commit is
+   * refused (`MissingReferencesError`: a batch needs rows not arrived yet) or fails.
+   */
+  applyRemoteGroup<T>(fn: () => T): T {
+    if (this.readOnlyReason) throw new DomainError('READ_ONLY', this.readOnlyReason);
+    if (this.closed) throw new DomainError('READ_ONLY', 'The database is closed');
+    if (this.remoteGroup) return fn();
+    const group = { rows: new Map<EntityName, Set<string>>() };
+    let changeRows: ChangeRowRange = { after: 0, upTo: 0 };
+    let result: T;
+    this.remoteGroup = group;
+    try {
+      result = runImmediate(this.sqlite, () => {
         const after = this.lastChangeRowid();
-        const out = fn({
-          observeHlc: (hlc) => this.clock.observe(hlc),
-          stamp: () => this.clock.next(),
-        });
-        if (out instanceof Promise) {
-          throw new Error('applyRemote() callbacks must be synchronous');
-        }
-        this.persistClock.run(this.clock.current());
+        const out = fn();
         changeRows = { after, upTo: this.lastChangeRowid() };
         return out;
-      })
-      .immediate();
-    const tables = (Object.keys(applied.rows) as EntityName[]).filter(
-      (t) => (applied.rows[t]?.length ?? 0) > 0,
-    );
-    if (tables.length > 0) {
-      this.publish({
-        // A fresh id: no window made this write, so none may skip the refetch it causes.
-        txId: newId(),
-        tables,
-        ids: [...new Set(tables.flatMap((t) => applied.rows[t]!))],
-        rows: applied.rows,
-        origin: 'sync',
-        changeRows,
       });
+    } finally {
+      this.remoteGroup = null;
     }
-    return applied.result;
+    this.publishRemote(
+      Object.fromEntries([...group.rows].map(([table, ids]) => [table, [...ids]])),
+      changeRows,
+    );
+    return result;
+  }
+
+  private publishRemote(
+    rows: Partial<Record<EntityName, string[]>>,
+    changeRows: ChangeRowRange,
+  ): void {
+    const tables = (Object.keys(rows) as EntityName[]).filter((t) => (rows[t]?.length ?? 0) > 0);
+    if (tables.length === 0) return;
+    this.publish({
+      // A fresh id: no window made this write, so none may skip the refetch it causes.
+      txId: newId(),
+      tables,
+      ids: [...new Set(tables.flatMap((t) => rows[t]!))],
+      rows,
+      origin: 'sync',
+      changeRows,
+    });
   }
 
   /**

@@ -6,6 +6,7 @@ import { APPEND_ONLY, ENTITIES, type EntityName } from '../db/entities';
 import { ENTITY_COLUMNS } from '../db/entityColumns';
 import * as s from '../db/schema';
 import { preparedOnce } from '../db/prepared';
+import { MissingReferencesError } from '../db/remoteTransaction';
 import { writeRawRow } from '../db/rowStatements';
 import type { DecodedBatch } from './batchFormat';
 import { latestPerField, rowFromHistory, type FieldChange } from './merge';
@@ -97,19 +98,34 @@ export interface StageMove {
  * Idempotent: a batch already recorded, or changes already held, change nothing.
  */
 export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): ApplyOutcome {
+  try {
+    return applyInTransaction(db, batch, at);
+  } catch (err) {
+    if (!(err instanceof MissingReferencesError)) throw err;
+    // Foreign keys are deferred to the commit, which refused it: rolled back, tried again later.
+    throw new BatchApplyError(
+      'not-applied',
+      `refers to rows that have not arrived yet (in ${err.tables.join(', ')}); it will be applied once they do`,
+    );
+  }
+}
+
+function applyInTransaction(db: BatonDatabase, batch: DecodedBatch, at: string): ApplyOutcome {
   const { header } = batch;
   return db.applyRemote<ApplyOutcome>(({ observeHlc, stamp }) => {
     if (recordedBatch(db, header.deviceId, header.seq)) {
       return { result: { applied: false, reason: 'already-applied' }, rows: {} };
     }
-    // Rows arrive in change order, not parent-first: foreign keys are checked at the end.
+    // Rows arrive in change order, not parent-first: foreign keys are checked by the commit.
     db.sqlite.pragma('defer_foreign_keys = ON');
     const stmts = statements(db.sqlite);
 
     for (const c of batch.changes) checkKnownField(c);
-    const touched = incomingRows(
-      batch.changes,
-      (entity, entityId) => stmts.heldOfRow.all(entityId, entity) as HeldChange[],
+    // One look for the whole batch says which rows have a history here: a catch-up brings
+    // thousands of rows this laptop never held, each of which cost a query of its own.
+    const withHistory = idsWithHistory(stmts, batch.changes);
+    const touched = incomingRows(batch.changes, (entity, entityId) =>
+      withHistory.held.has(entityId) ? (stmts.heldOfRow.all(entityId, entity) as HeldChange[]) : [],
     );
     const incoming = touched.flatMap((row) => row.incoming);
     // What the writer had seen: an edit it made without seeing a local one is concurrent.
@@ -131,7 +147,7 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       .filter((w) => w.fields.length > 0);
     const deletions = findChangesAfterDeletion(stmts, touched, knew);
     const moves = findConcurrentMoves(stmts, incoming, knew);
-    const heldHandoffs = mayWrite ? handoffsHeldAndTouched(stmts, touched) : [];
+    const heldHandoffs = mayWrite ? handoffsHeldAndTouched(stmts, touched, withHistory) : [];
     for (const c of incoming) {
       const x = c.source;
       stmts.insertChange.run(
@@ -153,20 +169,31 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
     let created = 0;
     for (const { row, fields } of winningRows) {
       const { entity, entityId } = row;
-      // `deleted_at` of a missing row is undefined: one prepared look says whether it exists.
-      const exists = stmts.rowDeletedAt(entity).get(entityId) !== undefined;
-      if (exists) {
+      const update = () => {
         const patch = Object.fromEntries(fields.map((c) => [c.field, JSON.parse(c.value)]));
         writeRawRow(db.sqlite, entity, entityId, patch, 'update');
-      } else {
+      };
+      // `deleted_at` of a missing row is undefined: one prepared look says whether it exists.
+      // A row without change rows here is not here (every row is written with its changes,
+      // which `baton check` verifies): a catch-up's thousands of new rows need no look.
+      const exists = row.held.length > 0 && stmts.rowDeletedAt(entity).get(entityId) !== undefined;
+      if (exists) update();
+      else {
         const history = [...row.held, ...row.incoming];
         const rebuilt = rowFromHistory(history, requiredFields(entity));
         // Incomplete: the batch that creates the row has not arrived; its changes wait.
         if (!rebuilt.complete) continue;
         const values: Record<string, unknown> = { id: entityId };
         for (const [f, v] of Object.entries(rebuilt.values)) values[f] = JSON.parse(v);
-        writeRawRow(db.sqlite, entity, entityId, values, 'insert');
-        created++;
+        try {
+          writeRawRow(db.sqlite, entity, entityId, values, 'insert');
+          created++;
+        } catch (err) {
+          // A row here without its history after all (written around the write path): the
+          // batch's winning fields update it, as for any row this laptop holds.
+          if ((err as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw err;
+          update();
+        }
       }
       (rows[entity] ??= []).push(entityId);
     }
@@ -280,14 +307,6 @@ export function applyBatch(db: BatonDatabase, batch: DecodedBatch, at: string): 
       });
     }
 
-    const problems = db.sqlite.pragma('foreign_key_check') as { table: string }[];
-    if (problems.length > 0) {
-      const tables = [...new Set(problems.map((p) => p.table))].join(', ');
-      throw new BatchApplyError(
-        'not-applied',
-        `refers to rows that have not arrived yet (in ${tables}); it will be applied once they do`,
-      );
-    }
     recordConflicts(db, merged, at);
     recordBatch(db, header, batch.sha256, at);
     advanceCursor(db, header.deviceId, at);
@@ -398,8 +417,8 @@ function findConcurrentMoves(
   knew: (c: ChangeRef) => boolean,
 ): MergeNote[] {
   const notes: MergeNote[] = [];
-  for (const theirs of latestPerField(incoming).values()) {
-    if (theirs.entity !== 'campaign' || theirs.field !== 'stageId') continue;
+  const moves = incoming.filter((c) => c.field === 'stageId' && c.entity === 'campaign');
+  for (const theirs of latestPerField(moves).values()) {
     const ours = (
       stmts.fieldHistory.all('campaign', theirs.entityId, 'stageId') as HeldChange[]
     )[0];
@@ -429,11 +448,16 @@ function findConcurrentMoves(
  * rule already decided it: a catch-up of thousands of approved handoffs skips them all.
  * Looked at before the batch's rows are written.
  */
-function handoffsHeldAndTouched(stmts: Statements, touched: readonly IncomingRow[]): string[] {
+function handoffsHeldAndTouched(
+  stmts: Statements,
+  touched: readonly IncomingRow[],
+  withHistory: RowHistories,
+): string[] {
   const ids = new Set<string>();
   for (const row of touched) {
     if (row.entity === 'handoff') {
-      ids.add(row.entityId);
+      // Without history here it is not here (see the rows written above): nothing to reopen.
+      if (row.held.length > 0) ids.add(row.entityId);
       continue;
     }
     const child =
@@ -442,7 +466,12 @@ function handoffsHeldAndTouched(stmts: Statements, touched: readonly IncomingRow
       row.entity === 'handoffEvent';
     if (!child) continue;
     const parent = row.incoming.find((c) => c.field === 'handoffId');
-    if (parent) ids.add(JSON.parse(parent.value) as string);
+    if (parent) {
+      const handoffId = JSON.parse(parent.value) as string;
+      // A handoff the batch touches too was asked about with its rows: without history here
+      // it is not here. Any other is looked up below.
+      if (!withHistory.asked.has(handoffId) || withHistory.held.has(handoffId)) ids.add(handoffId);
+    }
     // A row with no history here is not here: only held rows need their handoff looked up.
     if (row.held.length === 0) continue;
     const handoffId = stmts.handoffOf(row.entity).get(row.entityId) as string | undefined;
@@ -461,6 +490,21 @@ function stillApproved(stmts: Statements, handoffIds: readonly string[]): string
 const APPROVED_STATUSES: ReadonlySet<string> = new Set(['approved', 'acknowledged', 'done']);
 
 type Statements = ReturnType<typeof statements>;
+
+/** What one query tells of the rows some changes touch: which of them have change rows here. */
+interface RowHistories {
+  /** Every row id the changes touch. */
+  asked: ReadonlySet<string>;
+  /** Those with change rows here. */
+  held: ReadonlySet<string>;
+}
+
+function idsWithHistory(stmts: Statements, changes: readonly Change[]): RowHistories {
+  const asked = new Set<string>();
+  for (const c of changes) asked.add(c.entityId);
+  const held = new Set(stmts.entityIdsHeld.all(JSON.stringify([...asked])) as string[]);
+  return { asked, held };
+}
 
 /** A single-value statement per entity table, prepared on first use. */
 function perEntity(sqlite: Database.Database, sql: (table: string) => string) {
@@ -481,6 +525,12 @@ function statements(sqlite: Database.Database) {
       `SELECT id, entity, entity_id AS entityId, field, hlc, value, device_id AS deviceId
          FROM changes WHERE entity_id = ? AND entity = ?`,
     ),
+    entityIdsHeld: sqlite
+      .prepare(
+        `SELECT DISTINCT entity_id FROM changes
+          WHERE entity_id IN (SELECT value FROM json_each(?))`,
+      )
+      .pluck(),
     /** The sequence of the batch that carried a change, as this database recorded it. */
     batchOf: sqlite
       .prepare(

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BatonDatabase } from '../db/batonDatabase';
+import { RemoteGroupEndedError } from '../db/remoteTransaction';
 import { applyBatch, BatchApplyError } from './applyBatch';
 import { decodeBatch, type DecodedBatch } from './batchFormat';
 import {
@@ -65,14 +66,23 @@ export function* importSteps(
 ): Generator<void, ImportResult> {
   const result: ImportResult = { applied: [], parked: [], problems: [] };
   let waiting: Waiting[] = [];
+  let group: Verified[] = [];
+  let groupChanges = 0;
   for (const candidate of findCandidates(db, layout, result.problems)) {
     const batch = readVerified(db, candidate, result);
     if (batch) {
-      const wait = tryApply(db, candidate, batch, at, result);
-      if (wait) waiting.push(wait);
+      if (group.length > 0 && groupChanges + batch.changes.length > GROUP_CHANGES) {
+        waiting.push(...applyGroup(db, group, at, result));
+        group = [];
+        groupChanges = 0;
+        yield;
+      }
+      group.push({ candidate, batch });
+      groupChanges += batch.changes.length;
     }
     yield;
   }
+  if (group.length > 0) waiting.push(...applyGroup(db, group, at, result));
   // Batches of one device may need rows from another's: retry while that makes progress.
   while (waiting.length > 0) {
     const still: Waiting[] = [];
@@ -90,10 +100,57 @@ export function* importSteps(
   return result;
 }
 
-interface Waiting {
+interface Verified {
   candidate: Candidate;
   batch: DecodedBatch;
+}
+
+interface Waiting extends Verified {
   message: string;
+}
+
+/**
+ * Verified batches are applied together, one transaction for up to this many changes (each
+ * batch a savepoint in it): a catch-up's full batches (~5,000 changes) four at a time, a
+ * week of a team's small batches in one. Bounded because a write on the app's connection
+ * waits for the whole transaction (the app's reads do not wait: WAL).
+ */
+export const GROUP_CHANGES = 20_000;
+
+/**
+ * Applies consecutive verified batches in one transaction (`applyRemoteGroup`), each batch
+ * all or nothing as when applied alone: a batch that fails rolls back only itself and is
+ * reported, the others stay, and every batch's record and cursor move as its own. When the
+ * group's commit is refused (a batch needs rows another device's batch brings) or fails,
+ * nothing of it was kept and its batches are applied one at a time instead.
+ */
+function applyGroup(
+  db: BatonDatabase,
+  group: readonly Verified[],
+  at: string,
+  result: ImportResult,
+): Waiting[] {
+  const applyEach = (into: ImportResult) =>
+    group.flatMap(({ candidate, batch }) => {
+      const wait = tryApply(db, candidate, batch, at, into);
+      return wait ? [wait] : [];
+    });
+  if (group.length === 1) return applyEach(result);
+  const inGroup: ImportResult = { applied: [], parked: [], problems: [] };
+  let waits: Waiting[];
+  try {
+    waits = db.applyRemoteGroup(() => {
+      const out = applyEach(inGroup);
+      // A batch that ended the transaction (SQLite rolls back on a full disk) ends the group.
+      if (!db.sqlite.inTransaction) throw new RemoteGroupEndedError();
+      return out;
+    });
+  } catch {
+    return applyEach(result);
+  }
+  result.applied.push(...inGroup.applied);
+  result.problems.push(...inGroup.problems);
+  return waits;
 }
 
 /** Applies one batch; returns it when it waits for other batches, otherwise reports. */
@@ -119,6 +176,7 @@ function tryApply(
     }
     return null;
   } catch (err) {
+    if (err instanceof RemoteGroupEndedError) throw err;
     const message = `${file} ${err instanceof Error ? err.message : String(err)}`;
     if (err instanceof BatchApplyError && err.kind === 'not-applied') {
       return { candidate, batch, message };

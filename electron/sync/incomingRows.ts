@@ -1,6 +1,6 @@
 import type { Change } from '../../shared/model';
 import type { EntityName } from '../db/entities';
-import { latestPerField, remoteWins, type FieldChange } from './merge';
+import { remoteWins, type FieldChange } from './merge';
 
 /** A teammate's change with its value as JSON text (as `changes.value` stores it). */
 export type IncomingChange = FieldChange & { source: Change };
@@ -70,7 +70,11 @@ export function winnersOfRow(row: IncomingRow): IncomingChange[] {
     const seen = latestHeld.get(h.field);
     if (seen === undefined || h.hlc > seen) latestHeld.set(h.field, h.hlc);
   }
-  return [...latestPerField(row.incoming).values()].filter((c) =>
-    remoteWins(c.hlc, latestHeld.get(c.field) ?? null),
-  );
+  // `latestPerField` by field alone: every change here is of this one row.
+  const latest = new Map<string, IncomingChange>();
+  for (const c of row.incoming) {
+    const seen = latest.get(c.field);
+    if (!seen || c.hlc > seen.hlc) latest.set(c.field, c);
+  }
+  return [...latest.values()].filter((c) => remoteWins(c.hlc, latestHeld.get(c.field) ?? null));
 }

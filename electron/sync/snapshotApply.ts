@@ -3,6 +3,7 @@ import type { Change } from '../../shared/model';
 import type { BatonDatabase } from '../db/batonDatabase';
 import type { EntityName } from '../db/entities';
 import { ENTITY_COLUMNS } from '../db/entityColumns';
+import { MissingReferencesError } from '../db/remoteTransaction';
 import { applyBatch, BatchApplyError, type MergeNote } from './applyBatch';
 import { BATCH_FORMAT, BATCH_FORMAT_VERSION, type DecodedBatch } from './batchFormat';
 import type { DecodedSnapshot, IndexedBatch } from './snapshotFormat';
@@ -41,6 +42,23 @@ export function isBlankDatabase(db: BatonDatabase): boolean {
  * once every required column has one.
  */
 export function bootstrapFromSnapshot(
+  db: BatonDatabase,
+  snapshot: DecodedSnapshot,
+  at: string,
+): SnapshotApplied {
+  try {
+    return bootstrapInTransaction(db, snapshot, at);
+  } catch (err) {
+    if (!(err instanceof MissingReferencesError)) throw err;
+    // Foreign keys are deferred to the commit, which refused it: nothing was kept.
+    throw new BatchApplyError(
+      'corrupt',
+      `refers to rows it does not hold (in ${err.tables.join(', ')})`,
+    );
+  }
+}
+
+function bootstrapInTransaction(
   db: BatonDatabase,
   snapshot: DecodedSnapshot,
   at: string,
@@ -163,11 +181,6 @@ export function bootstrapFromSnapshot(
     }
     for (const deviceId of devices) advanceCursor(db, deviceId, at);
 
-    const problems = db.sqlite.pragma('foreign_key_check') as { table: string }[];
-    if (problems.length > 0) {
-      const tables = [...new Set(problems.map((p) => p.table))].join(', ');
-      throw new BatchApplyError('corrupt', `refers to rows it does not hold (in ${tables})`);
-    }
     return {
       result: { changes: snapshot.changes.length, rows: created, batches },
       rows,
