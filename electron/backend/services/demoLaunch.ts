@@ -15,15 +15,11 @@ import type { TimedStep } from './demoTimeline';
 
 type Role = 'Producer' | 'Designer' | 'Analyst' | 'Strategist';
 
-interface DemoLaunchRow {
-  what: string;
-  /** As a producer types it; the calendar reads the channel from these words. */
-  channel: string;
-  /** Days from the launch date, and the local time in the home zone. */
-  day: number;
-  time: string;
-  owner: Role;
-}
+/**
+ * What goes live, the channel as a producer types it (the calendar reads its channel from these
+ * words), days from the launch date, the local time in the home zone, and who presses the button.
+ */
+type DemoLaunchRow = [what: string, channel: string, day: number, time: string, owner: Role];
 
 interface DemoLaunchPackage {
   sequence: DemoLaunchRow[];
@@ -47,21 +43,9 @@ export const WINTER_EMAIL_ROW = {
 const PACKAGES: Readonly<Record<string, DemoLaunchPackage>> = {
   'Renewal Reminders': {
     sequence: [
-      {
-        what: 'Renewal page with the two-minute form',
-        channel: 'Website',
-        day: -1,
-        time: '16:00',
-        owner: 'Producer',
-      },
-      {
-        what: 'Renewal email, first wave',
-        channel: 'Email',
-        day: 0,
-        time: '09:00',
-        owner: 'Producer',
-      },
-      { what: 'SMS to non-openers', channel: 'SMS', day: 2, time: '11:30', owner: 'Producer' },
+      ['Renewal page with the two-minute form', 'Website', -1, '16:00', 'Producer'],
+      ['Renewal email, first wave', 'Email', 0, '09:00', 'Producer'],
+      ['SMS to non-openers', 'SMS', 2, '11:30', 'Producer'],
     ],
     links: [
       ['https://fjord.example/renew', 'newsletter', 'email'],
@@ -91,34 +75,10 @@ const PACKAGES: Readonly<Record<string, DemoLaunchPackage>> = {
   },
   'Student Bike Deal': {
     sequence: [
-      {
-        what: 'Semester plan sign-up page live',
-        channel: 'Website',
-        day: 0,
-        time: '08:00',
-        owner: 'Producer',
-      },
-      {
-        what: 'Launch video with campus creators',
-        channel: 'TikTok',
-        day: 0,
-        time: '12:00',
-        owner: 'Designer',
-      },
-      {
-        what: 'Launch carousel: what the plan costs',
-        channel: 'Instagram',
-        day: 0,
-        time: '12:30',
-        owner: 'Designer',
-      },
-      {
-        what: 'Student deal ads go live',
-        channel: 'TikTok ads',
-        day: 0,
-        time: '13:00',
-        owner: 'Analyst',
-      },
+      ['Semester plan sign-up page live', 'Website', 0, '08:00', 'Producer'],
+      ['Launch video with campus creators', 'TikTok', 0, '12:00', 'Designer'],
+      ['Launch carousel: what the plan costs', 'Instagram', 0, '12:30', 'Designer'],
+      ['Student deal ads go live', 'TikTok ads', 0, '13:00', 'Analyst'],
     ],
     links: [
       ['https://helio.example/students', 'tiktok', 'social'],
@@ -141,21 +101,9 @@ const PACKAGES: Readonly<Record<string, DemoLaunchPackage>> = {
   },
   'Roastery Open Day': {
     sequence: [
-      {
-        what: 'Reminder to registered visitors',
-        channel: 'Email',
-        day: -1,
-        time: '08:00',
-        owner: 'Producer',
-      },
-      { what: 'Roastery doors open', channel: 'Event', day: 0, time: '09:30', owner: 'Producer' },
-      {
-        what: 'Live stories from the roasting floor',
-        channel: 'Instagram',
-        day: 0,
-        time: '11:00',
-        owner: 'Designer',
-      },
+      ['Reminder to registered visitors', 'Email', -1, '08:00', 'Producer'],
+      ['Roastery doors open', 'Event', 0, '09:30', 'Producer'],
+      ['Live stories from the roasting floor', 'Instagram', 0, '11:00', 'Designer'],
     ],
     links: [
       ['https://northwind.example/open-day', 'newsletter', 'email'],
@@ -173,27 +121,9 @@ const PACKAGES: Readonly<Record<string, DemoLaunchPackage>> = {
   },
   'Winter Riding Tips': {
     sequence: [
-      {
-        what: 'Winter tips article on the blog',
-        channel: 'Blog',
-        day: 0,
-        time: '07:30',
-        owner: 'Producer',
-      },
-      {
-        what: WINTER_EMAIL_ROW.what,
-        channel: WINTER_EMAIL_ROW.channel,
-        day: 0,
-        time: '09:00',
-        owner: 'Producer',
-      },
-      {
-        what: 'Boosted tyre-pressure tip',
-        channel: 'Instagram ads',
-        day: 0,
-        time: '15:00',
-        owner: 'Analyst',
-      },
+      ['Winter tips article on the blog', 'Blog', 0, '07:30', 'Producer'],
+      [WINTER_EMAIL_ROW.what, WINTER_EMAIL_ROW.channel, 0, '09:00', 'Producer'],
+      ['Boosted tyre-pressure tip', 'Instagram ads', 0, '15:00', 'Analyst'],
     ],
     links: [
       ['https://helio.example/winter', 'newsletter', 'email'],
@@ -238,11 +168,11 @@ export function demoLaunchValues(
     launchWhenOf(localToInstant(addDays(launchDate, day), time, zone).at);
   const analyst = person('Analyst');
   return {
-    launchSequence: pkg.sequence.map((r) => ({
-      what: r.what,
-      channel: r.channel,
-      when: when(r.day, r.time),
-      owner: person(r.owner).id,
+    launchSequence: pkg.sequence.map(([what, channel, day, time, owner]) => ({
+      what,
+      channel,
+      when: when(day, time),
+      owner: person(owner).id,
     })),
     utmLinks: pkg.links.map(([baseUrl, source, medium]) => ({
       baseUrl,
