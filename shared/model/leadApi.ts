@@ -92,7 +92,20 @@ export type HandOffResult = z.infer<typeof HandOffResult>;
 export const SlaQueueItem = z.object({ lead: LeadRowView, sla: SlaClockView });
 export type SlaQueueItem = z.infer<typeof SlaQueueItem>;
 
-export const ReengagementItem = z.object({ lead: LeadRowView, due: z.boolean() });
+/** Why sales turned the lead down, when its latest handoff was rejected. */
+export const LatestRejection = z.object({
+  reasonCode: RejectionReason,
+  reasonText: z.string(),
+  /** When sales answered. */
+  at: IsoDateTime,
+});
+export type LatestRejection = z.infer<typeof LatestRejection>;
+
+export const ReengagementItem = z.object({
+  lead: LeadRowView,
+  due: z.boolean(),
+  rejection: LatestRejection.nullable(),
+});
 export type ReengagementItem = z.infer<typeof ReengagementItem>;
 
 const QualityRowView = z.object({

@@ -157,6 +157,11 @@ describe('lead handoff', () => {
     hours(91 * 24);
     queue = await api.leads.reengagementQueue();
     expect(queue.map((q) => [q.lead.id, q.due])).toEqual([[lead.id, true]]);
+    // The row carries why sales said no, so the queue reads it without a call per lead.
+    expect(queue[0]!.rejection).toMatchObject({
+      reasonCode: 'bad-timing',
+      reasonText: 'Budget freeze until Q3',
+    });
 
     const agenda = await api.leads.weeklyAgenda({
       from: '2026-03-16T00:00:00.000Z',

@@ -1,4 +1,4 @@
-import { and, gte, isNull, lt } from 'drizzle-orm';
+import { and, gte, inArray, isNull, lt } from 'drizzle-orm';
 import { dayInZone } from '../../../shared/domain/calendarDay';
 import {
   leadQualityReport,
@@ -9,7 +9,9 @@ import {
   type HandoffFacts,
 } from '../../../shared/domain/leads';
 import type {
+  LatestRejection,
   Lead,
+  LeadHandoff,
   LeadQualityView,
   ReengagementItem,
   ReportRange,
@@ -19,6 +21,7 @@ import type {
 import * as s from '../../db/schema';
 import type { ReadDb } from '../../db/writeTx';
 import type { BackendContext } from '../context';
+import { rowsWhereIn } from '../views/rows';
 import { liveLeads, namesOf, rowView, scoredNow, slaInForce, toHandoff } from './leadFacts';
 
 // The lead views built from many leads: the SLA queue, the re-engagement queue, the quality
@@ -71,7 +74,41 @@ export function leadReengagementQueue(ctx: BackendContext): ReengagementItem[] {
     queue.map(({ due: _due, ...lead }) => lead as Lead),
     now,
   );
-  return queue.map(({ due }, i) => ({ lead: rowView(scored[i]!, names), due }));
+  const rejections = latestRejections(
+    read,
+    queue.filter((q) => q.handedOffAt !== null).map((q) => q.id),
+  );
+  return queue.map(({ due }, i) => ({
+    lead: rowView(scored[i]!, names),
+    due,
+    rejection: rejections.get(scored[i]!.id) ?? null,
+  }));
+}
+
+/** Each lead's latest handoff when sales rejected it (a lead accepted or pending since has none). */
+function latestRejections(read: ReadDb, leadIds: readonly string[]): Map<string, LatestRejection> {
+  const latest = new Map<string, LeadHandoff>();
+  for (const row of rowsWhereIn([...leadIds], (chunk) =>
+    read
+      .select()
+      .from(s.leadHandoffs)
+      .where(and(inArray(s.leadHandoffs.leadId, chunk), isNull(s.leadHandoffs.deletedAt)))
+      .all(),
+  )) {
+    const h = toHandoff(row);
+    const seen = latest.get(h.leadId);
+    if (!seen || seen.at < h.at) latest.set(h.leadId, h);
+  }
+  const out = new Map<string, LatestRejection>();
+  for (const [leadId, h] of latest) {
+    if (h.outcome !== 'rejected' || h.reasonCode === null) continue;
+    out.set(leadId, {
+      reasonCode: h.reasonCode,
+      reasonText: h.reasonText,
+      at: h.decidedAt ?? h.at,
+    });
+  }
+  return out;
 }
 
 interface HandoffWithLead extends HandoffFacts {

@@ -12,22 +12,16 @@ import { ReengagementTouchDialog } from './ReengagementTouchDialog';
 import './leadReports.css';
 
 interface Row extends ReengagementItem {
-  rejection: string | null;
+  /** The rejection in words: "Bad timing — Budget freeze until Q3". */
+  rejectionText: string | null;
 }
 
-/**
- * The queue with each lead's rejection reason: the queue's rows do not carry it, so it is read
- * from the handoffs of each lead that was ever handed off (never-handed-off leads have none).
- */
 async function readQueue(api: ApiClient): Promise<{ rows: Row[]; now: string }> {
   const queue = await api.leads.reengagementQueue({});
-  const rows = await Promise.all(
-    queue.map(async (q): Promise<Row> => {
-      if (q.lead.handedOffAt === null) return { ...q, rejection: null };
-      const detail = await api.leads.get({ id: q.lead.id });
-      return { ...q, rejection: latestRejection(detail.handoffs) };
-    }),
-  );
+  const rows = queue.map((q): Row => ({
+    ...q,
+    rejectionText: q.rejection ? latestRejection([{ ...q.rejection, outcome: 'rejected' }]) : null,
+  }));
   return { rows, now: new Date().toISOString() };
 }
 
@@ -142,9 +136,11 @@ function ReengagementRow({ row, now }: { row: Row; now: string }) {
           <Badge tone={lead.status === 'rejected' ? 'danger' : 'neutral'}>
             {LEAD_STATUS_LABELS[lead.status]}
           </Badge>{' '}
-          {row.rejection && (
+          {row.rejectionText && (
             <span className="reengagement-row__reason">
-              {lead.status === 'rejected' ? row.rejection : `Rejected earlier: ${row.rejection}`}
+              {lead.status === 'rejected'
+                ? row.rejectionText
+                : `Rejected earlier: ${row.rejectionText}`}
             </span>
           )}
         </span>
