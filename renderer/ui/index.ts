@@ -4,6 +4,7 @@ export { Button, type ButtonProps, type ButtonSize, type ButtonVariant } from '.
 export { cx } from './cx';
 export { Dialog, type DialogProps } from './Dialog';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
+export { FilterSelect, type FilterOption, type FilterSelectProps } from './FilterSelect';
 export { FormDialog, type FormDialogProps, type FormDialogSlot } from './FormDialog';
 export {
   Select,

@@ -1,7 +1,9 @@
 import { CALENDAR_CHANNELS, type CalendarChannel } from '../../../shared/model';
-import { Button, Select } from '../../ui';
+import { Button, FilterSelect } from '../../ui';
 import { NO_FILTER, useCalendarStore } from './calendarStore';
 import { CALENDAR_CHANNEL_LABELS } from './channelStyle';
+
+const CHANNEL_OPTIONS = CALENDAR_CHANNELS.map((c) => ({ id: c, name: CALENDAR_CHANNEL_LABELS[c] }));
 
 function isChannel(value: string): value is CalendarChannel {
   return (CALENDAR_CHANNELS as readonly string[]).includes(value);
@@ -16,54 +18,34 @@ export function CalendarFilters() {
   const active = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   return (
     <div className="cal-filters" role="group" aria-label="Filters">
-      <Select
+      <FilterSelect
         label="Client"
         value={filter.clientId}
-        onChange={(e) => setFilter({ clientId: e.target.value, campaignId: '' })}
-      >
-        <option value="">All clients</option>
-        {clients.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </Select>
-      <Select
+        any="All clients"
+        options={clients}
+        onChange={(v) => setFilter({ clientId: v, campaignId: '' })}
+      />
+      <FilterSelect
         label="Channel"
         value={filter.channel}
-        onChange={(e) => setFilter({ channel: isChannel(e.target.value) ? e.target.value : '' })}
-      >
-        <option value="">All channels</option>
-        {CALENDAR_CHANNELS.map((c) => (
-          <option key={c} value={c}>
-            {CALENDAR_CHANNEL_LABELS[c]}
-          </option>
-        ))}
-      </Select>
-      <Select
+        any="All channels"
+        options={CHANNEL_OPTIONS}
+        onChange={(v) => setFilter({ channel: isChannel(v) ? v : '' })}
+      />
+      <FilterSelect
         label="Campaign"
         value={filter.campaignId}
-        onChange={(e) => setFilter({ campaignId: e.target.value })}
-      >
-        <option value="">All campaigns</option>
-        {shownCampaigns.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </Select>
-      <Select
+        any="All campaigns"
+        options={shownCampaigns}
+        onChange={(v) => setFilter({ campaignId: v })}
+      />
+      <FilterSelect
         label="Owner"
         value={filter.ownerId}
-        onChange={(e) => setFilter({ ownerId: e.target.value })}
-      >
-        <option value="">Anyone</option>
-        {people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </Select>
+        any="Anyone"
+        options={people}
+        onChange={(v) => setFilter({ ownerId: v })}
+      />
       <Button variant="ghost" size="sm" onClick={clearFilter} disabled={!active}>
         Clear all
       </Button>

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/model';
 import { useApi, useLiveRefetch } from '../../api/ApiContext';
 import { toBatonError, type BatonError } from '../../api/errors';
-import { Badge, Button, EmptyState, PlusIcon, Select, Spinner, TextField } from '../../ui';
+import { Badge, Button, EmptyState, FilterSelect, PlusIcon, Spinner, TextField } from '../../ui';
 import { LEAD_TABLES, useLeadOptions } from './leadOptions';
 import { useLeadsStore } from './leadsStore';
 import { LEAD_STATUS_LABELS, LEAD_STATUS_TONES } from './leadWords';
@@ -42,6 +42,8 @@ function queryOf(f: ListFilter, offset: number): LeadQuery {
     ...(f.search.trim() ? { search: f.search.trim() } : {}),
   };
 }
+
+const STATUS_OPTIONS = LEAD_STATUSES.map((s) => ({ id: s, name: LEAD_STATUS_LABELS[s] }));
 
 function isStatus(v: string): v is LeadStatus {
   return (LEAD_STATUSES as readonly string[]).includes(v);
@@ -117,54 +119,34 @@ export function LeadListView() {
           onChange={(e) => setSearch(e.target.value)}
           className="lead-filters__search"
         />
-        <Select
+        <FilterSelect
           label="Status"
           value={filter.status}
-          onChange={(e) => change({ status: isStatus(e.target.value) ? e.target.value : '' })}
-        >
-          <option value="">Any status</option>
-          {LEAD_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {LEAD_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </Select>
-        <Select
+          any="Any status"
+          options={STATUS_OPTIONS}
+          onChange={(v) => change({ status: isStatus(v) ? v : '' })}
+        />
+        <FilterSelect
           label="Owner"
           value={filter.ownerId}
-          onChange={(e) => change({ ownerId: e.target.value })}
-        >
-          <option value="">Anyone</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </Select>
-        <Select
+          any="Anyone"
+          options={people}
+          onChange={(v) => change({ ownerId: v })}
+        />
+        <FilterSelect
           label="Assignee"
           value={filter.assigneeId}
-          onChange={(e) => change({ assigneeId: e.target.value })}
-        >
-          <option value="">Anyone</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </Select>
-        <Select
+          any="Anyone"
+          options={people}
+          onChange={(v) => change({ assigneeId: v })}
+        />
+        <FilterSelect
           label="Source campaign"
           value={filter.campaignId}
-          onChange={(e) => change({ campaignId: e.target.value })}
-        >
-          <option value="">Any campaign</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
+          any="Any campaign"
+          options={campaigns}
+          onChange={(v) => change({ campaignId: v })}
+        />
         {filtered && (
           <Button
             variant="ghost"
