@@ -16,3 +16,17 @@ export function downloadFile(file: ExportFile): void {
   // Revoked after the click has started the download.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/**
+ * Electron: the system save dialog, then the system viewer; browser mode: a download. False
+ * when the person cancelled the dialog.
+ */
+export async function saveExportedFile(file: ExportFile): Promise<boolean> {
+  const shell = window.batonShell;
+  if (!shell?.saveExport) {
+    downloadFile(file);
+    return true;
+  }
+  const { saved } = await shell.saveExport({ fileName: file.fileName, base64: file.base64 });
+  return saved;
+}

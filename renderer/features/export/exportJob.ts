@@ -3,7 +3,7 @@ import type { ApiClient } from '../../api/client';
 import { toBatonError } from '../../api/errors';
 import type { ExportFile, ExportFormat } from '../../../shared/api/exports';
 import { toast } from '../../ui';
-import { downloadFile } from './downloadFile';
+import { saveExportedFile } from './downloadFile';
 
 export type ExportTarget = { handoffId: string } | { campaignId: string };
 
@@ -50,17 +50,6 @@ async function campaignFile(
   return null;
 }
 
-/** Electron: the system save dialog, then the system viewer; browser mode: a download. */
-async function save(file: ExportFile): Promise<boolean> {
-  const shell = window.batonShell;
-  if (!shell?.saveExport) {
-    downloadFile(file);
-    return true;
-  }
-  const { saved } = await shell.saveExport({ fileName: file.fileName, base64: file.base64 });
-  return saved;
-}
-
 /**
  * Exports a handoff package or a whole campaign and saves it. A campaign reports each handoff
  * package as it is drawn and can be stopped; a second export waits for the first.
@@ -91,7 +80,7 @@ export async function runExport(
       toast.show({ kind: 'info', title: 'Export stopped', body: 'No file was saved.' });
       return;
     }
-    if (!(await save(file))) return;
+    if (!(await saveExportedFile(file))) return;
     const what =
       file.handoffCount === 1 ? '1 handoff package' : `${file.handoffCount} handoff packages`;
     toast.show({ kind: 'success', title: `Exported ${file.fileName}`, body: what });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, toast } from '../../ui';
-import { downloadFile } from '../export/downloadFile';
+import { saveExportedFile } from '../export/downloadFile';
 
 /**
  * "Export PDF" of the health report for the team meeting: drawn by the backend (the same
@@ -15,14 +15,8 @@ export function ExportHealthPdfButton({ weeks }: { weeks: number }) {
     setBusy(true);
     try {
       const file = await api.exports.health({ format: 'pdf', weeks });
-      const shell = window.batonShell;
-      let saved = true;
-      if (shell?.saveExport) {
-        ({ saved } = await shell.saveExport({ fileName: file.fileName, base64: file.base64 }));
-      } else {
-        // A health report holds no handoff packages; the download only reads name and bytes.
-        downloadFile({ ...file, handoffCount: 0 });
-      }
+      // A health report holds no handoff packages; saving only reads name and bytes.
+      const saved = await saveExportedFile({ ...file, handoffCount: 0 });
       if (saved) toast.show({ kind: 'success', title: `Saved ${file.fileName}` });
     } catch (err) {
       toast.show({

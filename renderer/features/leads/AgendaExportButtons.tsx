@@ -3,7 +3,7 @@ import type { ExportFormat } from '../../../shared/api/exports';
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, toast } from '../../ui';
-import { downloadFile } from '../export/downloadFile';
+import { saveExportedFile } from '../export/downloadFile';
 
 const LABELS: Record<ExportFormat, string> = { pdf: 'PDF', md: 'Markdown' };
 
@@ -20,14 +20,8 @@ export function AgendaExportButtons({ from, to }: { from: string; to: string }) 
     setBusy(format);
     try {
       const file = await api.exports.leadAgenda({ from, to, format });
-      const shell = window.batonShell;
-      let saved = true;
-      if (shell?.saveExport) {
-        ({ saved } = await shell.saveExport({ fileName: file.fileName, base64: file.base64 }));
-      } else {
-        // An agenda holds no handoff packages; the download only reads name and bytes.
-        downloadFile({ ...file, handoffCount: 0 });
-      }
+      // An agenda holds no handoff packages; saving only reads name and bytes.
+      const saved = await saveExportedFile({ ...file, handoffCount: 0 });
       if (saved) toast.show({ kind: 'success', title: `Saved ${file.fileName}` });
     } catch (err) {
       toast.show({
