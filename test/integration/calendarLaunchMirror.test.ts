@@ -22,9 +22,9 @@ beforeAll(async () => {
   backend = startBackend({ dataDir: t.dir });
   await api().workspace.loadDemo();
   ownerId = (await api().workspace.get())!.me!.id;
-  // The sample agency's packages were made with the generic template (no launch sequence), so
-  // one Production → Launch handoff is pointed at its campaign type's built-in template, through
-  // the write path, before the test writes its table.
+  // The first Production → Launch handoff found (a finished campaign's, with the generic
+  // package) is pointed at its campaign type's built-in template through the write path before
+  // the test writes its table, so the test owns every row it checks.
   for (const c of await api().campaigns.list()) {
     const detail = await api().campaigns.get({ id: c.id });
     const found = detail.handoffs.find((h) => h.template.name === 'Production → Launch package');
