@@ -83,8 +83,9 @@ export async function syncFolderAsync(
 
 /**
  * WAL pages the sync connection lets pile up before checkpointing while it applies batches:
- * a 100k-change catch-up commits ~20 batches, and checkpointing after each one cost about as
- * much as all the commits. One checkpoint after the run copies each page once.
+ * a 100k-change catch-up commits ~20 batches (in ~6 transactions of up to 20,000 changes),
+ * and checkpointing after each one cost about as much as all the commits. One checkpoint
+ * after the run copies each page once.
  */
 const SYNC_CHECKPOINT_PAGES = 8000;
 
