@@ -9,8 +9,12 @@ export interface SnapshotPolicy {
   everyMs: number;
 }
 
+/**
+ * Replaying 50,000 changes from batches takes about as long as starting from a snapshot, so a
+ * snapshot sooner only doubles what the team folder holds and uploads (docs/sync-format.md).
+ */
 export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = {
-  everyChanges: 10_000,
+  everyChanges: 50_000,
   everyMs: 7 * 24 * 60 * 60 * 1000,
 };
 

@@ -19,7 +19,7 @@ import {
 // real database files, one real shared folder, a wall clock the test moves by days and months.
 
 const DAY = 24 * 60 * 60 * 1000;
-/** A snapshot as soon as anything is not covered (the default waits for 10,000 changes or a week). */
+/** A snapshot as soon as anything is not covered (the default waits for 50,000 changes or a week). */
 const EAGER: SnapshotPolicy = { everyChanges: 1, everyMs: DAY };
 /** Never a snapshot. */
 const NEVER: SnapshotPolicy = { everyChanges: Number.MAX_SAFE_INTEGER, everyMs: 1e15 };

@@ -790,7 +790,11 @@ function leadIdOf(read: ReadDb, email: string): string {
  * when the agency is written, so the first step looks them up and the later steps read their
  * actor from it (a getter: runTimeline reads `actor` only when it runs the step).
  */
-export function leadSteps(campaignIds: ReadonlyMap<string, string>, now: number): TimedStep[] {
+export function leadSteps(
+  campaignIds: ReadonlyMap<string, string>,
+  campaignCreatedAt: ReadonlyMap<string, number>,
+  now: number,
+): TimedStep[] {
   let cast: Cast | null = null;
   const who = (): Cast => {
     if (!cast) throw new Error('demo leads: people looked up before the first lead step');
@@ -818,11 +822,17 @@ export function leadSteps(campaignIds: ReadonlyMap<string, string>, now: number)
     const owner = () => who().owners[lead.owner];
     const receiver = () => who().receiver;
     const first = Math.max(...lead.touches.map((t) => t[1]));
+    // A lead never comes in before its campaign exists: with the plan's working days a
+    // campaign can start later than the days-ago of a lead's first touch (it depends on the
+    // weekday the demo is made on), so such a lead's whole story moves later by the gap.
+    const created = campaignCreatedAt.get(lead.campaign) ?? -Infinity;
+    const shift = Math.max(0, created + HOUR_MS - (ago(first) - HOUR_MS));
+    const at = (days: number) => ago(days) + shift;
     const id = (ctx: BackendContext) => leadIdOf(ctx.db.read, email);
 
     steps.push({
       // It came in an hour before its first touch was recorded.
-      at: ago(first) - HOUR_MS,
+      at: at(first) - HOUR_MS,
       get actor() {
         return owner();
       },
@@ -846,7 +856,7 @@ export function leadSteps(campaignIds: ReadonlyMap<string, string>, now: number)
     });
     for (const [kind, days, note] of lead.touches) {
       steps.push({
-        at: ago(days),
+        at: at(days),
         get actor() {
           return owner();
         },
@@ -854,7 +864,7 @@ export function leadSteps(campaignIds: ReadonlyMap<string, string>, now: number)
           void insertLeadTouch(tx, {
             leadId: leadIdOf(tx.read, email),
             kind,
-            at: iso(ago(days)),
+            at: iso(at(days)),
             note,
           }),
       });
@@ -866,7 +876,7 @@ export function leadSteps(campaignIds: ReadonlyMap<string, string>, now: number)
       case 'sales-ready':
         break;
       case 'nurturing':
-        acting(ago(path.at), owner, (ctx) =>
+        acting(at(path.at), owner, (ctx) =>
           setLeadStatus(ctx, {
             id: id(ctx),
             status: 'nurturing',
@@ -875,10 +885,10 @@ export function leadSteps(campaignIds: ReadonlyMap<string, string>, now: number)
         );
         break;
       case 'lost-early':
-        acting(ago(path.at), owner, (ctx) => setLeadStatus(ctx, { id: id(ctx), status: 'lost' }));
+        acting(at(path.at), owner, (ctx) => setLeadStatus(ctx, { id: id(ctx), status: 'lost' }));
         break;
       default: {
-        const handedAt = ago(path.at);
+        const handedAt = at(path.at);
         acting(handedAt, owner, (ctx) => {
           const result = handOffLead(ctx, { id: id(ctx) });
           if (!result.handedOff) {
@@ -893,7 +903,7 @@ export function leadSteps(campaignIds: ReadonlyMap<string, string>, now: number)
             rejectLead(ctx, { id: id(ctx), reasonCode: path.reason, text: path.text }),
           );
           if (path.to === 're-engage') {
-            acting(ago(path.again), owner, (ctx) =>
+            acting(at(path.again), owner, (ctx) =>
               setLeadStatus(ctx, {
                 id: id(ctx),
                 status: 're-engage',
@@ -906,7 +916,7 @@ export function leadSteps(campaignIds: ReadonlyMap<string, string>, now: number)
         acting(answeredAt, receiver, (ctx) => acceptLead(ctx, { id: id(ctx) }));
         if (path.to === 'won' || path.to === 'lost') {
           const status = path.to;
-          acting(ago(path.closed), receiver, (ctx) => setLeadStatus(ctx, { id: id(ctx), status }));
+          acting(at(path.closed), receiver, (ctx) => setLeadStatus(ctx, { id: id(ctx), status }));
         }
       }
     }

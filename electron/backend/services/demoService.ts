@@ -81,6 +81,10 @@ function writeDemo(ctx: BackendContext): { personId: string; workspaceId: string
     }),
   );
   const campaignIds = new Map(DEMO_CAMPAIGNS.map((d, i) => [d.name, histories[i]!.campaignId]));
+  // A campaign's history starts with its creation.
+  const campaignCreatedAt = new Map(
+    DEMO_CAMPAIGNS.map((d, i) => [d.name, histories[i]!.steps[0]!.at]),
+  );
   const facts = DEMO_CAMPAIGNS.map((d, i) => ({ demo: d, history: histories[i]! }));
   const live = facts
     .filter((f) => f.demo.stage >= 4 && f.demo.stage < 7)
@@ -101,7 +105,7 @@ function writeDemo(ctx: BackendContext): { personId: string; workspaceId: string
     ...optimizationSteps(live, byRole('Analyst'), now),
     ...retrospectiveSteps(finished, people, me, DEMO_AGENCY.homeTimeZone, now),
     ...calendarSteps(campaignIds, people, byRole('Producer'), today, now),
-    ...leadSteps(campaignIds, now),
+    ...leadSteps(campaignIds, campaignCreatedAt, now),
   ];
   runTimeline(ctx, workspaceId, steps);
   return { personId: me, workspaceId };
