@@ -9,6 +9,7 @@ import { useApi, useLiveRefetch } from '../../api/ApiContext';
 import { toBatonError, type BatonError } from '../../api/errors';
 import { Badge, Button, EmptyState, FilterSelect, PlusIcon, Spinner, TextField } from '../../ui';
 import { LEAD_TABLES, useLeadOptions } from './leadOptions';
+import { LeadRow } from './LeadRow';
 import { useLeadsStore } from './leadsStore';
 import { LEAD_STATUS_LABELS, LEAD_STATUS_TONES } from './leadWords';
 import { NewLeadDialog } from './NewLeadDialog';
@@ -53,7 +54,6 @@ function isStatus(v: string): v is LeadStatus {
 export function LeadListView() {
   const api = useApi();
   const { people, campaigns } = useLeadOptions();
-  const selectedLeadId = useLeadsStore((s) => s.selectedLeadId);
   const openLead = useLeadsStore((s) => s.openLead);
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   // Typing searches after a short pause, not on every key.
@@ -200,28 +200,7 @@ export function LeadListView() {
               </thead>
               <tbody>
                 {page.leads.map((lead) => (
-                  <tr
-                    key={lead.id}
-                    className="lead-table__row"
-                    aria-current={lead.id === selectedLeadId || undefined}
-                    onClick={() => openLead(lead.id)}
-                  >
-                    <td>
-                      <button
-                        type="button"
-                        className="lead-table__open"
-                        data-lead-open={lead.id}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          openLead(lead.id);
-                        }}
-                      >
-                        {lead.personName}
-                      </button>
-                      <span className="lead-muted lead-table__sub">
-                        {lead.company || 'No company'}
-                      </span>
-                    </td>
+                  <LeadRow key={lead.id} lead={lead}>
                     <td className="lead-table__email">{lead.email}</td>
                     <td>
                       <Badge tone={LEAD_STATUS_TONES[lead.status]}>
@@ -236,7 +215,7 @@ export function LeadListView() {
                         <span className="lead-muted">{lead.sourceChannel || 'None'}</span>
                       )}
                     </td>
-                  </tr>
+                  </LeadRow>
                 ))}
               </tbody>
             </table>

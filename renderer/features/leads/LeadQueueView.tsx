@@ -4,7 +4,7 @@ import { useApi, useLiveRefetch } from '../../api/ApiContext';
 import { toBatonError, type BatonError } from '../../api/errors';
 import { Badge, EmptyState, Spinner } from '../../ui';
 import { LEAD_TABLES } from './leadOptions';
-import { useLeadsStore } from './leadsStore';
+import { LeadRow } from './LeadRow';
 import { LEAD_STATUS_LABELS, LEAD_STATUS_TONES } from './leadWords';
 import { clockPromise, timeLeft } from './slaWords';
 
@@ -13,8 +13,6 @@ export function LeadQueueView() {
   const api = useApi();
   const [items, setItems] = useState<SlaQueueItem[] | null>(null);
   const [error, setError] = useState<BatonError | null>(null);
-  const selectedLeadId = useLeadsStore((s) => s.selectedLeadId);
-  const openLead = useLeadsStore((s) => s.openLead);
 
   const load = useCallback(() => {
     api.leads
@@ -79,28 +77,7 @@ export function LeadQueueView() {
               {items.map(({ lead, sla }) => {
                 const left = timeLeft(sla);
                 return (
-                  <tr
-                    key={lead.id}
-                    className="lead-table__row"
-                    aria-current={lead.id === selectedLeadId || undefined}
-                    onClick={() => openLead(lead.id)}
-                  >
-                    <td>
-                      <button
-                        type="button"
-                        className="lead-table__open"
-                        data-lead-open={lead.id}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          openLead(lead.id);
-                        }}
-                      >
-                        {lead.personName}
-                      </button>
-                      <span className="lead-muted lead-table__sub">
-                        {lead.company || 'No company'}
-                      </span>
-                    </td>
+                  <LeadRow key={lead.id} lead={lead}>
                     <td>
                       <Badge tone={LEAD_STATUS_TONES[lead.status]}>
                         {LEAD_STATUS_LABELS[lead.status]}
@@ -119,7 +96,7 @@ export function LeadQueueView() {
                         <span className="lead-muted">{lead.sourceChannel || 'None'}</span>
                       )}
                     </td>
-                  </tr>
+                  </LeadRow>
                 );
               })}
             </tbody>
