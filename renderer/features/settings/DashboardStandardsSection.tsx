@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { BUILTIN_DASHBOARD_STANDARDS } from '../../../shared/domain/optimization/dashboardStandards';
 import {
   readStandardDrafts,
@@ -15,13 +15,13 @@ import {
   type DashboardStandardsView,
 } from '../../../shared/model';
 import { CAMPAIGN_TYPE_LABELS } from '../../../shared/model/labels';
-import { useApi, useLiveRefetch } from '../../api/ApiContext';
+import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, Select, Spinner, toast } from '../../ui';
 import { EditableCell, SelectCell } from './EditableCell';
 import './dashboardStandards.css';
+import { useWorkspaceSetting } from './useWorkspaceSetting';
 
-const TABLES = ['workspace'];
 const DIRECTION_OPTIONS = [
   { value: 'higher', label: 'Higher is better' },
   { value: 'lower', label: 'Lower is better' },
@@ -63,22 +63,13 @@ function emptyRow(): Row {
  */
 export function DashboardStandardsSection() {
   const headingId = useId();
-  const api = useApi();
-  const [view, setView] = useState<DashboardStandardsView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    value: view,
+    setValue: setView,
+    loadError: error,
+  } = useWorkspaceSetting((api) => api.optimization.standards());
   // Kept out here: a save restarts the editor, and the type being edited must stay on screen.
   const [type, setType] = useState<CampaignType>('email');
-  const load = useCallback(() => {
-    api.optimization.standards().then(
-      (v) => {
-        setView(v);
-        setError(null);
-      },
-      (err: unknown) => setError(toBatonError(err).message),
-    );
-  }, [api]);
-  useEffect(load, [load]);
-  useLiveRefetch(TABLES, load);
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { DEFAULT_LEAD_SCORING } from '../../../shared/domain/leads/leadScoring';
 import { LEAD_FIT_FIELDS, TOUCH_KINDS, type LeadScoring } from '../../../shared/model';
-import { useApi, useLiveRefetch } from '../../api/ApiContext';
+import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, Spinner, TextField } from '../../ui';
 import { EditableCell, SelectCell } from './EditableCell';
@@ -20,8 +20,8 @@ import {
 } from './leadSettingsScoringDraft';
 import './editableTable.css';
 import './leadSettings.css';
+import { useWorkspaceSetting } from './useWorkspaceSetting';
 
-const TABLES = ['workspace'];
 const FIELD_OPTIONS = LEAD_FIT_FIELDS.map((f) => ({ value: f, label: FIT_FIELD_LABELS[f] }));
 const OP_OPTIONS = FIT_OPS.map((o) => ({ value: o, label: FIT_OP_LABELS[o] }));
 
@@ -32,22 +32,13 @@ const OP_OPTIONS = FIT_OPS.map((o) => ({ value: o, label: FIT_OP_LABELS[o] }));
  */
 export function LeadScoringSection() {
   const headingId = useId();
-  const api = useApi();
-  const [scoring, setScoring] = useState<LeadScoring | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const {
+    value: scoring,
+    setValue: setScoring,
+    loadError,
+  } = useWorkspaceSetting((api) => api.leads.scoring());
   // Out here: the editor restarts on what was saved, and the count must stay on screen.
   const [status, setStatus] = useState<string | null>(null);
-  const load = useCallback(() => {
-    api.leads.scoring().then(
-      (s) => {
-        setScoring(s);
-        setLoadError(null);
-      },
-      (err: unknown) => setLoadError(toBatonError(err).message),
-    );
-  }, [api]);
-  useEffect(load, [load]);
-  useLiveRefetch(TABLES, load);
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>

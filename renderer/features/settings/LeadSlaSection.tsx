@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { LeadSla } from '../../../shared/model';
-import { useApi, useLiveRefetch } from '../../api/ApiContext';
+import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, Spinner, TextField, toast } from '../../ui';
 import { useWorkspaceStore } from '../workspace/workspaceStore';
@@ -8,8 +8,8 @@ import { WEEKDAY_LABELS } from './leadSettingsLabels';
 import { problemAt, problemsFromIssues, type DraftProblem } from './leadSettingsProblems';
 import { readSlaDraft, slaFieldName, toSlaDraft, type SlaDraft } from './leadSettingsSlaDraft';
 import './leadSettings.css';
+import { useWorkspaceSetting } from './useWorkspaceSetting';
 
-const TABLES = ['workspace'];
 // Monday first on screen, as the team's week reads; stored as 0 = Sunday.
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 // Suggestions only: the field takes any zone Intl knows, which the save checks.
@@ -21,20 +21,7 @@ const TIME_ZONES = Intl.supportedValuesOf('timeZone');
  */
 export function LeadSlaSection() {
   const headingId = useId();
-  const api = useApi();
-  const [sla, setSla] = useState<LeadSla | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    api.leads.sla().then(
-      (s) => {
-        setSla(s);
-        setLoadError(null);
-      },
-      (err: unknown) => setLoadError(toBatonError(err).message),
-    );
-  }, [api]);
-  useEffect(load, [load]);
-  useLiveRefetch(TABLES, load);
+  const { value: sla, setValue: setSla, loadError } = useWorkspaceSetting((api) => api.leads.sla());
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>
