@@ -224,6 +224,8 @@ export const NewLeadTouch = z.object({
   /** When it happened; now when left out. */
   at: IsoDateTime.optional(),
   note: Text.default(''),
+  /** For a lead waiting on re-engagement: try again this many days after the touch. */
+  nextTouchInDays: z.number().int().min(1).max(365).optional(),
 });
 export type NewLeadTouch = z.infer<typeof NewLeadTouch>;
 

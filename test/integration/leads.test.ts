@@ -157,6 +157,15 @@ describe('lead handoff', () => {
     hours(91 * 24);
     queue = await api.leads.reengagementQueue();
     expect(queue.map((q) => [q.lead.id, q.due])).toEqual([[lead.id, true]]);
+    // Marketing calls and says when to try again: the touch and the new date are one write.
+    const touched = await api.leads.addTouch({
+      leadId: lead.id,
+      kind: 'call',
+      nextTouchInDays: 14,
+    });
+    expect(touched.lead.nextTouchAt).toBe(new Date(clock + 14 * 86_400_000).toISOString());
+    queue = await api.leads.reengagementQueue();
+    expect(queue.map((q) => [q.lead.id, q.due])).toEqual([[lead.id, false]]);
     // The row carries why sales said no, so the queue reads it without a call per lead.
     expect(queue[0]!.rejection).toMatchObject({
       reasonCode: 'bad-timing',

@@ -6,6 +6,7 @@ import {
   emailKey,
   missingLeadParts,
   nextStatuses,
+  nextTouchAfterTouch,
   reengagementPlan,
   scoreLead,
   slaClock,
@@ -194,7 +195,10 @@ export function insertLeadTouch(tx: WriteTx, input: NewLeadTouch): Lead {
     createdAt: tx.at,
     deletedAt: null,
   });
-  return rescoreLead(tx, lead, liveTouches(tx, lead.id), scoringInForce(tx.read));
+  const scored = rescoreLead(tx, lead, liveTouches(tx, lead.id), scoringInForce(tx.read));
+  if (input.nextTouchInDays === undefined) return scored;
+  const nextTouchAt = nextTouchAfterTouch(scored.status, tx.at, input.nextTouchInDays);
+  return nextTouchAt === null ? scored : toLead(tx.update('lead', lead.id, { nextTouchAt }));
 }
 
 export function addLeadTouch(ctx: BackendContext, input: NewLeadTouch): LeadDetail {

@@ -1,13 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { TOUCH_KINDS, type LeadStatus, type TouchKind } from '../../../shared/model';
+import { TOUCH_KINDS, type TouchKind } from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { FormDialog, Select, TextArea, TextField, toast } from '../../ui';
-import { daysAfter, nextTouchDays } from './leadReportsFormat';
+import { nextTouchDays } from './leadReportsFormat';
 import { TOUCH_KIND_LABELS } from './leadWords';
-
-/** Statuses that keep waiting on marketing after a touch (the re-engagement queue's). */
-const WAITING: ReadonlySet<LeadStatus> = new Set(['rejected', 'nurturing', 're-engage']);
 
 function isKind(v: string): v is TouchKind {
   return (TOUCH_KINDS as readonly string[]).includes(v);
@@ -63,29 +60,20 @@ function TouchForm(props: {
     setProblem(null);
     const name = props.lead.personName;
     try {
-      const detail = await api.leads.addTouch({ leadId: props.lead.id, kind, note });
-      if (WAITING.has(detail.lead.status)) {
-        const nextTouchAt = daysAfter(new Date().toISOString(), check.days);
-        try {
-          await api.leads.update({ id: props.lead.id, nextTouchAt });
-          toast.show({
-            kind: 'success',
-            title: `Touch logged; next touch with ${name} ${nextTouchAt.slice(0, 10)}`,
-          });
-        } catch (err) {
-          // The touch is stored; only the date did not move. Said so, not hidden.
-          toast.show({
-            kind: 'error',
-            title: `Touch logged, but the next touch with ${name} did not move`,
-            body: toBatonError(err).message,
-          });
-        }
-      } else {
-        toast.show({
-          kind: 'success',
-          title: `Touch logged: ${name} is ${detail.lead.status} (score ${detail.score.score})`,
-        });
-      }
+      const detail = await api.leads.addTouch({
+        leadId: props.lead.id,
+        kind,
+        note,
+        nextTouchInDays: check.days,
+      });
+      const next = detail.lead.nextTouchAt;
+      toast.show({
+        kind: 'success',
+        title:
+          next !== null && next > new Date().toISOString()
+            ? `Touch logged; next touch with ${name} ${next.slice(0, 10)}`
+            : `Touch logged: ${name} is ${detail.lead.status} (score ${detail.score.score})`,
+      });
       props.onDone();
     } catch (err) {
       setProblem({ field: 'touch', text: toBatonError(err).message });

@@ -120,8 +120,3 @@ export function nextTouchDays(text: string): DaysCheck {
   if (days < 1 || days > 365) return { ok: false, problem: 'must be from 1 to 365 days' };
   return { ok: true, days };
 }
-
-/** `days` whole days after `iso`. */
-export function daysAfter(iso: string, days: number): string {
-  return new Date(Date.parse(iso) + days * DAY_MS).toISOString();
-}

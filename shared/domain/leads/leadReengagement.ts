@@ -36,6 +36,15 @@ export interface ReengageFacts {
 
 const WAITING: ReadonlySet<LeadStatus> = new Set(['rejected', 're-engage', 'nurturing']);
 
+/**
+ * When marketing touches a lead that waits for re-engagement and says when to try next, the
+ * next touch moves to that many days on; a lead no longer waiting (a touch made it sales-ready)
+ * keeps none. Null: leave the lead's next touch as it is.
+ */
+export function nextTouchAfterTouch(status: LeadStatus, at: string, days: number): string | null {
+  return WAITING.has(status) ? new Date(Date.parse(at) + days * DAY_MS).toISOString() : null;
+}
+
 /** Leads waiting on a next touch, earliest first, each flagged when due at `now`. */
 export function reengagementQueue<L extends ReengageFacts>(
   leads: readonly L[],

@@ -6,6 +6,7 @@ import {
   missingLeadParts,
   nextStatuses,
   reengagementPlan,
+  nextTouchAfterTouch,
   reengagementQueue,
   talkingPoints,
   weeklyAgendaMarkdown,
@@ -188,6 +189,15 @@ describe('re-engagement', () => {
       ['b', true],
       ['a', false],
     ]);
+  });
+  it.each<[LeadStatus, string | null]>([
+    ['rejected', '2026-04-19T12:00:00.000Z'],
+    ['nurturing', '2026-04-19T12:00:00.000Z'],
+    ['re-engage', '2026-04-19T12:00:00.000Z'],
+    ['sales-ready', null],
+    ['accepted', null],
+  ])('after a touch a %s lead gets its next touch at %s', (status, next) => {
+    expect(nextTouchAfterTouch(status, NOW, 30)).toBe(next);
   });
 });
 
