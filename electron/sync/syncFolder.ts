@@ -5,7 +5,7 @@ import { settleDeviceIdentitySteps } from './deviceIdentity';
 import { compactOwnFolder, type CompactionPolicy } from './compaction';
 import { exportBatches, type ExportedBatch } from './exportBatches';
 import { FolderLayout } from './folderLayout';
-import { importSteps, type AppliedBatch, type ImportResult } from './importBatches';
+import { importSteps, type AppliedBatch } from './importBatches';
 import { checkWorkspaceManifest, writeAckFile, writeDeviceFile } from './manifests';
 import { cryptoReady } from './sodium';
 import { catchUpFromSnapshots, type AppliedSnapshot } from './snapshotCatchUp';
@@ -38,6 +38,12 @@ export interface SyncOptions {
   snapshots?: SnapshotPolicy;
   /** When old files of this device's own folder go (tests shorten it). */
   compaction?: CompactionPolicy;
+  /**
+   * Told the report as soon as the run's changes are committed, before the checkpoint that
+   * copies them from the WAL into the database file (`settleAfterSync`): the sync worker
+   * passes it on to the windows without making them wait for housekeeping.
+   */
+  onReport?: (report: SyncReport) => void;
 }
 
 /**
@@ -53,7 +59,7 @@ export function syncFolder(
   const steps = syncSteps(db, sharedFolder, options);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return settled(db, step.value, options);
   }
 }
 
@@ -71,7 +77,7 @@ export async function syncFolderAsync(
   try {
     for (;;) {
       const step = steps.next();
-      if (step.done) return step.value;
+      if (step.done) return settled(db, step.value, options);
       await new Promise<void>((resolve) => setImmediate(resolve));
       options.signal?.throwIfAborted();
     }
@@ -82,12 +88,25 @@ export async function syncFolderAsync(
 }
 
 /**
- * WAL pages the sync connection lets pile up before checkpointing while it applies batches:
- * a 100k-change catch-up commits ~20 batches (in ~6 transactions of up to 20,000 changes),
- * and checkpointing after each one cost about as much as all the commits. One checkpoint
- * after the run copies each page once.
+ * WAL pages (4 KiB each) the sync connection lets pile up before checkpointing while it
+ * applies batches. A checkpoint copies the pages into the database file and waits for the
+ * disk (fsync): a 100k-change catch-up writes ~18,000 pages, and with the earlier bound of
+ * 8,000 one checkpoint fell inside the run, a third of a second the person waited for. One
+ * checkpoint after the run copies each page once and runs after the report (`settled`). The
+ * bound (128 MiB) only keeps a catch-up of many times that from growing the WAL without end.
  */
-const SYNC_CHECKPOINT_PAGES = 8000;
+const SYNC_CHECKPOINT_PAGES = 32_768;
+
+/**
+ * After a run that wrote anything: the report goes out (`onReport`), then one checkpoint
+ * copies what the run left in the WAL into the database file. Left to the app's connection,
+ * a large WAL would be checkpointed on the thread that answers the windows, at its next commit.
+ */
+function settled(db: BatonDatabase, report: SyncReport, options: SyncOptions): SyncReport {
+  options.onReport?.(report);
+  if (report.applied.length > 0 || report.fromSnapshots) db.checkpoint();
+  return report;
+}
 
 /** One sync as a generator that pauses after each batch it exported or read. */
 export function* syncSteps(
@@ -128,37 +147,34 @@ export function* syncSteps(
   // Snapshots first: batches removed by compaction are taken from them, and a new laptop
   // starts from one instead of replaying every batch.
   let snapshots = listSnapshots(layout, report.problems);
+  // Held until the run ends: a commit of this connection after the batches (none is planned)
+  // must not checkpoint the run's WAL before the report is out (`settled`).
   const restoreCheckpoints = db.deferCheckpoints(SYNC_CHECKPOINT_PAGES);
-  let fromSnapshots: AppliedSnapshot[] = [];
-  let imported: ImportResult = { applied: [], parked: [], problems: [] };
   try {
-    fromSnapshots = yield* catchUpFromSnapshots(db, layout, snapshots, at, report.problems);
-    imported = yield* importSteps(db, layout, at);
+    const fromSnapshots = yield* catchUpFromSnapshots(db, layout, snapshots, at, report.problems);
+    const imported = yield* importSteps(db, layout, at);
+    if (fromSnapshots.length > 0) report.fromSnapshots = fromSnapshots;
+    report.applied = imported.applied;
+    report.parked = imported.parked;
+    report.problems.push(...imported.problems);
+    if (imported.applied.length > 0 || fromSnapshots.length > 0) {
+      writeAckFile(db, layout, appliedCursors(db));
+    }
+
+    const nowMs = (options.now ?? Date.now)();
+    if (snapshotDue(db, snapshots, nowMs, options.snapshots ?? DEFAULT_SNAPSHOT_POLICY)) {
+      yield;
+      const written = writeSnapshot(db, layout, at);
+      if (written) {
+        report.snapshotWritten = written;
+        snapshots = listSnapshots(layout, []);
+      }
+    }
+    const compacted = compactOwnFolder(db, layout, snapshots, nowMs, options.compaction);
+    if (compacted.files.length > 0) report.compacted = compacted.files;
   } finally {
     restoreCheckpoints();
-    // Left to the app's connection, a large WAL would be checkpointed on the thread that
-    // answers the windows, at its next commit.
-    if (fromSnapshots.length > 0 || imported.applied.length > 0) db.checkpoint();
   }
-  if (fromSnapshots.length > 0) report.fromSnapshots = fromSnapshots;
-  report.applied = imported.applied;
-  report.parked = imported.parked;
-  report.problems.push(...imported.problems);
-  if (imported.applied.length > 0 || fromSnapshots.length > 0) {
-    writeAckFile(db, layout, appliedCursors(db));
-  }
-
-  const nowMs = (options.now ?? Date.now)();
-  if (snapshotDue(db, snapshots, nowMs, options.snapshots ?? DEFAULT_SNAPSHOT_POLICY)) {
-    yield;
-    const written = writeSnapshot(db, layout, at);
-    if (written) {
-      report.snapshotWritten = written;
-      snapshots = listSnapshots(layout, []);
-    }
-  }
-  const compacted = compactOwnFolder(db, layout, snapshots, nowMs, options.compaction);
-  if (compacted.files.length > 0) report.compacted = compacted.files;
   return report;
 }
 

@@ -170,27 +170,30 @@ export class SyncRunner {
     let error: string | null = null;
     // While a run applies batches on the sync connection, this one does not checkpoint: a
     // commit here (someone typing) would otherwise copy the run's growing WAL on this thread.
-    // The run checkpoints when it is done.
+    // The run checkpoints when it is done: in the worker, just after its report.
     const restoreCheckpoints = this.db.isReadOnly ? () => {} : this.db.deferCheckpoints(0);
     try {
-      const run = this.options.run ?? this.defaultRun();
-      report = await run(this.db, this.folder);
-    } catch (err) {
-      error = err instanceof Error ? err.message : String(err);
+      try {
+        const run = this.options.run ?? this.defaultRun();
+        report = await run(this.db, this.folder);
+      } catch (err) {
+        error = err instanceof Error ? err.message : String(err);
+      }
+      const outcome = this.outcome(report, error);
+      this.runs++;
+      // Stopped mid-run: the database may be closing; the next start runs again anyway.
+      if (this.stopped) return outcome;
+      try {
+        if (!this.db.isReadOnly) recordSyncRun(this.db, outcome);
+      } catch (err) {
+        console.error('Baton: could not record the sync run', err);
+      }
+      this.options.onRun?.(outcome, report);
+      await this.worker?.settled();
+      return outcome;
     } finally {
       restoreCheckpoints();
     }
-    const outcome = this.outcome(report, error);
-    this.runs++;
-    // Stopped mid-run: the database may be closing; the next start runs again anyway.
-    if (this.stopped) return outcome;
-    try {
-      if (!this.db.isReadOnly) recordSyncRun(this.db, outcome);
-    } catch (err) {
-      console.error('Baton: could not record the sync run', err);
-    }
-    this.options.onRun?.(outcome, report);
-    return outcome;
   }
 
   private defaultRun(): (db: BatonDatabase, folder: string) => Promise<SyncReport> {

@@ -27,11 +27,24 @@ db.onCommit((event) => {
 });
 
 async function run(id: number, folder: string, appVersion: string | undefined): Promise<void> {
+  let reported = false;
   try {
-    const report = await syncFolderAsync(db, folder, { appVersion, signal: abort.signal });
-    send({ kind: 'done', id, report });
+    // The report goes out as soon as the changes are committed; the checkpoint after it is
+    // this thread's housekeeping, which the windows need not wait for.
+    await syncFolderAsync(db, folder, {
+      appVersion,
+      signal: abort.signal,
+      onReport: (report) => {
+        reported = true;
+        send({ kind: 'done', id, report });
+      },
+    });
   } catch (err) {
-    send({ kind: 'failed', id, message: err instanceof Error ? err.message : String(err) });
+    const message = err instanceof Error ? err.message : String(err);
+    if (!reported) send({ kind: 'failed', id, message });
+    else console.error(`Baton: the checkpoint after sync run ${id} failed: ${message}`);
+  } finally {
+    send({ kind: 'settled', id });
   }
 }
 

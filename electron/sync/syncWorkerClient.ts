@@ -44,6 +44,8 @@ export class SyncWorkerClient {
     number,
     { resolve: (r: SyncReport) => void; reject: (e: Error) => void }
   >();
+  /** Runs reported but still checkpointing (`settled`). */
+  private readonly settling = new Map<number, () => void>();
   private nextId = 1;
   private rows: Map<EntityName, Set<string>> = new Map();
   private followed: FollowedChanges[] = [];
@@ -64,7 +66,26 @@ export class SyncWorkerClient {
     const id = this.nextId++;
     return new Promise<SyncReport>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      this.settling.set(id, () => {});
       this.post(worker, { kind: 'run', id, folder, appVersion });
+    });
+  }
+
+  /**
+   * Resolves once every run so far has settled: its report came first, then the worker
+   * checkpointed the WAL the run wrote. Until then the app's connection must not checkpoint
+   * (it would copy that WAL on the thread that answers the windows).
+   */
+  settled(): Promise<void> {
+    if (this.settling.size === 0) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const ids = [...this.settling.keys()];
+      const last = ids[ids.length - 1]!;
+      const previous = this.settling.get(last)!;
+      this.settling.set(last, () => {
+        previous();
+        resolve();
+      });
     });
   }
 
@@ -96,6 +117,15 @@ export class SyncWorkerClient {
   }
 
   private receive(message: FromSyncWorker): void {
+    if (message.kind === 'settled') {
+      // Runs settle in order: this one and any before it.
+      for (const [id, done] of this.settling) {
+        if (id > message.id) break;
+        this.settling.delete(id);
+        done();
+      }
+      return;
+    }
     if (message.kind === 'applied') {
       for (const [table, ids] of Object.entries(message.rows) as [EntityName, string[]][]) {
         let set = this.rows.get(table);
@@ -131,5 +161,7 @@ export class SyncWorkerClient {
     this.announce();
     for (const waiting of this.pending.values()) waiting.reject(err);
     this.pending.clear();
+    for (const done of this.settling.values()) done();
+    this.settling.clear();
   }
 }

@@ -23,4 +23,6 @@ export type FromSyncWorker =
       followed: FollowedChanges;
     }
   | { kind: 'done'; id: number; report: SyncReport }
-  | { kind: 'failed'; id: number; message: string };
+  | { kind: 'failed'; id: number; message: string }
+  /** After `done` or `failed`: the run's checkpoint is over, this thread idle again. */
+  | { kind: 'settled'; id: number };

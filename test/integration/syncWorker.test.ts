@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
 import type { CommitEvent } from '../../electron/db/batonDatabase';
+import { dbFilePath } from '../../electron/db/paths';
+import { syncFolder } from '../../electron/sync';
 import { SyncRunner } from '../../electron/sync/syncRunner';
 import { SyncWorkerClient } from '../../electron/sync/syncWorkerClient';
 import { makeTempDir } from '../harness/tempDir';
@@ -80,6 +83,49 @@ describe('sync in a worker thread', () => {
     expect((await theirs.request()).exported).toBe(1);
     await mine.request();
     expect(await nameOf(a, card.id)).toBe('Renamed on B');
+  });
+
+  it('reports before the checkpoint, and the app’s connection checkpoints again only once the worker has', async () => {
+    const shared = makeTempDir('baton-worker-shared-');
+    cleanups.push(shared.cleanup);
+    const a = laptop('a');
+    const b = laptop('b');
+    const c = laptop('c');
+    await a.client.workspace.loadDemo();
+    syncFolder(a.context.db, shared.dir);
+
+    // The engine: the report is out while the run's pages are still in the WAL only (the
+    // database file has not grown); the checkpoint after it copies them.
+    const fileSize = (backend: Backend) => fs.statSync(dbFilePath(backend.context.db.dataDir)).size;
+    const before = fileSize(c);
+    let atReport = -1;
+    const report = syncFolder(c.context.db, shared.dir, {
+      onReport: () => (atReport = fileSize(c)),
+    });
+    expect(report.applied.length).toBeGreaterThan(0);
+    expect(atReport).toBe(before);
+    expect(fileSize(c)).toBeGreaterThan(before);
+
+    // The worker: its report reaches the runner first; the app's connection keeps its own
+    // checkpoints off until the worker has checkpointed, then gets them back.
+    const autocheckpoint = () =>
+      b.context.db.sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
+    const normal = autocheckpoint();
+    expect(normal).toBeGreaterThan(0);
+    const sizeBefore = fileSize(b);
+    let duringReport = -1;
+    const runner = new SyncRunner(b.context.db, shared.dir, {
+      watch: false,
+      onRun: () => (duringReport = autocheckpoint()),
+    });
+    cleanups.push(() => runner.stop());
+    const outcome = await runner.request();
+    expect(outcome).toMatchObject({ error: null, problems: [] });
+    expect(outcome.applied).toBe(report.applied.length);
+    expect(duringReport).toBe(0);
+    expect(autocheckpoint()).toBe(normal);
+    // Checkpointed by then, and not by the app's connection (its checkpoints were off).
+    expect(fileSize(b)).toBeGreaterThan(sizeBefore);
   });
 
   it('stop ends the run between steps, then the thread', async () => {
