@@ -22,6 +22,7 @@ import {
 } from './incomingRows';
 import { newId } from '../db/uuid';
 import { reopenNeeded, REOPENED_BY_MERGE } from './reopenAfterMerge';
+import { changeLogAppender } from './changeLogRows';
 import { recordConflicts } from './syncConflicts';
 import type { SyncProblemKind } from './syncProblem';
 import { advanceCursor, recordBatch, recordedBatch } from './syncState';
@@ -148,22 +149,9 @@ function applyInTransaction(db: BatonDatabase, batch: DecodedBatch, at: string):
     const deletions = findChangesAfterDeletion(stmts, touched, knew);
     const moves = findConcurrentMoves(stmts, incoming, knew);
     const heldHandoffs = mayWrite ? handoffsHeldAndTouched(stmts, touched, withHistory) : [];
-    for (const c of incoming) {
-      const x = c.source;
-      stmts.insertChange.run(
-        x.id,
-        x.entity,
-        x.entityId,
-        x.field,
-        c.value,
-        x.hlc,
-        x.deviceId,
-        x.actorId ?? null,
-        x.schemaVersion,
-        x.txId,
-        x.base ?? null,
-      );
-    }
+    const changeLog = changeLogAppender(db.sqlite);
+    for (const c of incoming) changeLog.add(c.source, c.value);
+    changeLog.flush();
 
     const rows: Partial<Record<EntityName, string[]>> = {};
     let created = 0;

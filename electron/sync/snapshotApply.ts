@@ -11,6 +11,7 @@ import type { SyncProblem } from './syncProblem';
 import { recordConflicts } from './syncConflicts';
 import { advanceCursor, recordedBatch } from './syncState';
 import { isLongTextField } from './longTextFields';
+import { changeLogAppender } from './changeLogRows';
 import { foldTextEdits, MERGE_BASE, type TextChange } from './textFold';
 import { newId } from '../db/uuid';
 
@@ -68,10 +69,7 @@ function bootstrapInTransaction(
       throw new BatchApplyError('not-applied', 'found this database no longer blank');
     }
     db.sqlite.pragma('defer_foreign_keys = ON');
-    const insertChange = db.sqlite.prepare(
-      `INSERT OR IGNORE INTO changes (id, entity, entity_id, field, value, hlc, device_id,
-        actor_id, schema_version, tx_id, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const changeLog = changeLogAppender(db.sqlite);
     // A bulk load: the change log's secondary indexes are built once at the end, not grown row
     // by row (about a quarter faster here). Inside the transaction: a rollback brings them back.
     const indexes = db.sqlite
@@ -95,21 +93,10 @@ function bootstrapInTransaction(
           `has a change of an unknown field "${c.entity}.${c.field}"`,
         );
       }
-      insertChange.run(
-        c.id,
-        c.entity,
-        c.entityId,
-        c.field,
-        JSON.stringify(c.value),
-        c.hlc,
-        c.deviceId,
-        c.actorId,
-        c.schemaVersion,
-        c.txId,
-        c.base ?? null,
-      );
+      const valueJson = JSON.stringify(c.value);
+      changeLog.add(c, valueJson);
       if (c.entity === 'handoffField' && c.field === 'value') {
-        const text = { hlc: c.hlc, value: JSON.stringify(c.value), base: c.base ?? null };
+        const text = { hlc: c.hlc, value: valueJson, base: c.base ?? null };
         const edits = fieldValues.get(c.entityId);
         if (edits) edits.push(text);
         else fieldValues.set(c.entityId, [text]);
@@ -120,6 +107,7 @@ function bootstrapInTransaction(
       const seen = fields.get(c.field);
       if (!seen || c.hlc > seen.hlc) fields.set(c.field, c);
     }
+    changeLog.flush();
 
     for (const index of indexes) db.sqlite.exec(index.sql);
 
