@@ -11,13 +11,15 @@ import {
   LeadPage,
   LeadQualityView,
   LeadQuery,
-  LeadScoring,
+  LeadScoringSaved,
+  LeadScoringView,
   LeadSla,
   NewLead,
   NewLeadTouch,
   ReengagementItem,
   RejectLead,
   ReportRange,
+  SetLeadScoring,
   SetLeadStatus,
   SlaQueueItem,
   UpdateLead,
@@ -67,11 +69,13 @@ export const leadsContract = {
   qualityReport: proc.input(ReportRange).output(LeadQualityView),
   /** The weekly sales-marketing sync agenda as Markdown (default: the 7 days up to now). */
   weeklyAgenda: proc.input(ReportRange).output(WeeklyAgenda),
-  scoring: proc.input(Empty).output(LeadScoring),
-  /** Replaces the criteria and re-scores every lead in the same transaction. */
-  setScoring: proc
-    .input(LeadScoring)
-    .output(z.object({ scoring: LeadScoring, rescored: z.number() })),
+  /** The criteria in force and whether they are the workspace's own (`custom`) or the built-in. */
+  scoring: proc.input(Empty).output(LeadScoringView),
+  /**
+   * Replaces the criteria (null: back to the built-in) and re-scores every lead in the same
+   * transaction; says how many scores changed.
+   */
+  setScoring: proc.input(SetLeadScoring).output(LeadScoringSaved),
   sla: proc.input(Empty).output(LeadSla),
   setSla: proc.input(LeadSla).output(LeadSla),
   /** Plans a CSV import (mapping guessed from headers unless given); writes nothing. */

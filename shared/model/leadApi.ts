@@ -4,6 +4,7 @@ import {
   Lead,
   LeadHandoff,
   LeadScore,
+  LeadScoring,
   LeadStatus,
   LeadTouch,
   MissingLeadPart,
@@ -62,6 +63,20 @@ export const LeadDetail = z.object({
   nextStatuses: z.array(LeadStatus),
 });
 export type LeadDetail = z.infer<typeof LeadDetail>;
+
+/** The scoring criteria in force; `custom` is false while the workspace uses the built-in ones. */
+export const LeadScoringView = z.object({ scoring: LeadScoring, custom: z.boolean() });
+export type LeadScoringView = z.infer<typeof LeadScoringView>;
+
+/** Null goes back to the built-in criteria (stored as none, so a newer built-in reaches it). */
+export const SetLeadScoring = LeadScoring.nullable();
+export type SetLeadScoring = z.infer<typeof SetLeadScoring>;
+
+export const LeadScoringSaved = LeadScoringView.extend({
+  /** How many live leads' scores changed. */
+  rescored: z.number(),
+});
+export type LeadScoringSaved = z.infer<typeof LeadScoringSaved>;
 
 export const LeadIdInput = z.object({ id: Id });
 export type LeadIdInput = z.infer<typeof LeadIdInput>;

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DEFAULT_LEAD_SCORING } from '../../shared/domain/leads';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
 
 // Settings → Lead scoring and Lead SLA: the team gives webinars more points and adds a fit rule;
-// saving re-scores the lead and says so; a bad value is named on its field and nothing is saved.
+// saving re-scores the lead and says so; a bad value is named on its field and nothing is saved;
+// Reset to built-in goes back to the built-in criteria and, after a reload, says it uses them.
 // The SLA moves to business hours; a zero-hour clock is refused by name.
 
 const SHOTS = '/tmp/shots';
@@ -68,7 +70,7 @@ test('changing the scoring criteria re-scores the lead; a bad value is named and
   await section.getByRole('button', { name: 'Save and re-score' }).click();
   await section.getByText('Saved — 1 lead re-scored').waitFor();
   expect(await scoreOf()).toBe(38);
-  expect((await api().leads.scoring()).touchPoints.webinar).toBe(30);
+  expect((await api().leads.scoring()).scoring.touchPoints.webinar).toBe(30);
 
   // A new fit rule without points and a threshold that is not a number: both named, nothing sent.
   await section.getByRole('button', { name: 'Add fit rule' }).click();
@@ -86,7 +88,7 @@ test('changing the scoring criteria re-scores the lead; a bad value is named and
   const threshold = section.getByLabel('Sales-ready threshold');
   expect(await threshold.getAttribute('aria-invalid')).toBe('true');
   await section.getByText('Sales-ready threshold: “lots” is not a whole number').waitFor();
-  const before = await api().leads.scoring();
+  const before = (await api().leads.scoring()).scoring;
   expect(before.salesReadyThreshold).toBe(40);
   expect(before.fitRules).toHaveLength(2);
   await shoot(section, 'L-lead-scoring');
@@ -96,7 +98,7 @@ test('changing the scoring criteria re-scores the lead; a bad value is named and
   await section.getByRole('button', { name: 'Save and re-score' }).click();
   await section.getByText('Saved — 1 lead re-scored').waitFor();
   expect(await scoreOf()).toBe(43);
-  const saved = await api().leads.scoring();
+  const saved = (await api().leads.scoring()).scoring;
   expect(saved.fitRules[2]).toEqual({
     field: 'company',
     op: 'contains',
@@ -109,10 +111,22 @@ test('changing the scoring criteria re-scores the lead; a bad value is named and
   expect(lines.some((t) => /company contains 'Acme'/.test(t))).toBe(true);
 
   // Back to the built-in criteria: the lead's score is the built-in one again.
+  await section.getByText('This workspace’s own criteria', { exact: true }).waitFor();
   await section.getByRole('button', { name: 'Reset to built-in' }).click();
   await expect.poll(scoreOf).toBe(18);
-  await section.getByText('The built-in criteria').waitFor();
+  await section.getByText('Uses the built-in criteria').waitFor();
   await section.getByText('Saved — 1 lead re-scored').waitFor();
+  expect(await api().leads.scoring()).toEqual({ scoring: DEFAULT_LEAD_SCORING, custom: false });
+
+  // After a reload the section shows the built-in values and says it uses them.
+  await page.reload();
+  const reloaded = page.getByRole('region', { name: 'Lead scoring' });
+  await reloaded.getByText('Uses the built-in criteria').waitFor();
+  expect(await reloaded.getByLabel('Webinar').inputValue()).toBe('10');
+  expect(await reloaded.getByLabel('Sales-ready threshold').inputValue()).toBe('40');
+  expect(await reloaded.getByLabel('Values of fit rule 2').inputValue()).toBe('Manager');
+  expect(await reloaded.getByLabel('Values of fit rule 3').count()).toBe(0);
+  expect(await reloaded.getByRole('button', { name: 'Reset to built-in' }).isDisabled()).toBe(true);
   expect(pageErrors).toEqual([]);
 }, 120_000);
 

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as s from '../../electron/db/schema';
+import { DEFAULT_LEAD_SCORING } from '../../shared/domain/leads';
 import { openBackend, type TestBackend } from '../harness/apiBindings';
 
 // The lead handoff through the real backend on a real SQLite file: a lead scored from its
@@ -260,6 +262,45 @@ describe('lead handoff', () => {
     expect((await api.leads.get({ id: a.lead.id })).score.lines.map((l) => l.text)).toEqual([
       '+1 webinar today',
     ]);
+  });
+
+  it('Reset to built-in stores no criteria of its own and re-scores every lead by the built-in ones', async () => {
+    const { api } = await workspace();
+    const a = await readyLead(api, 'a@x.example', {});
+    // The workspace's criteria give a call nothing and a manager nothing; the built-in give 15 + 8.
+    const cy = await api.leads.create({
+      personName: 'Cy',
+      email: 'cy@x.example',
+      jobTitle: 'Marketing Manager',
+    });
+    await api.leads.addTouch({ leadId: cy.id, kind: 'call' });
+    expect((await api.leads.get({ id: cy.id })).lead.score).toBe(0);
+    expect(await api.leads.scoring()).toMatchObject({ custom: true });
+
+    const reset = await api.leads.setScoring(null);
+    expect(reset).toEqual({ scoring: DEFAULT_LEAD_SCORING, custom: false, rescored: 1 });
+    expect(await api.leads.scoring()).toEqual({ scoring: DEFAULT_LEAD_SCORING, custom: false });
+    const list = await api.leads.list({});
+    expect(list.leads.map((l) => [l.email, l.score])).toEqual([
+      ['a@x.example', 45],
+      ['cy@x.example', 23],
+    ]);
+    expect((await api.leads.get({ id: cy.id })).score.lines.map((l) => l.text)).toEqual([
+      "+8 job title contains 'Manager'",
+      '+15 call today',
+    ]);
+    expect((await api.leads.get({ id: a.lead.id })).lead.score).toBe(45);
+    // Nothing of its own is stored, so a newer app's built-in criteria will apply here too.
+    const stored = opened!.backend.context.db.read
+      .select({ v: s.workspaces.leadScoring })
+      .from(s.workspaces)
+      .all();
+    expect(stored).toEqual([{ v: null }]);
+
+    // Saving criteria again makes them the workspace's own.
+    const own = await api.leads.setScoring({ ...DEFAULT_LEAD_SCORING, salesReadyThreshold: 60 });
+    expect(own).toMatchObject({ custom: true, rescored: 0 });
+    expect((await api.leads.scoring()).scoring.salesReadyThreshold).toBe(60);
   });
 
   it('imports a CSV with BOM, semicolons, quotes, bad rows and duplicates', async () => {

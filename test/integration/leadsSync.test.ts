@@ -1,8 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
+import { DEFAULT_LEAD_SCORING } from '../../shared/domain/leads';
 import { exchange, expectPairConverged, syncTeam } from '../harness/syncDevices';
 
 // Leads travel through folder sync like every synced table: marketing on one laptop hands a
-// lead off with new scoring rules in force, sales on another accepts it, and both converge.
+// lead off with new scoring rules in force, sales on another accepts it, and both converge;
+// sales then puts the built-in scoring back, and marketing's laptop follows.
 
 let team: ReturnType<typeof syncTeam>;
 afterEach(() => team.close());
@@ -45,11 +47,19 @@ it('a lead handed off on one laptop is accepted on another; both converge', asyn
   expect((await b.client.leads.queue()).map((q) => [q.lead.id, q.sla.stage])).toEqual([
     [lead.id, 'accept'],
   ]);
-  expect((await b.client.leads.scoring()).touchPoints).toEqual({ meeting: 50 });
+  expect((await b.client.leads.scoring()).scoring.touchPoints).toEqual({ meeting: 50 });
   await b.client.leads.accept({ id: lead.id });
   exchange(a, b);
   await expectPairConverged(a, b);
   const seen = await a.client.leads.get({ id: lead.id });
   expect(seen.lead.status).toBe('accepted');
   expect(seen.handoffs.map((h) => [h.outcome, h.decidedById])).toEqual([['accepted', sam.id]]);
+
+  // The built-in meeting is worth 20, not 50; an accepted lead keeps its status.
+  expect(await b.client.leads.setScoring(null)).toMatchObject({ custom: false, rescored: 1 });
+  exchange(a, b);
+  await expectPairConverged(a, b);
+  expect(await a.client.leads.scoring()).toEqual({ scoring: DEFAULT_LEAD_SCORING, custom: false });
+  const after = await a.client.leads.get({ id: lead.id });
+  expect([after.lead.score, after.lead.status]).toEqual([20, 'accepted']);
 });

@@ -36,11 +36,20 @@ export function toHandoff(row: typeof s.leadHandoffs.$inferSelect): LeadHandoff 
   return row as unknown as LeadHandoff; // package JSON and codes were validated when written
 }
 
-/** The workspace's scoring criteria; a stored value that no longer parses falls back to the default. */
-export function scoringInForce(read: ReadDb): LeadScoring {
+/**
+ * The workspace's own scoring criteria, or null while it uses the built-in ones (none stored, or
+ * a stored value that no longer parses).
+ */
+export function customScoring(read: ReadDb): LeadScoring | null {
   const ws = read.select({ v: s.workspaces.leadScoring }).from(s.workspaces).get();
-  const parsed = LeadScoring.safeParse(ws?.v);
-  return ws?.v != null && parsed.success ? parsed.data : DEFAULT_LEAD_SCORING;
+  if (ws?.v == null) return null;
+  const parsed = LeadScoring.safeParse(ws.v);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The criteria leads are scored by: the workspace's own, else the built-in ones. */
+export function scoringInForce(read: ReadDb): LeadScoring {
+  return customScoring(read) ?? DEFAULT_LEAD_SCORING;
 }
 
 export function slaInForce(read: ReadDb): LeadSla {

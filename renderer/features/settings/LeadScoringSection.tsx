@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import { DEFAULT_LEAD_SCORING } from '../../../shared/domain/leads/leadScoring';
-import { LEAD_FIT_FIELDS, TOUCH_KINDS, type LeadScoring } from '../../../shared/model';
+import {
+  LEAD_FIT_FIELDS,
+  TOUCH_KINDS,
+  type LeadScoring,
+  type LeadScoringView,
+} from '../../../shared/model';
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Button, Spinner, TextField } from '../../ui';
@@ -33,8 +38,8 @@ const OP_OPTIONS = FIT_OPS.map((o) => ({ value: o, label: FIT_OP_LABELS[o] }));
 export function LeadScoringSection() {
   const headingId = useId();
   const {
-    value: scoring,
-    setValue: setScoring,
+    value: view,
+    setValue: setView,
     loadError,
   } = useWorkspaceSetting((api) => api.leads.scoring());
   // Out here: the editor restarts on what was saved, and the count must stay on screen.
@@ -52,14 +57,15 @@ export function LeadScoringSection() {
         <p className="lead-settings__problems" role="alert">
           The scoring criteria could not be loaded: {loadError}
         </p>
-      ) : scoring ? (
+      ) : view ? (
         // Keyed by what is saved: a teammate's save (or a reset) starts the editor afresh.
         <ScoringEditor
-          key={JSON.stringify(scoring)}
-          saved={scoring}
+          key={JSON.stringify(view)}
+          saved={view.scoring}
+          custom={view.custom}
           status={status}
           onStatus={setStatus}
-          onSaved={setScoring}
+          onSaved={setView}
         />
       ) : (
         <Spinner label="Loading the scoring criteria" />
@@ -70,14 +76,17 @@ export function LeadScoringSection() {
 
 function ScoringEditor({
   saved,
+  custom,
   status,
   onStatus,
   onSaved,
 }: {
   saved: LeadScoring;
+  /** False while the workspace uses the built-in criteria (none of its own stored). */
+  custom: boolean;
   status: string | null;
   onStatus: (text: string | null) => void;
-  onSaved: (next: LeadScoring) => void;
+  onSaved: (next: LeadScoringView) => void;
 }) {
   const api = useApi();
   const [draft, setDraft] = useState<ScoringDraft>(() => toScoringDraft(saved));
@@ -98,7 +107,8 @@ function ScoringEditor({
     });
   }
 
-  async function save(scoring: LeadScoring) {
+  /** Null goes back to the built-in criteria. */
+  async function save(scoring: LeadScoring | null) {
     setBusy(true);
     onStatus(null);
     try {
@@ -106,7 +116,7 @@ function ScoringEditor({
       setProblems([]);
       setDirty(false);
       onStatus(rescoredText(result.rescored));
-      onSaved(result.scoring);
+      onSaved({ scoring: result.scoring, custom: result.custom });
     } catch (err) {
       const e = toBatonError(err);
       setProblems(
@@ -295,17 +305,11 @@ function ScoringEditor({
         >
           Cancel
         </Button>
-        <Button
-          size="sm"
-          disabled={busy || sameScoring(saved, DEFAULT_LEAD_SCORING)}
-          onClick={() => void save(DEFAULT_LEAD_SCORING)}
-        >
+        <Button size="sm" disabled={busy || !custom} onClick={() => void save(null)}>
           Reset to built-in
         </Button>
         <span className="settings-section__hint">
-          {sameScoring(saved, DEFAULT_LEAD_SCORING)
-            ? 'The built-in criteria'
-            : 'This workspace’s own criteria'}
+          {ownershipText(custom, saved)}
           {dirty ? ' · unsaved changes' : ''}
         </span>
         <span className="lead-settings__saved" role="status">
@@ -314,4 +318,12 @@ function ScoringEditor({
       </div>
     </form>
   );
+}
+
+function ownershipText(custom: boolean, saved: LeadScoring): string {
+  if (!custom) return 'Uses the built-in criteria';
+  // Its own copy does not follow a newer app's built-in criteria, even while they agree.
+  return sameScoring(saved, DEFAULT_LEAD_SCORING)
+    ? 'This workspace’s own criteria (the same as the built-in)'
+    : 'This workspace’s own criteria';
 }
