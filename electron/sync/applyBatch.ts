@@ -157,22 +157,16 @@ function applyInTransaction(db: BatonDatabase, batch: DecodedBatch, at: string):
     let created = 0;
     for (const { row, fields } of winningRows) {
       const { entity, entityId } = row;
-      const update = () => {
-        const patch = Object.fromEntries(fields.map((c) => [c.field, JSON.parse(c.value)]));
-        writeRawRow(db.sqlite, entity, entityId, patch, 'update');
-      };
+      const update = () => writeRawRow(db.sqlite, entity, entityId, valuesOf(fields), 'update');
       // `deleted_at` of a missing row is undefined: one prepared look says whether it exists.
       // A row without change rows here is not here (every row is written with its changes,
       // which `baton check` verifies): a catch-up's thousands of new rows need no look.
       const exists = row.held.length > 0 && stmts.rowDeletedAt(entity).get(entityId) !== undefined;
       if (exists) update();
       else {
-        const history = [...row.held, ...row.incoming];
-        const rebuilt = rowFromHistory(history, requiredFields(entity));
+        const values = newRowValues(row, fields);
         // Incomplete: the batch that creates the row has not arrived; its changes wait.
-        if (!rebuilt.complete) continue;
-        const values: Record<string, unknown> = { id: entityId };
-        for (const [f, v] of Object.entries(rebuilt.values)) values[f] = JSON.parse(v);
+        if (!values) continue;
         try {
           writeRawRow(db.sqlite, entity, entityId, values, 'insert');
           created++;
@@ -326,6 +320,35 @@ function checkKnownField(c: Change): void {
 
 function requiredFields(entity: EntityName): readonly string[] {
   return ENTITY_COLUMNS.get(entity)!.required;
+}
+
+/** The changes' values by field, as decoded from the batch (not parsed again from JSON). */
+function valuesOf(changes: readonly IncomingChange[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const c of changes) values[c.field] = c.source.value;
+  return values;
+}
+
+/**
+ * The values of a row to create here, or null while a required field has none (the batch
+ * that creates the row has not arrived). A row with no history here, most rows of a
+ * catch-up, is the batch's newest change of each field (`winners`: nothing held to lose
+ * to); one whose earlier changes are held is rebuilt from all of them.
+ */
+function newRowValues(
+  row: IncomingRow,
+  winners: readonly IncomingChange[],
+): Record<string, unknown> | null {
+  const required = requiredFields(row.entity);
+  if (row.held.length === 0) {
+    const values = valuesOf(winners);
+    return required.every((f) => values[f] !== undefined && values[f] !== null) ? values : null;
+  }
+  const rebuilt = rowFromHistory([...row.held, ...row.incoming], required);
+  if (!rebuilt.complete) return null;
+  const values: Record<string, unknown> = {};
+  for (const [f, v] of Object.entries(rebuilt.values)) values[f] = JSON.parse(v);
+  return values;
 }
 
 /**
