@@ -224,6 +224,69 @@ describe('lead handoff', () => {
     expect(queue[0]!.sla.text).toBe('accept within 4 h: overdue by 3 h');
   });
 
+  it('the SLA queue holds exactly the live leads whose clock runs, from leads in every status', async () => {
+    const { api, sam } = await workspace();
+    await api.leads.setSla({ handOffWithinHours: 8, acceptWithinHours: 4, businessHours: null });
+    const ready = async (name: string) =>
+      (await readyLead(api, `${name}@x.example`, { assigneeId: sam.id })).lead.id;
+    const handed = async (name: string) => {
+      const id = await ready(name);
+      expect((await api.leads.handOff({ id })).handedOff).toBe(true);
+      return id;
+    };
+    const fresh = async (name: string) =>
+      (await api.leads.create({ personName: name, email: `${name}@x.example` })).id;
+
+    await fresh('new');
+    await api.leads.setStatus({ id: await fresh('nurturing'), status: 'nurturing' });
+    await api.leads.setStatus({ id: await fresh('lost'), status: 'lost' });
+    const salesReady = await ready('sales-ready');
+    const handedOff = await handed('handed-off');
+    await api.leads.accept({ id: await handed('accepted') });
+    const won = await handed('won');
+    await api.leads.accept({ id: won });
+    await api.leads.setStatus({ id: won, status: 'won' });
+    await api.leads.reject({ id: await handed('rejected'), reasonCode: 'no-budget' });
+    const again = await handed('re-engage');
+    await api.leads.reject({ id: again, reasonCode: 'bad-timing' });
+    await api.leads.setStatus({ id: again, status: 're-engage' });
+    // Removed leads keep their status but are in no queue.
+    await api.leads.remove({ id: await ready('removed-ready') });
+    await api.leads.remove({ id: await handed('removed-handed') });
+    hours(5);
+
+    const all = (await api.leads.list({ limit: 500 })).leads;
+    expect(new Set(all.map((l) => l.status))).toEqual(
+      new Set([
+        'new',
+        'nurturing',
+        'sales-ready',
+        'handed-off',
+        'accepted',
+        'rejected',
+        're-engage',
+        'won',
+        'lost',
+      ]),
+    );
+    const queue = await api.leads.queue();
+    expect(queue.map((q) => [q.lead.id, q.sla.stage, q.sla.minutesLeft])).toEqual([
+      [handedOff, 'accept', -60],
+      [salesReady, 'hand-off', 180],
+    ]);
+    // The same rows, in the same order, as the clock each live lead's own page shows.
+    const clocks = await Promise.all(all.map((l) => api.leads.get({ id: l.id })));
+    const expected = clocks
+      .filter((d) => d.sla !== null)
+      .sort(
+        (a, b) =>
+          a.sla!.minutesLeft - b.sla!.minutesLeft ||
+          a.sla!.dueAt.localeCompare(b.sla!.dueAt) ||
+          a.lead.id.localeCompare(b.lead.id),
+      );
+    expect(queue).toEqual(expected.map((d) => ({ lead: d.lead, sla: d.sla })));
+  });
+
   it('lists, queues and opens a lead with the score of today, decayed since its last write', async () => {
     const { api, sam } = await workspace();
     const ready = await readyLead(api, 'fading@x.example', { assigneeId: sam.id });

@@ -138,6 +138,17 @@ export function liveLeads(read: ReadDb): Lead[] {
   return read.select().from(s.leads).where(isNull(s.leads.deletedAt)).all().map(toLead);
 }
 
+/** The live leads in one of `statuses` (found through the status index). */
+export function liveLeadsIn(read: ReadDb, statuses: readonly LeadStatus[]): Lead[] {
+  if (statuses.length === 0) return [];
+  return read
+    .select()
+    .from(s.leads)
+    .where(and(inArray(s.leads.status, [...statuses]), isNull(s.leads.deletedAt)))
+    .all()
+    .map(toLead);
+}
+
 /**
  * The campaign brief's message hierarchy: its primary message and supporting points, from the
  * campaign's handoff packages (the Strategy brief); null when the brief has neither yet.

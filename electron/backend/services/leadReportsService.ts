@@ -8,21 +8,32 @@ import {
   weeklyAgendaMarkdown,
   type HandoffFacts,
 } from '../../../shared/domain/leads';
-import type {
-  LatestRejection,
-  Lead,
-  LeadHandoff,
-  LeadQualityView,
-  ReengagementItem,
-  ReportRange,
-  SlaQueueItem,
-  WeeklyAgenda,
+import {
+  LEAD_STATUSES,
+  type LatestRejection,
+  type Lead,
+  type LeadHandoff,
+  type LeadQualityView,
+  type LeadSla,
+  type LeadStatus,
+  type ReengagementItem,
+  type ReportRange,
+  type SlaQueueItem,
+  type WeeklyAgenda,
 } from '../../../shared/model';
 import * as s from '../../db/schema';
 import type { ReadDb } from '../../db/writeTx';
 import type { BackendContext } from '../context';
 import { rowsWhereIn } from '../views/rows';
-import { liveLeads, namesOf, rowView, scoredNow, slaInForce, toHandoff } from './leadFacts';
+import {
+  liveLeads,
+  liveLeadsIn,
+  namesOf,
+  rowView,
+  scoredNow,
+  slaInForce,
+  toHandoff,
+} from './leadFacts';
 
 // The lead views built from many leads: the SLA queue, the re-engagement queue, the quality
 // report and the weekly sync agenda.
@@ -37,13 +48,26 @@ function nowIso(ctx: BackendContext): string {
   return new Date(ctx.now()).toISOString();
 }
 
+/**
+ * The statuses an SLA clock can run in, asked of the domain's own `slaClock` with every clock
+ * started, so the queue's query cannot drift from the rule. A lead in any other status never
+ * has a clock, whatever its dates.
+ */
+function clockedStatuses(sla: LeadSla, now: string): LeadStatus[] {
+  return LEAD_STATUSES.filter(
+    (status) => slaClock({ status, salesReadyAt: now, handedOffAt: now }, sla, now) !== null,
+  );
+}
+
 /** Sales-ready and handed-off leads by working time left, most overdue first. */
 export function slaQueue(ctx: BackendContext): SlaQueueItem[] {
   const read = ctx.db.read;
   const sla = slaInForce(read);
   const now = nowIso(ctx);
   const names = namesOf(read);
-  const clocked = liveLeads(read).flatMap((lead) => {
+  // Refreshed every minute and on every live update: only the leads a clock can run on are
+  // read, not every live lead of the workspace.
+  const clocked = liveLeadsIn(read, clockedStatuses(sla, now)).flatMap((lead) => {
     const clock = slaClock(lead, sla, now);
     return clock ? [{ lead, clock }] : [];
   });
