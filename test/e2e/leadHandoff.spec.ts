@@ -12,9 +12,10 @@ import { AppShellPage } from './pages/AppShellPage';
 
 // The sales ↔ marketing lead handoff in the browser: a lead created through New lead (a
 // duplicate email named on the email field), touched until sales-ready, refused at hand-off
-// while it has no receiver (the missing part named), handed to sales once assigned, rejected
-// with a reason and words — then counted in the quality report under its campaign and source,
-// and waiting in the re-engagement queue.
+// while it has no receiver (the missing part named, a button to the assignee field), handed to
+// sales once assigned, rejected with a reason and words — then counted in the quality report
+// under its campaign and source, and waiting in the re-engagement queue. A bare lead's refusal
+// leads from each missing part to the field that fixes it.
 
 const SHOTS = '/tmp/shots';
 const LEAD = 'Mira Jensen';
@@ -65,6 +66,15 @@ class LeadsPage {
     await this.panel.getByRole('list', { name: 'Touches, oldest first' }).getByText(note).waitFor();
   }
 }
+
+const hasFocus = (field: Locator) => field.evaluate((el) => el === document.activeElement);
+
+/** Whether the element is inside the window's visible height. */
+const inView = (field: Locator) =>
+  field.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
 
 beforeAll(async () => {
   chromium = await launchChromium();
@@ -159,6 +169,13 @@ test('a lead handed to sales and rejected shows in the quality report and the re
   expect(await missing.textContent()).toContain('Receiver');
   await shell.dismissNotifications();
   await page.screenshot({ path: `${SHOTS}/L-lead-handoff-refused-light.png` });
+  // The part is a button to the field that fixes it: Enter on it puts the focus on the assignee.
+  await missing.getByRole('button', { name: 'Receiver: go to Assignee (sales)' }).focus();
+  await page.keyboard.press('Enter');
+  const assignee = leads.panel
+    .getByRole('form', { name: 'Lead details' })
+    .getByLabel('Assignee (sales)');
+  await expect.poll(() => hasFocus(assignee)).toBe(true);
 
   // The sales-ready lead waits in the queue on its hand-off clock; Enter on it opens it.
   await leads.view('SLA queue', 'Lead queue');
@@ -303,6 +320,51 @@ test('a lead found by search is handed off and accepted; deleting it can be undo
   await leads.panel.getByRole('heading', { level: 2, name: 'Jonas Berg' }).waitFor();
   await expect.poll(() => rows.count()).toBe(2);
   expect(await leads.panel.getByText('Deleted', { exact: true }).count()).toBe(0);
+
+  expect(pageErrors).toEqual([]);
+});
+
+test('each missing part of a refused hand off is a button to the field in the panel that fixes it', async () => {
+  // Sales-ready by hand, with nothing but a name and an email: every part but the email missing.
+  const api = app.backend.client;
+  const bare = await api.leads.create({ personName: 'Ola Tomt', email: 'ola@tomt.test' });
+  await api.leads.setStatus({ id: bare.id, status: 'sales-ready' });
+
+  const leads = new LeadsPage(page);
+  await leads.view('All leads', 'All leads');
+  await leads.shown.getByLabel('Search').fill('tomt');
+  await leads.shown.getByRole('button', { name: 'Ola Tomt' }).click();
+  await leads.panel.getByRole('heading', { level: 2, name: 'Ola Tomt' }).waitFor();
+  await leads.panel.getByRole('button', { name: 'Hand off to sales' }).click();
+  const missing = leads.panel.getByRole('list', { name: 'Missing parts' });
+  await missing.waitFor();
+
+  const details = leads.panel.getByRole('form', { name: 'Lead details' });
+  const touch = leads.panel.getByRole('form', { name: 'Add touch' });
+  const fixes: [string, Locator][] = [
+    ['Receiver: go to Assignee (sales)', details.getByLabel('Assignee (sales)')],
+    ['Company: go to Company', details.getByLabel('Company', { exact: true })],
+    ['Source: go to Source campaign', details.getByLabel('Source campaign')],
+    ['Journey: go to Add touch', touch.getByLabel('Kind')],
+    ['Talking points: go to Notes', details.getByLabel('Notes')],
+  ];
+  for (const [name, field] of fixes) {
+    await missing.getByRole('button', { name }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hasFocus(field), { message: name }).toBe(true);
+    await expect.poll(() => inView(field), { message: name }).toBe(true);
+  }
+  // A click does the same.
+  await missing.getByRole('button', { name: 'Company: go to Company' }).click();
+  await expect.poll(() => hasFocus(details.getByLabel('Company', { exact: true }))).toBe(true);
+
+  // The score is no field of the panel: it stays words, and only the five parts are buttons.
+  const score = missing
+    .getByRole('listitem')
+    .filter({ hasText: 'below the sales-ready threshold' });
+  expect(await score.textContent()).toBe('Score 0 is below the sales-ready threshold of 40');
+  expect(await score.getByRole('button').count()).toBe(0);
+  expect(await missing.getByRole('button').count()).toBe(fixes.length);
 
   expect(pageErrors).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { toBatonError, type BatonError } from '../../api/errors';
 import { Button, toast } from '../../ui';
 import { LeadFields } from './LeadFields';
+import { leadFieldDomId } from './leadFixTargets';
 import { formOfLead, otherProblems, updateOf, type LeadFormValues } from './leadForm';
 
 const EDITED = [
@@ -59,6 +60,7 @@ export function LeadEditForm({ lead, onSaved }: { lead: LeadRowView; onSaved: ()
         set={(p) => setValues((v) => ({ ...v, ...p }))}
         error={error}
         only={EDITED}
+        idOf={(f) => leadFieldDomId(lead.id, f)}
       />
       <div className="lead-actions">
         <Button type="submit" variant="primary" disabled={!dirty} busy={busy}>

@@ -11,16 +11,20 @@ interface LeadFieldsProps {
   only?: readonly (keyof LeadFormValues)[];
   /** Put on the first field so the dialog focuses it on open. */
   autoFocusFirst?: boolean;
+  /** Ids for the controls, so a missing part of a refused hand-off can point at its field. */
+  idOf?: (f: keyof LeadFormValues) => string;
 }
 
 /** The lead's fields, each marked with the problem the backend named for it. */
-export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFieldsProps) {
+export function LeadFields({ values, set, error, only, autoFocusFirst, idOf }: LeadFieldsProps) {
   const { people, campaigns } = useLeadOptions();
   const shows = (f: keyof LeadFormValues) => only === undefined || only.includes(f);
   const problem = (f: keyof LeadFormValues) => fieldProblem(error, f);
   const first = only?.[0] ?? 'personName';
-  const focus = (f: keyof LeadFormValues) =>
-    autoFocusFirst && f === first ? { 'data-autofocus': true } : {};
+  const controlProps = (f: keyof LeadFormValues) => ({
+    id: idOf?.(f),
+    ...(autoFocusFirst && f === first ? { 'data-autofocus': true } : {}),
+  });
 
   return (
     <div className="lead-fields">
@@ -32,7 +36,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.personName}
           onChange={(e) => set({ personName: e.target.value })}
           error={problem('personName')}
-          {...focus('personName')}
+          {...controlProps('personName')}
         />
       )}
       {shows('email') && (
@@ -44,7 +48,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.email}
           onChange={(e) => set({ email: e.target.value })}
           error={problem('email')}
-          {...focus('email')}
+          {...controlProps('email')}
         />
       )}
       {shows('company') && (
@@ -53,7 +57,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.company}
           onChange={(e) => set({ company: e.target.value })}
           error={problem('company')}
-          {...focus('company')}
+          {...controlProps('company')}
         />
       )}
       {shows('jobTitle') && (
@@ -62,7 +66,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.jobTitle}
           onChange={(e) => set({ jobTitle: e.target.value })}
           error={problem('jobTitle')}
-          {...focus('jobTitle')}
+          {...controlProps('jobTitle')}
         />
       )}
       {shows('sourceCampaignId') && (
@@ -71,6 +75,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.sourceCampaignId}
           onChange={(e) => set({ sourceCampaignId: e.target.value })}
           error={problem('sourceCampaignId')}
+          {...controlProps('sourceCampaignId')}
         >
           <option value="">No campaign</option>
           {campaigns.map((c) => (
@@ -87,6 +92,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.sourceChannel}
           onChange={(e) => set({ sourceChannel: e.target.value })}
           error={problem('sourceChannel')}
+          {...controlProps('sourceChannel')}
         />
       )}
       {shows('ownerId') && (
@@ -95,6 +101,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.ownerId}
           onChange={(e) => set({ ownerId: e.target.value })}
           error={problem('ownerId')}
+          {...controlProps('ownerId')}
         >
           <option value="">Nobody</option>
           {people.map((p) => (
@@ -110,6 +117,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.assigneeId}
           onChange={(e) => set({ assigneeId: e.target.value })}
           error={problem('assigneeId')}
+          {...controlProps('assigneeId')}
           hint="The salesperson who receives the lead at hand-off."
         >
           <option value="">Nobody yet</option>
@@ -129,6 +137,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.interests}
           onChange={(e) => set({ interests: e.target.value })}
           error={problem('interests')}
+          {...controlProps('interests')}
         />
       )}
       {shows('notes') && (
@@ -140,6 +149,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst }: LeadFie
           value={values.notes}
           onChange={(e) => set({ notes: e.target.value })}
           error={problem('notes')}
+          {...controlProps('notes')}
         />
       )}
     </div>

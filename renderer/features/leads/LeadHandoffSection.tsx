@@ -4,6 +4,7 @@ import type { LeadDetail, LeadHandoff, MissingLeadPart } from '../../../shared/m
 import { useApi } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { AlertCircleIcon, Badge, Button, CheckCircleIcon, toast } from '../../ui';
+import { focusLeadField, leadFieldDomId, leadFixFor } from './leadFixTargets';
 import { LeadPackageView } from './LeadPackageView';
 import { useLeadOptions } from './leadOptions';
 import { REJECTION_REASON_LABELS, whenWords } from './leadWords';
@@ -111,11 +112,9 @@ export function LeadHandoffSection({ detail, reload }: LeadHandoffSectionProps) 
             <AlertCircleIcon /> Not handed off: the package is missing {missing.length}{' '}
             {missing.length === 1 ? 'part' : 'parts'}
           </p>
-          <ul aria-label="Missing parts">
+          <ul aria-label="Missing parts" className="lead-missing__parts">
             {missing.map((m) => (
-              <li key={m.part}>
-                <strong>{m.part}</strong> {m.problem}
-              </li>
+              <MissingPart key={m.part} leadId={lead.id} part={m} />
             ))}
           </ul>
         </div>
@@ -167,6 +166,28 @@ export function LeadHandoffSection({ detail, reload }: LeadHandoffSectionProps) 
         </ul>
       )}
     </section>
+  );
+}
+
+/** A missing part: a button to the control that fixes it where the panel has one, else its name. */
+function MissingPart({ leadId, part }: { leadId: string; part: MissingLeadPart }) {
+  const fix = leadFixFor(part.part);
+  return (
+    <li>
+      {fix ? (
+        <button
+          type="button"
+          className="lead-missing__part"
+          aria-label={`${part.part}: go to ${fix.label}`}
+          onClick={() => focusLeadField(leadFieldDomId(leadId, fix.field))}
+        >
+          {part.part}
+        </button>
+      ) : (
+        <strong>{part.part}</strong>
+      )}{' '}
+      {part.problem}
+    </li>
   );
 }
 

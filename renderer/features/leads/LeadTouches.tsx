@@ -3,6 +3,7 @@ import { TOUCH_KINDS, type LeadDetail, type TouchKind } from '../../../shared/mo
 import { useApi } from '../../api/ApiContext';
 import { toBatonError, type BatonError } from '../../api/errors';
 import { Button, PlusIcon, Select, TextField, toast } from '../../ui';
+import { leadFieldDomId } from './leadFixTargets';
 import { fieldProblem, isoToLocalInput, localInputToIso } from './leadForm';
 import { TOUCH_KIND_LABELS, whenWords } from './leadWords';
 
@@ -83,6 +84,7 @@ export function LeadTouches(props: { detail: LeadDetail; onAdded: (d: LeadDetail
         )}
         <div className="lead-touch-form__row">
           <Select
+            id={leadFieldDomId(detail.lead.id, 'touchKind')}
             label="Kind"
             value={kind}
             onChange={(e) => isKind(e.target.value) && setKind(e.target.value)}
