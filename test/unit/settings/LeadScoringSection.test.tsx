@@ -6,18 +6,20 @@ import type { ApiClient } from '../../../renderer/api/client';
 import type { LiveUpdates } from '../../../renderer/api/liveUpdates';
 import { LeadScoringSection } from '../../../renderer/features/settings/LeadScoringSection';
 import { DEFAULT_LEAD_SCORING } from '../../../shared/domain/leads/leadScoring';
-import { LeadScoring } from '../../../shared/model';
+import { SetLeadScoring, type LeadScoring } from '../../../shared/model';
 
 afterEach(cleanup);
 
 /**
  * `leads.scoring/setScoring` answering like the contract: the input checked by the real schema
- * (a refusal is BAD_REQUEST with zod's issue paths), three leads re-scored on each save.
+ * (a refusal is BAD_REQUEST with zod's issue paths), null back to the built-in criteria, three
+ * leads re-scored on each save.
  */
 function renderSection() {
-  let saved: LeadScoring = DEFAULT_LEAD_SCORING;
-  const setScoring = vi.fn(async (input: LeadScoring) => {
-    const check = LeadScoring.safeParse(input);
+  let saved: LeadScoring | null = null;
+  const view = () => ({ scoring: saved ?? DEFAULT_LEAD_SCORING, custom: saved !== null });
+  const setScoring = vi.fn(async (input: SetLeadScoring) => {
+    const check = SetLeadScoring.safeParse(input);
     if (!check.success) {
       throw {
         code: 'BAD_REQUEST',
@@ -26,10 +28,10 @@ function renderSection() {
       };
     }
     saved = check.data;
-    return { scoring: saved, rescored: 3 };
+    return { ...view(), rescored: 3 };
   });
   const client = {
-    leads: { scoring: vi.fn(async () => saved), setScoring },
+    leads: { scoring: vi.fn(async () => view()), setScoring },
   } as unknown as ApiClient;
   const live: LiveUpdates = { subscribe: () => () => undefined };
   render(
@@ -59,9 +61,14 @@ it('saves a new threshold and a removed rule, says how many leads were re-scored
   expect(screen.getByText('This workspace’s own criteria')).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: 'Reset to built-in' }));
-  await waitFor(() => expect(setScoring).toHaveBeenLastCalledWith(DEFAULT_LEAD_SCORING));
+  await waitFor(() => expect(setScoring).toHaveBeenLastCalledWith(null));
   await waitFor(() =>
     expect(screen.getByLabelText('Sales-ready threshold')).toHaveProperty('value', '40'),
+  );
+  expect(screen.getByText('Uses the built-in criteria')).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Reset to built-in' })).toHaveProperty(
+    'disabled',
+    true,
   );
 });
 
