@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CommitEvent } from '../../electron/db/batonDatabase';
-import { campaignsOfRows, MAX_NOTICE_ROWS } from '../../electron/backend/views/noticeCampaigns';
+import type { EntityName } from '../../electron/db/entities';
+import {
+  campaignsChangedSince,
+  campaignsOfRows,
+  MAX_NOTICE_ROWS,
+} from '../../electron/backend/views/noticeCampaigns';
 import { openBackend, type TestBackend } from '../harness/apiBindings';
 
 // Which campaigns a committed write concerned, looked up from the rows it changed in a real
@@ -43,5 +48,50 @@ describe('the campaigns of a write', () => {
     await api().people.update({ id: person.id, roleTitle: 'Senior Producer' });
     expect(commits.at(-1)!.tables).toEqual(['person']);
     expect(lastCampaigns()).toEqual([]);
+  });
+
+  test('the change log names the same campaigns as the rows it wrote, for every kind of row', async () => {
+    // The sync worker names the cards a batch changed from the log's rows (one query); the
+    // app names them from the rows a commit wrote. Over every window of the sample agency's
+    // log (all kinds of rows: package fields, checklists, RACI, events, comments, assets and
+    // their versions, reviews, retrospectives) the two must agree.
+    await api().workspace.loadDemo();
+    const card = (await api().campaigns.list()).find((c) => c.currentHandoff)!;
+    await api().handoffs.comment({ handoffId: card.currentHandoff!.id, body: 'Seen' });
+    const db = env.backend.context.db;
+    const log = db.sqlite
+      .prepare('SELECT rowid, entity, entity_id AS entityId FROM changes ORDER BY rowid')
+      .all() as { rowid: number; entity: EntityName; entityId: string }[];
+    const kinds = new Set<string>();
+    let compared = 0;
+    for (let i = 0; i < log.length; i += 40) {
+      const window = log.slice(i, i + 40);
+      const after = window[0]!.rowid - 1;
+      const named = campaignsChangedSince(db, after, window.at(-1)!.rowid);
+      if (named === null) continue; // a person, a client, a stage: every card
+      const rows: Partial<Record<EntityName, string[]>> = {};
+      for (const r of window) {
+        (rows[r.entity] ??= []).push(r.entityId);
+        kinds.add(r.entity);
+      }
+      expect([...named].sort()).toEqual([...campaignsOfRows(db.read, rows, Infinity)!].sort());
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+    for (const kind of [
+      'campaign',
+      'handoff',
+      'handoffField',
+      'checklistItem',
+      'raci',
+      'handoffEvent',
+      'comment',
+      'asset',
+      'assetVersion',
+      'performanceReview',
+      'retrospective',
+    ]) {
+      expect(kinds).toContain(kind);
+    }
   });
 });

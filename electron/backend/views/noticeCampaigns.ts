@@ -103,17 +103,20 @@ export function campaignsChangedSince(
 }
 
 /**
- * The two questions in SQL: the log's new rows (read by rowid, each row once however many of
- * its fields changed), then each row's campaign through an indexed look-up.
+ * The two questions in SQL: whether the log's new rows (read by rowid) touch what every card
+ * shows; then the campaigns of the rows they touch, each row once however many of its fields
+ * changed. Handoff parts are gathered into distinct handoffs first, so a catch-up of
+ * thousands of package fields looks up each handoff's campaign once, not once per field.
  */
 function changedSinceQueries(sqlite: Database.Database) {
   return preparedOnce(sqlite, 'views:changedSince', () => {
     const scoped = [...CAMPAIGN_SCOPED_TABLES].map((t) => `'${t}'`).join(', ');
-    const parts = Object.entries(HANDOFF_PARTS).map(
+    const partsHandoffs = Object.entries(HANDOFF_PARTS).map(
       ([entity, table]) =>
-        `WHEN '${entity}' THEN (SELECT h.campaign_id FROM "${getTableName(table)}" p
-           JOIN handoffs h ON h.id = p.handoff_id WHERE p.id = r.entity_id)`,
+        `UNION SELECT p.handoff_id FROM r JOIN "${getTableName(table)}" p ON p.id = r.entity_id
+           WHERE r.entity = '${entity}'`,
     );
+    const ofEntity = (entity: string) => `(SELECT entity_id FROM r WHERE entity = '${entity}')`;
     return {
       boardWide: sqlite
         .prepare(
@@ -123,20 +126,18 @@ function changedSinceQueries(sqlite: Database.Database) {
         .pluck(),
       campaigns: sqlite
         .prepare(
-          `WITH r AS (SELECT DISTINCT entity, entity_id FROM changes WHERE rowid > ? AND rowid <= ?)
-           SELECT DISTINCT campaign_id FROM (
-             SELECT CASE r.entity
-               WHEN 'campaign' THEN r.entity_id
-               WHEN 'handoff' THEN (SELECT campaign_id FROM handoffs WHERE id = r.entity_id)
-               WHEN 'asset' THEN (SELECT campaign_id FROM assets WHERE id = r.entity_id)
-               WHEN 'performanceReview' THEN
-                 (SELECT campaign_id FROM performance_reviews WHERE id = r.entity_id)
-               WHEN 'retrospective' THEN
-                 (SELECT campaign_id FROM retrospectives WHERE id = r.entity_id)
-               WHEN 'assetVersion' THEN (SELECT a.campaign_id FROM asset_versions v
-                 JOIN assets a ON a.id = v.asset_id WHERE v.id = r.entity_id)
-               ${parts.join('\n               ')}
-             END AS campaign_id FROM r)
+          `WITH r AS (SELECT DISTINCT entity, entity_id FROM changes WHERE rowid > ? AND rowid <= ?),
+           h AS (SELECT entity_id AS id FROM r WHERE entity = 'handoff'
+             ${partsHandoffs.join('\n             ')})
+           SELECT campaign_id FROM (
+             SELECT entity_id AS campaign_id FROM r WHERE entity = 'campaign'
+             UNION SELECT campaign_id FROM handoffs WHERE id IN h
+             UNION SELECT campaign_id FROM assets WHERE id IN ${ofEntity('asset')}
+             UNION SELECT a.campaign_id FROM asset_versions v JOIN assets a ON a.id = v.asset_id
+               WHERE v.id IN ${ofEntity('assetVersion')}
+             UNION SELECT campaign_id FROM performance_reviews
+               WHERE id IN ${ofEntity('performanceReview')}
+             UNION SELECT campaign_id FROM retrospectives WHERE id IN ${ofEntity('retrospective')})
            WHERE campaign_id IS NOT NULL`,
         )
         .pluck(),
