@@ -21,15 +21,22 @@ export class RemoteGroupEndedError extends Error {
 
 /**
  * Runs `fn` in one IMMEDIATE transaction (inside an open one: a savepoint, which a throw rolls
- * back alone), like better-sqlite3's `transaction().immediate()`, with one difference: when
+ * back alone; or, with `join`, no savepoint at all: a throw then leaves `fn`'s writes in the
+ * open transaction, which its owner must roll back whole), like better-sqlite3's
+ * `transaction().immediate()`, with one difference: when
  * the commit is refused for deferred foreign keys, the tables at fault are read before the
  * rollback (SQLite keeps the transaction open after such a refusal) and thrown as
  * `MissingReferencesError`. So a sync apply need not run `PRAGMA foreign_key_check` before
  * every commit: that reads every foreign key of the whole database, a cost that grew with the
  * workspace, where SQLite's own count of deferred violations is free and exact.
  */
-export function runImmediate<T>(sqlite: Database.Database, fn: () => T): T {
+export function runImmediate<T>(
+  sqlite: Database.Database,
+  fn: () => T,
+  nested: 'savepoint' | 'join' = 'savepoint',
+): T {
   const s = statements(sqlite);
+  if (sqlite.inTransaction && nested === 'join') return fn();
   if (sqlite.inTransaction) {
     s.savepoint.run();
     try {

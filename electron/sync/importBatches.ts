@@ -118,11 +118,12 @@ interface Waiting extends Verified {
 export const GROUP_CHANGES = 20_000;
 
 /**
- * Applies consecutive verified batches in one transaction (`applyRemoteGroup`), each batch
- * all or nothing as when applied alone: a batch that fails rolls back only itself and is
- * reported, the others stay, and every batch's record and cursor move as its own. When the
- * group's commit is refused (a batch needs rows another device's batch brings) or fails,
- * nothing of it was kept and its batches are applied one at a time instead.
+ * Applies consecutive verified batches in one transaction (`applyRemoteGroup`); every batch's
+ * record and cursor move as its own. When a batch of the group fails (its writes are in the
+ * transaction: no savepoints) or the group's commit is refused (a batch needs rows another
+ * device's batch brings) or fails, nothing of the group is kept and its batches are applied
+ * one at a time instead, each all or nothing: a bad batch then rolls back alone and is
+ * reported, and the others stay.
  */
 function applyGroup(
   db: BatonDatabase,
@@ -143,15 +144,19 @@ function applyGroup(
       const out = applyEach(inGroup);
       // A batch that ended the transaction (SQLite rolls back on a full disk) ends the group.
       if (!db.sqlite.inTransaction) throw new RemoteGroupEndedError();
+      // A batch that failed or waits left part of its writes: the group is applied batch by batch.
+      if (inGroup.problems.length > 0 || out.length > 0) throw new GroupAbandoned();
       return out;
     });
   } catch {
     return applyEach(result);
   }
   result.applied.push(...inGroup.applied);
-  result.problems.push(...inGroup.problems);
   return waits;
 }
+
+/** A group's batch failed: nothing of the group is kept, its batches go one at a time. */
+class GroupAbandoned extends Error {}
 
 /** Applies one batch; returns it when it waits for other batches, otherwise reports. */
 function tryApply(

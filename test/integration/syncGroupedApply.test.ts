@@ -5,10 +5,10 @@ import { decodeBatch, encodeBatch } from '../../electron/sync/batchFormat';
 import { appliedCursors } from '../../electron/sync/syncState';
 import { contentDump, syncTeam, type SyncDevice } from '../harness/syncDevices';
 
-// Consecutive verified batches are applied in one transaction, each batch a savepoint in it
-// (electron/sync/importBatches.ts, `applyGroup`). These tests hold it to what a batch applied
-// alone guarantees: all or nothing per batch, exact records and cursors, a batch that waits
-// for another device's rows applied once they arrive.
+// Consecutive verified batches are applied in one transaction, given up for one transaction
+// per batch when any of them fails (electron/sync/importBatches.ts, `applyGroup`). These tests
+// hold it to what a batch applied alone guarantees: all or nothing per batch, exact records
+// and cursors, a batch that waits for another device's rows applied once they arrive.
 
 let team: ReturnType<typeof syncTeam>;
 afterEach(() => team.close());
@@ -47,6 +47,24 @@ function batchFile(d: SyncDevice, seq: number): string {
 }
 
 describe('batches applied together in one transaction', () => {
+  it('good batches commit together, once, each recorded with the cursor at the last', async () => {
+    const { a, b, clientId } = await team3();
+    const seqs: number[] = [];
+    for (const name of ['One', 'Two', 'Three']) {
+      b.advance(10_000);
+      await b.client.clients.update({ id: clientId, name });
+      seqs.push(b.sync().exported[0]!.seq);
+    }
+    const commitsBefore = a.commits.length;
+    const report = a.sync();
+    expect([seqsOf(report), report.problems]).toEqual([seqs, []]);
+    expect(a.commits.slice(commitsBefore).map((e) => [e.origin, e.rows.client])).toEqual([
+      ['sync', [clientId]],
+    ]);
+    expect(appliedCursors(a.backend.context.db).get(b.deviceId)).toBe(seqs[2]);
+    expect(await clientName(a, clientId)).toBe('Three');
+  });
+
   it('a batch that fails rolls back alone: the others stay, each recorded, the cursor exact', async () => {
     const { a, b, clientId } = await team3();
     const names = ['One', 'Two', 'Three', 'Four'];
@@ -80,9 +98,14 @@ describe('batches applied together in one transaction', () => {
       ['corrupt', path.basename(third)],
     ]);
     expect(report.problems[0]!.message).toMatch(/unknown field "client\.noSuchField"/);
-    // One transaction, so one commit told to the windows, naming the client once.
+    // The group was given up (the bad batch's writes were in its transaction) and its
+    // batches applied one at a time: a commit for each good one, none for the bad one.
     const told = a.commits.slice(commitsBefore);
-    expect(told.map((e) => [e.origin, e.rows.client])).toEqual([['sync', [clientId]]]);
+    expect(told.map((e) => [e.origin, e.rows.client])).toEqual([
+      ['sync', [clientId]],
+      ['sync', [clientId]],
+      ['sync', [clientId]],
+    ]);
     expect(await clientName(a, clientId)).toBe('Four');
     const db = a.backend.context.db;
     const recorded = db.sqlite
