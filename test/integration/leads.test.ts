@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as s from '../../electron/db/schema';
 import { DEFAULT_LEAD_SCORING } from '../../shared/domain/leads';
+import { LEAD_STATUSES } from '../../shared/model';
 import { openBackend, type TestBackend } from '../harness/apiBindings';
 
 // The lead handoff through the real backend on a real SQLite file: a lead scored from its
@@ -256,19 +257,7 @@ describe('lead handoff', () => {
     hours(5);
 
     const all = (await api.leads.list({ limit: 500 })).leads;
-    expect(new Set(all.map((l) => l.status))).toEqual(
-      new Set([
-        'new',
-        'nurturing',
-        'sales-ready',
-        'handed-off',
-        'accepted',
-        'rejected',
-        're-engage',
-        'won',
-        'lost',
-      ]),
-    );
+    expect(new Set(all.map((l) => l.status))).toEqual(new Set(LEAD_STATUSES));
     const queue = await api.leads.queue();
     expect(queue.map((q) => [q.lead.id, q.sla.stage, q.sla.minutesLeft])).toEqual([
       [handedOff, 'accept', -60],
