@@ -1,6 +1,7 @@
 import { and, gte, inArray, isNull, lt } from 'drizzle-orm';
 import { dayInZone } from '../../../shared/domain/calendarDay';
 import {
+  CLOCKED_STATUSES,
   leadQualityReport,
   REJECTION_REASON_LABELS,
   reengagementQueue,
@@ -9,13 +10,10 @@ import {
   type HandoffFacts,
 } from '../../../shared/domain/leads';
 import {
-  LEAD_STATUSES,
   type LatestRejection,
   type Lead,
   type LeadHandoff,
   type LeadQualityView,
-  type LeadSla,
-  type LeadStatus,
   type ReengagementItem,
   type ReportRange,
   type SlaQueueItem,
@@ -48,17 +46,6 @@ function nowIso(ctx: BackendContext): string {
   return new Date(ctx.now()).toISOString();
 }
 
-/**
- * The statuses an SLA clock can run in, asked of the domain's own `slaClock` with every clock
- * started, so the queue's query cannot drift from the rule. A lead in any other status never
- * has a clock, whatever its dates.
- */
-function clockedStatuses(sla: LeadSla, now: string): LeadStatus[] {
-  return LEAD_STATUSES.filter(
-    (status) => slaClock({ status, salesReadyAt: now, handedOffAt: now }, sla, now) !== null,
-  );
-}
-
 /** Sales-ready and handed-off leads by working time left, most overdue first. */
 export function slaQueue(ctx: BackendContext): SlaQueueItem[] {
   const read = ctx.db.read;
@@ -67,7 +54,7 @@ export function slaQueue(ctx: BackendContext): SlaQueueItem[] {
   const names = namesOf(read);
   // Refreshed every minute and on every live update: only the leads a clock can run on are
   // read, not every live lead of the workspace.
-  const clocked = liveLeadsIn(read, clockedStatuses(sla, now)).flatMap((lead) => {
+  const clocked = liveLeadsIn(read, CLOCKED_STATUSES).flatMap((lead) => {
     const clock = slaClock(lead, sla, now);
     return clock ? [{ lead, clock }] : [];
   });

@@ -87,6 +87,12 @@ export function addWorkingMinutes(
   return new Date(due).toISOString();
 }
 
+/**
+ * The statuses an SLA clock runs in: a sales-ready lead waits to be handed off, a handed-off
+ * one to be accepted (`slaClock`). The SLA queue reads only leads in these.
+ */
+export const CLOCKED_STATUSES: readonly LeadStatus[] = ['sales-ready', 'handed-off'];
+
 export interface SlaFacts {
   status: LeadStatus;
   salesReadyAt: string | null;

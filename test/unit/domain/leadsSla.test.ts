@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingMinutes, slaClock, workingMinutesBetween } from '../../../shared/domain/leads';
-import type { BusinessHours, LeadSla } from '../../../shared/model';
+import {
+  addWorkingMinutes,
+  CLOCKED_STATUSES,
+  slaClock,
+  workingMinutesBetween,
+} from '../../../shared/domain/leads';
+import { LEAD_STATUSES, type BusinessHours, type LeadSla } from '../../../shared/model';
 
 // Berlin office, Mon–Fri 09:00–17:00. 2026-03-20 is a Friday; 2026-03-29 is the switch to summer time.
 const BERLIN: BusinessHours = {
@@ -71,6 +76,15 @@ describe('working time', () => {
 });
 
 describe('slaClock', () => {
+  it('runs in exactly the clocked statuses (what the SLA queue reads)', () => {
+    const sla: LeadSla = { handOffWithinHours: 4, acceptWithinHours: 24, businessHours: null };
+    const at = '2026-03-02T10:00:00.000Z';
+    const running = LEAD_STATUSES.filter(
+      (status) => slaClock({ status, salesReadyAt: at, handedOffAt: at }, sla, at) !== null,
+    );
+    expect(running).toEqual([...CLOCKED_STATUSES]);
+  });
+
   const sla: LeadSla = { handOffWithinHours: 4, acceptWithinHours: 8, businessHours: BERLIN };
   const cases: {
     name: string;
