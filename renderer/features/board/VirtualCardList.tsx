@@ -28,16 +28,23 @@ export function VirtualCardList({
   // The card holding keyboard focus stays in the DOM even when scrolled out of view: removing
   // it would drop focus to the page and lose the person's place.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const keepIndex = useRef<number[]>([]);
-  keepIndex.current = [activeId, focusId, focusedId]
+  const keepKey = [activeId, focusId, focusedId]
     .map((id) => (id === null ? -1 : cards.findIndex((c) => c.id === id)))
-    .filter((i) => i >= 0);
+    .filter((i) => i >= 0)
+    .join(',');
 
-  const rangeExtractor = useCallback((range: Range) => {
-    const shown = new Set(defaultRangeExtractor(range));
-    for (const i of keepIndex.current) shown.add(i);
-    return [...shown].sort((a, b) => a - b);
-  }, []);
+  // A new function whenever the kept cards' places change: the virtualizer reuses its last
+  // list of cards in view until the range, the count or this function changes. Read from a
+  // ref, a card that a move's answer re-sorted within its column dropped out of the DOM (and
+  // focus with it) until a forced layout, a scroll and two more renders brought it back.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const shown = new Set(defaultRangeExtractor(range));
+      if (keepKey) for (const i of keepKey.split(',')) shown.add(Number(i));
+      return [...shown].sort((a, b) => a - b);
+    },
+    [keepKey],
+  );
 
   // Stable unless the column's cards change: the virtualizer recomputes every card's position
   // whenever getItemKey is a new function, and the board re-renders on every drag step.
