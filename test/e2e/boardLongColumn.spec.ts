@@ -84,6 +84,16 @@ test('a card moved by keyboard into a long column stays rendered and focused as 
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
     .toMatch(new RegExp(`^${MOVED}, `));
+  // Scrolled fully into view in its column, not cut off by the column's edge.
+  await expect
+    .poll(() =>
+      card.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const view = el.closest('.board-column__cards')!.getBoundingClientRect();
+        return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+      }),
+    )
+    .toBe(true);
   const { gone, seen } = await page.evaluate(() => {
     const w = window as unknown as { __gone: number; __seen: boolean };
     return { gone: w.__gone, seen: w.__seen };

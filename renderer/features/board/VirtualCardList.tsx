@@ -64,14 +64,20 @@ export function VirtualCardList({
     useFlushSync: false,
   });
 
-  // A card asked to take focus (after a keyboard move) may be far down: bring it into range.
-  // Only then: scrollToIndex reads the scroll height, a forced layout of the whole board, and
-  // a card already rendered scrolls itself into view when it takes focus.
+  // A card asked to take focus (after a keyboard move) may be far down, or re-sorted there by
+  // its move's answer: scroll it fully into view. Only when the virtualizer's own figures (no
+  // DOM read) say it is not: scrollToIndex reads the scroll height, a forced layout of the
+  // whole board. The card's own scrollIntoView alone may leave it cut off, since it runs before
+  // the card is measured and the cards after it moved.
   const focusIndex = focusId === null ? -1 : cards.findIndex((c) => c.id === focusId);
   useEffect(() => {
     if (focusIndex < 0) return;
-    const rendered = virtualizer.getVirtualItems().some((item) => item.index === focusIndex);
-    if (!rendered) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+    const item = virtualizer.getVirtualItems().find((v) => v.index === focusIndex);
+    const top = virtualizer.scrollOffset ?? 0;
+    const bottom = top + (virtualizer.scrollRect?.height ?? 0);
+    if (!item || item.start < top || item.end > bottom) {
+      virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+    }
   }, [focusIndex, virtualizer]);
 
   return (
