@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startBackend, type Backend } from '../electron/backend/startBackend';
 import { startWebServer } from '../electron/backend/web/webServer';
 import { dbFilePath } from '../electron/db/paths';
 import { compareCards } from '../renderer/features/board/boardColumns';
-import { launchChromium } from '../test/e2e/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromiumArgs';
 import { boardDataset } from './boardDataset';
 import {
   BENCH_DIR,
@@ -49,6 +50,26 @@ function buildWeb(): void {
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (result.status !== 0) throw new Error('Building the web renderer failed');
+}
+
+/**
+ * Debian's Chromium with a fresh profile, the way the e2e harness launches it outside a
+ * vitest run (the harness itself imports vitest, which cannot be loaded here under tsx).
+ */
+async function launchChromium() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
