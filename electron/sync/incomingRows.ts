@@ -31,15 +31,22 @@ export function incomingRows(
   changes: readonly Change[],
   heldOf: (entity: EntityName, entityId: string) => HeldChange[],
 ): IncomingRow[] {
-  const byRow = new Map<string, Change[]>();
+  // By entity, then row id (no key string built per change); rows in order of first change.
+  const byEntity = new Map<string, Map<string, Change[]>>();
+  const lists: Change[][] = [];
   for (const c of changes) {
-    const key = `${c.entity}\u0000${c.entityId}`;
-    const list = byRow.get(key);
+    let byId = byEntity.get(c.entity);
+    if (!byId) byEntity.set(c.entity, (byId = new Map()));
+    const list = byId.get(c.entityId);
     if (list) list.push(c);
-    else byRow.set(key, [c]);
+    else {
+      const first = [c];
+      byId.set(c.entityId, first);
+      lists.push(first);
+    }
   }
   const rows: IncomingRow[] = [];
-  for (const list of byRow.values()) {
+  for (const list of lists) {
     const { entity, entityId } = list[0]! as { entity: EntityName; entityId: string };
     const held = heldOf(entity, entityId);
     const heldIds = held.length > 0 ? new Set(held.map((h) => h.id)) : null;
