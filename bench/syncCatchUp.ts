@@ -5,6 +5,7 @@ import { startBackend } from '../electron/backend/startBackend';
 import { BatonDatabase } from '../electron/db/batonDatabase';
 import { dbFilePath } from '../electron/db/paths';
 import { syncFolder } from '../electron/sync';
+import { decodeBatch } from '../electron/sync/batchFormat';
 import { SyncRunner } from '../electron/sync/syncRunner';
 import { SyncWorkerClient } from '../electron/sync/syncWorkerClient';
 import { addCampaigns, databaseBytes, demoWorkspace } from './dataset';
@@ -69,6 +70,7 @@ export async function benchSync(): Promise<Measurement[]> {
     // Timed to the report: every change committed and announced to the app. The checkpoint
     // that follows (the WAL copied into the database file) runs after it, on the sync
     // worker's thread, and is reported beside.
+    const gauge = decodeGauge(team.shared);
     const catchUps: number[] = [];
     const checkpoints: number[] = [];
     let applied = 0;
@@ -104,7 +106,7 @@ export async function benchSync(): Promise<Measurement[]> {
         name: `Sync catch-up: ${team.changes.toLocaleString('en-US')} changes in ${team.batches} batches`,
         value: median(catchUps),
         unit: 'ms',
-        detail: `n=${CATCH_UP_RUNS} (max ${Math.max(...catchUps).toFixed(0)} ms); ${applied} batches applied; the engine alone, as in the worker, until its report; then a checkpoint of ${median(checkpoints).toFixed(0)} ms after the report; in the worker ${quiet.runMs.toFixed(0)} ms to the report (once its thread had started: ${quiet.startMs.toFixed(0)} ms, loading TypeScript through tsx)`,
+        detail: `n=${CATCH_UP_RUNS} (max ${Math.max(...catchUps).toFixed(0)} ms); ${applied} batches applied; the engine alone, as in the worker, until its report; then a checkpoint of ${median(checkpoints).toFixed(0)} ms after the report; this machine's speed at the time: decoding the batch files alone ${gauge.toFixed(0)} ms (read runs against it: the catch-up moves with it); in the worker ${quiet.runMs.toFixed(0)} ms to the report (once its thread had started: ${quiet.startMs.toFixed(0)} ms, loading TypeScript through tsx)`,
         budget: 2000,
         budgetNote: '100,000 changes',
       },
@@ -133,6 +135,29 @@ export async function benchSync(): Promise<Measurement[]> {
   } finally {
     team.cleanup();
   }
+}
+
+/**
+ * Decoding every batch file of the folder once, best of three: a fixed piece of CPU work that
+ * says how fast this machine runs at the time (a shared 2-core machine drifts by up to 1.8×
+ * from hour to hour), printed beside the catch-up so its number can be read against it.
+ */
+function decodeGauge(shared: string): number {
+  const files: string[] = [];
+  const devices = path.join(shared, 'baton', 'devices');
+  for (const device of fs.readdirSync(devices)) {
+    const dir = path.join(devices, device, 'batches');
+    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) files.push(path.join(dir, f));
+  }
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const t = performance.now();
+    for (const f of files) {
+      if (!decodeBatch(fs.readFileSync(f)).ok) throw new Error(`${f} does not decode`);
+    }
+    times.push(performance.now() - t);
+  }
+  return Math.min(...times);
 }
 
 /** One catch-up through the sync worker, measuring the app's thread meanwhile. */
