@@ -385,17 +385,8 @@ export class BatonDatabase {
     rows: Partial<Record<EntityName, string[]>>,
     changeRows: ChangeRowRange,
   ): void {
-    const tables = (Object.keys(rows) as EntityName[]).filter((t) => (rows[t]?.length ?? 0) > 0);
-    if (tables.length === 0) return;
-    this.publish({
-      // A fresh id: no window made this write, so none may skip the refetch it causes.
-      txId: newId(),
-      tables,
-      ids: [...new Set(tables.flatMap((t) => rows[t]!))],
-      rows,
-      origin: 'sync',
-      changeRows,
-    });
+    const event = syncedRowsEvent(rows);
+    if (event) this.publish({ ...event, changeRows });
   }
 
   /**
@@ -406,17 +397,8 @@ export class BatonDatabase {
     rows: Partial<Record<EntityName, string[]>>,
     followed?: readonly FollowedChanges[],
   ): void {
-    const tables = (Object.keys(rows) as EntityName[]).filter((t) => (rows[t]?.length ?? 0) > 0);
-    if (tables.length === 0) return;
-    this.publish({
-      txId: newId(),
-      tables,
-      ids: [...new Set(tables.flatMap((t) => rows[t]!))],
-      rows,
-      origin: 'sync',
-      elsewhere: true,
-      ...(followed ? { followed } : {}),
-    });
+    const event = syncedRowsEvent(rows);
+    if (event) this.publish({ ...event, elsewhere: true, ...(followed ? { followed } : {}) });
   }
 
   private lastChangeRowid(): number {
@@ -694,4 +676,18 @@ function ensureDeviceRow(orm: Orm, now: () => number, deviceName?: string): stri
     })
     .run();
   return deviceId;
+}
+
+/** The live update for teammates' rows a sync applied; null when it changed none. */
+function syncedRowsEvent(rows: Partial<Record<EntityName, string[]>>): CommitEvent | null {
+  const tables = (Object.keys(rows) as EntityName[]).filter((t) => (rows[t]?.length ?? 0) > 0);
+  if (tables.length === 0) return null;
+  return {
+    // A fresh id: no window made this write, so none may skip the refetch it causes.
+    txId: newId(),
+    tables,
+    ids: [...new Set(tables.flatMap((t) => rows[t]!))],
+    rows,
+    origin: 'sync',
+  };
 }

@@ -138,21 +138,23 @@ function applyGroup(
     });
   if (group.length === 1) return applyEach(result);
   const inGroup: ImportResult = { applied: [], parked: [], problems: [] };
-  let waits: Waiting[];
   try {
-    waits = db.applyRemoteGroup(() => {
-      const out = applyEach(inGroup);
+    db.applyRemoteGroup(() => {
+      for (const { candidate, batch } of group) {
+        // A batch that failed or waits left part of its writes: the group is given up at
+        // once (nothing after it is applied twice) and applied batch by batch.
+        if (tryApply(db, candidate, batch, at, inGroup) || inGroup.problems.length > 0) {
+          throw new GroupAbandoned();
+        }
+      }
       // A batch that ended the transaction (SQLite rolls back on a full disk) ends the group.
       if (!db.sqlite.inTransaction) throw new RemoteGroupEndedError();
-      // A batch that failed or waits left part of its writes: the group is applied batch by batch.
-      if (inGroup.problems.length > 0 || out.length > 0) throw new GroupAbandoned();
-      return out;
     });
   } catch {
     return applyEach(result);
   }
   result.applied.push(...inGroup.applied);
-  return waits;
+  return [];
 }
 
 /** A group's batch failed: nothing of the group is kept, its batches go one at a time. */
