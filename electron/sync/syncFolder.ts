@@ -88,14 +88,14 @@ export async function syncFolderAsync(
 }
 
 /**
- * WAL pages (4 KiB each) the sync connection lets pile up before checkpointing while it
- * applies batches. A checkpoint copies the pages into the database file and waits for the
- * disk (fsync): a 100k-change catch-up writes ~18,000 pages, and with the earlier bound of
- * 8,000 one checkpoint fell inside the run, a third of a second the person waited for. One
- * checkpoint after the run copies each page once and runs after the report (`settled`). The
- * bound (128 MiB) only keeps a catch-up of many times that from growing the WAL without end.
+ * WAL the sync connection lets pile up before checkpointing while it applies batches. A
+ * checkpoint copies the pages into the database file and waits for the disk (fsync): a
+ * 100k-change catch-up writes ~70 MiB of WAL, and with the earlier bound of 32 MiB one
+ * checkpoint fell inside the run, a third of a second the person waited for. One checkpoint
+ * after the run copies each page once and runs after the report (`settled`). The bound only
+ * keeps a catch-up of many times that from growing the WAL without end.
  */
-const SYNC_CHECKPOINT_PAGES = 32_768;
+const SYNC_CHECKPOINT_BYTES = 128 * 1024 * 1024;
 
 /**
  * After a run that wrote anything: the report goes out (`onReport`), then one checkpoint
@@ -149,7 +149,7 @@ export function* syncSteps(
   let snapshots = listSnapshots(layout, report.problems);
   // Held until the run ends: a commit of this connection after the batches (none is planned)
   // must not checkpoint the run's WAL before the report is out (`settled`).
-  const restoreCheckpoints = db.deferCheckpoints(SYNC_CHECKPOINT_PAGES);
+  const restoreCheckpoints = db.deferCheckpoints(SYNC_CHECKPOINT_BYTES);
   try {
     const fromSnapshots = yield* catchUpFromSnapshots(db, layout, snapshots, at, report.problems);
     const imported = yield* importSteps(db, layout, at);

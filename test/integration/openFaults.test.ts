@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
 import { BACKUPS_KEPT, listBackups } from '../../electron/db/backup';
-import { BatonDatabase } from '../../electron/db/batonDatabase';
+import { BatonDatabase, PAGE_SIZE } from '../../electron/db/batonDatabase';
 import { DatabaseOpenError } from '../../electron/db/dbErrors';
 import { loadMigrations } from '../../electron/db/migrations';
 import { backupsDir, dbFilePath } from '../../electron/db/paths';
@@ -350,6 +350,45 @@ describe('migrations', () => {
     expect(db.sqlite.pragma('user_version', { simple: true })).toBe(shipped);
     db.close();
     expect(listBackups(dir)).toEqual([]);
+  });
+});
+
+describe('page size', () => {
+  const pragma = (db: BatonDatabase, name: string) => db.sqlite.pragma(name, { simple: true });
+
+  it('a new database takes 16 KiB pages, checkpointing every 4 MiB of WAL', () => {
+    const dir = tempDir();
+    const db = BatonDatabase.open(dir);
+    expect(pragma(db, 'page_size')).toBe(PAGE_SIZE);
+    expect(pragma(db, 'journal_mode')).toBe('wal');
+    expect(pragma(db, 'wal_autocheckpoint')).toBe(256);
+    // A run deferring checkpoints asks in bytes, whatever the page size.
+    const restore = db.deferCheckpoints(128 * 1024 * 1024);
+    expect(pragma(db, 'wal_autocheckpoint')).toBe(8192);
+    restore();
+    expect(pragma(db, 'wal_autocheckpoint')).toBe(256);
+    db.close();
+  });
+
+  it('an existing database keeps its own page size and data, with the same 4 MiB of WAL', async () => {
+    const dir = tempDir();
+    // A workspace written with SQLite's default 4 KiB pages (before session 18).
+    const raw = new Database(dbFilePath(dir));
+    raw.pragma('page_size = 4096');
+    raw.pragma('journal_mode = WAL');
+    raw.close();
+    const backend = startBackend({ dataDir: dir });
+    await backend.client.workspace.loadDemo();
+    const campaigns = (await backend.client.campaigns.list({})).length;
+    backend.close();
+
+    const db = BatonDatabase.open(dir);
+    expect(pragma(db, 'page_size')).toBe(4096);
+    expect(pragma(db, 'wal_autocheckpoint')).toBe(1024);
+    db.close();
+    const again = open(dir);
+    expect((await again.client.campaigns.list({})).length).toBe(campaigns);
+    expect(campaigns).toBeGreaterThan(0);
   });
 });
 
