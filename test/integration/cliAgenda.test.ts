@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startBackend } from '../../electron/backend/startBackend';
 import { runBaton } from '../harness/batonCli';
 import { pdfText } from '../harness/exportSample';
+import { handedOffLead, salesAndMarketing } from '../harness/leadSeed';
 import { makeTempDir } from '../harness/tempDir';
 
 // `baton export-agenda` as a real child process over a real data folder: the weekly sync
@@ -20,29 +21,18 @@ beforeAll(async () => {
   dataDir = path.join(t.dir, 'data');
   const b = startBackend({ dataDir, now: () => clock });
   const api = b.client;
-  await api.workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Mia Marketing', roleTitle: 'Marketing' },
-  });
-  const sam = await api.people.create({ name: 'Sam Sales', roleTitle: 'Sales' });
+  const { sam } = await salesAndMarketing(api, { name: 'Northwind Agency', homeTimeZone: 'UTC' });
   await api.leads.setScoring({
     fitRules: [],
     touchPoints: { meeting: 50 },
     halfLifeDays: null,
     salesReadyThreshold: 40,
   });
-  const lead = await api.leads.create({
-    personName: 'Ana Ruiz',
-    company: 'Beta GmbH',
-    email: 'ana@beta.example',
-    jobTitle: 'Head of Growth',
-    sourceChannel: 'Webinar',
-    notes: 'Wants a demo.',
-    assigneeId: sam.id,
-  });
-  await api.leads.addTouch({ leadId: lead.id, kind: 'meeting' });
-  expect((await api.leads.handOff({ id: lead.id })).handedOff).toBe(true);
+  const lead = await handedOffLead(
+    api,
+    { personName: 'Ana Ruiz', email: 'ana@beta.example', assigneeId: sam.id },
+    ['meeting'],
+  );
   clock += 3_600_000;
   await api.leads.reject({ id: lead.id, reasonCode: 'no-budget', text: 'Next year' });
   b.close();

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openBackend, type TestBackend } from '../harness/apiBindings';
 import { writeTemp } from '../harness/exportSample';
+import { handedOffLead, salesAndMarketing } from '../harness/leadSeed';
 
 // The weekly sales ↔ marketing sync agenda exported for the meeting (exports.leadAgenda), on a
 // real SQLite file: a week with one lead rejected with a reason and one accepted after its
@@ -16,12 +17,7 @@ const WEEK = { from: '2026-03-16T00:00:00.000Z', to: '2026-03-23T00:00:00.000Z' 
 beforeAll(async () => {
   t = openBackend({ now: () => clock });
   const api = t.backend.client;
-  await api.workspace.create({
-    name: 'Northwind Agency',
-    homeTimeZone: 'UTC',
-    me: { name: 'Mia Marketing', roleTitle: 'Marketing' },
-  });
-  const sam = await api.people.create({ name: 'Sam Sales', roleTitle: 'Sales' });
+  const { sam } = await salesAndMarketing(api, { name: 'Northwind Agency', homeTimeZone: 'UTC' });
   const client = await api.clients.create({ name: 'Acme Coffee' });
   const campaign = await api.campaigns.create({
     name: 'Spring webinar',
@@ -37,22 +33,19 @@ beforeAll(async () => {
     salesReadyThreshold: 40,
   });
   await api.leads.setSla({ handOffWithinHours: 8, acceptWithinHours: 4, businessHours: null });
-  const ready = async (personName: string, email: string, channel: string) => {
-    const lead = await api.leads.create({
-      personName,
-      company: 'Beta GmbH',
-      email,
-      jobTitle: 'Head of Growth',
-      sourceChannel: channel,
-      notes: 'Wants a demo before April.',
-      assigneeId: sam.id,
-      sourceCampaignId: campaign.id,
-    });
-    await api.leads.addTouch({ leadId: lead.id, kind: 'webinar' });
-    await api.leads.addTouch({ leadId: lead.id, kind: 'meeting' });
-    expect((await api.leads.handOff({ id: lead.id })).handedOff).toBe(true);
-    return lead;
-  };
+  const ready = (personName: string, email: string, sourceChannel: string) =>
+    handedOffLead(
+      api,
+      {
+        personName,
+        email,
+        sourceChannel,
+        notes: 'Wants a demo before April.',
+        assigneeId: sam.id,
+        sourceCampaignId: campaign.id,
+      },
+      ['webinar', 'meeting'],
+    );
   const ana = await ready('Ana Ruiz', 'ana@beta.example', 'Webinar');
   const ben = await ready('Ben Okafor', 'ben@beta.example', 'LinkedIn');
   clock += 1 * 3_600_000;

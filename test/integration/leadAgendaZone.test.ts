@@ -1,6 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { weekOf } from '../../shared/domain/leads/agendaWeek';
 import { openBackend, type TestBackend } from '../harness/apiBindings';
+import { handedOffLead, salesAndMarketing } from '../harness/leadSeed';
 
 // The weekly agenda on the home clock of an agency in New York: a handoff on Sunday evening
 // there (Monday in UTC) belongs to the week it was made in, and a past week's agenda does not
@@ -17,27 +18,16 @@ it("files a Sunday-evening handoff under its home week and keeps a past week's S
   let clock = Date.parse('2026-03-16T02:00:00.000Z');
   const t = (opened = openBackend({ now: () => clock }));
   const api = t.backend.client;
-  await api.workspace.create({
+  const { sam } = await salesAndMarketing(api, {
     name: 'Hudson Agency',
     homeTimeZone: 'America/New_York',
-    me: { name: 'Mia Marketing', roleTitle: 'Marketing' },
   });
-  const sam = await api.people.create({ name: 'Sam Sales', roleTitle: 'Sales' });
   await api.leads.setSla({ handOffWithinHours: 8, acceptWithinHours: 4, businessHours: null });
-  const lead = await api.leads.create({
-    personName: 'Ana Ruiz',
-    company: 'Beta Inc',
-    email: 'ana@beta.example',
-    jobTitle: 'Head of Growth',
-    sourceChannel: 'Webinar',
-    notes: 'Wants a demo.',
-    assigneeId: sam.id,
-  });
-  await api.leads.addTouch({ leadId: lead.id, kind: 'meeting' });
-  await api.leads.addTouch({ leadId: lead.id, kind: 'webinar' });
-  await api.leads.addTouch({ leadId: lead.id, kind: 'meeting' });
-  const handed = await api.leads.handOff({ id: lead.id });
-  expect(handed.handedOff).toBe(true);
+  await handedOffLead(
+    api,
+    { personName: 'Ana Ruiz', company: 'Beta Inc', email: 'ana@beta.example', assigneeId: sam.id },
+    ['meeting', 'webinar', 'meeting'],
+  );
 
   const zone = 'America/New_York';
   const sundayWeek = weekOf(new Date(clock).toISOString(), zone);
