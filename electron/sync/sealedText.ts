@@ -89,20 +89,20 @@ export function encryptedBodyLine(
   return Buffer.from(ciphertext).toString('base64') + '\n';
 }
 
-/** The body text of an encrypted sealed file, or null when the key does not open it. */
+/** The body (UTF-8 bytes) of an encrypted sealed file, or null when the key does not open it. */
 export function decryptedBody(
   bodyLine: string,
   headerLine: string,
   nonceBase64: string,
   key: Uint8Array,
-): string | null {
+): Buffer | null {
   const plain = decryptBody(
     Buffer.from(bodyLine, 'base64'),
     Buffer.from(headerLine, 'utf8'),
     Buffer.from(nonceBase64, 'base64'),
     key,
   );
-  return plain === null ? null : Buffer.from(plain).toString('utf8');
+  return plain === null ? null : Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength);
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Change } from '../../shared/model';
 import { changeFault, HLC } from './changeLine';
 import { CIPHER, NONCE_BYTES } from './batchCrypto';
+import { BodyLines } from './bodyLines';
 import {
   checkSeal,
   decryptedBody,
@@ -193,29 +194,25 @@ export function decodeSnapshot(bytes: Buffer, key: Uint8Array | null = null): Sn
   const body = bytes.subarray(headerEnd + 1, sealStart);
   const wrongKey = keyFault(h.formatVersion === ENCRYPTED_SNAPSHOT_FORMAT_VERSION, key, 'used');
   if (wrongKey) return wrongKey;
-  let text: string;
+  let text = body;
   if (h.formatVersion === ENCRYPTED_SNAPSHOT_FORMAT_VERSION) {
     const headerLine = bytes.subarray(0, headerEnd).toString('utf8');
     const opened = decryptedBody(body.toString('utf8').trimEnd(), headerLine, h.nonce, key!);
     if (opened === null) return undecryptable('used');
     text = opened;
-  } else {
-    if (sha256(body) !== h.bodySha256) {
-      return fail('corrupt', 'has a body that does not match the hash in its header');
-    }
-    text = body.toString('utf8');
+  } else if (sha256(body) !== h.bodySha256) {
+    return fail('corrupt', 'has a body that does not match the hash in its header');
   }
-  const lines = text.split('\n');
-  lines.pop(); // the body ends with a newline
-  if (lines.length !== h.batches + h.changes) {
+  const lines = new BodyLines(text);
+  if (lines.count !== h.batches + h.changes) {
     return fail(
       'corrupt',
-      `holds ${lines.length} lines but its header says ${h.batches} batches and ${h.changes} changes`,
+      `holds ${lines.count} lines but its header says ${h.batches} batches and ${h.changes} changes`,
     );
   }
   const batches: IndexedBatch[] = [];
   for (let i = 0; i < h.batches; i++) {
-    const parsed = IndexedBatch.safeParse(parseJson(lines[i]!));
+    const parsed = IndexedBatch.safeParse(parseJson(lines.next()));
     if (!parsed.success) {
       return fail(
         'corrupt',
@@ -226,8 +223,7 @@ export function decodeSnapshot(bytes: Buffer, key: Uint8Array | null = null): Sn
   }
   const changes: Change[] = new Array<Change>(h.changes);
   for (let i = 0; i < h.changes; i++) {
-    const line = lines[h.batches + i]!;
-    const c = parseJson(line);
+    const c = parseJson(lines.next());
     const fault = changeFault(c);
     if (fault)
       return fail('corrupt', `has an invalid change on line ${h.batches + i + 2} (${fault})`);

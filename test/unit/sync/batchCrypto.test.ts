@@ -68,6 +68,31 @@ describe('encrypted batch files (format v2)', () => {
     expect(decoded.ok && decoded.batch.header.seq).toBe(7);
   });
 
+  it('round-trip text in any script, and refuse a body that is not the one line sealed', () => {
+    const names = ['Café → Zürich', 'ローンチ 🚀', 'line one\nline two'];
+    const changes = names.map((name, i) => change(i + 1, name));
+    const enc = (k: Uint8Array) =>
+      encodeBatch({
+        deviceId: DEVICE,
+        seq: 7,
+        createdAt: '2026-03-02T09:00:01.000Z',
+        changes,
+        key: k,
+      });
+    const decoded = decodeBatch(enc(key).bytes, key);
+    expect(decoded.ok && decoded.batch.changes.map((c) => c.value)).toEqual(names);
+    // The encrypted body split over two lines (then resealed) is not a body the key opens.
+    const split = resealed(enc(key).bytes, (lines) => {
+      const body = lines[1]!;
+      lines.splice(1, 1, body.slice(0, 10), body.slice(10));
+    });
+    expect(decodeBatch(split, key)).toMatchObject({
+      ok: false,
+      kind: 'corrupt',
+      message: expect.stringContaining('does not decrypt with the team key') as unknown,
+    });
+  });
+
   it('take a fresh nonce for every file: the same changes never make the same bytes', () => {
     expect(encrypted().bytes.equals(encrypted().bytes)).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../../shared/model';
-import { decodeBatch, encodeBatch } from '../../../electron/sync/batchFormat';
+import { decodeBatch, encodeBatch, sealText } from '../../../electron/sync/batchFormat';
+import { BodyLines } from '../../../electron/sync/bodyLines';
 import { chunkByTransaction } from '../../../electron/sync/exportBatches';
 import { batchFileName, seqOfBatchFile } from '../../../electron/sync/folderLayout';
 import { change, DEVICE } from './campaignRenames';
@@ -40,6 +41,25 @@ describe('batch files', () => {
     });
     // One line per change between the header and the seal, whatever the values hold.
     expect(bytes.toString('utf8').split('\n')).toHaveLength(3 + 2 + 1);
+  });
+
+  it('decode text in any script, in values and on lines of their own', () => {
+    const names = ['Café → Zürich', 'ローンチ 🚀', 'Ünïcödé\r\n\u2028', ''];
+    const changes = names.map((name, i) => change(i + 1, name));
+    const decoded = decodeBatch(encode(changes).bytes);
+    expect(decoded.ok && decoded.batch.changes.map((c) => c.value)).toEqual(names);
+  });
+
+  it('refuse a body with a line fewer than its header counts, even when resealed', () => {
+    const { bytes } = encode([change(1, 'Spring'), change(2, 'Summer')]);
+    const lines = bytes.toString('utf8').split('\n').slice(0, -2); // without the seal and ''
+    lines.splice(2, 1);
+    const resealed = sealText(lines.map((l) => `${l}\n`).join('')).bytes;
+    expect(decodeBatch(resealed)).toMatchObject({
+      ok: false,
+      kind: 'corrupt',
+      message: 'holds 1 changes but its header says 2',
+    });
   });
 
   it('are the same bytes for the same changes', () => {
@@ -92,5 +112,15 @@ describe('chunkByTransaction', () => {
       ['t2', 't3', 't3'],
     ]);
     expect(chunkByTransaction(rows, 100)).toHaveLength(1);
+  });
+});
+
+describe('body lines', () => {
+  it('count the lines that end with a newline and hand them out decoded, one at a time', () => {
+    const lines = new BodyLines(Buffer.from('{"a":"é→"}\n\n{"b":1}\npartial', 'utf8'));
+    expect(lines.count).toBe(3);
+    expect([lines.next(), lines.next(), lines.next()]).toEqual(['{"a":"é→"}', '', '{"b":1}']);
+    expect(() => lines.next()).toThrow(RangeError);
+    expect(new BodyLines(Buffer.alloc(0)).count).toBe(0);
   });
 });
