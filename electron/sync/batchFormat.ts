@@ -92,6 +92,23 @@ export interface DecodedBatch {
 export type DecodeResult = { ok: true; batch: DecodedBatch } | Fault;
 
 /**
+ * A batch whose seal, header, line count and body (v1: its hash; v2: decrypted with the file
+ * key) were checked; its change lines are parsed and checked when it is applied
+ * (`changesOf`). A catch-up holds several verified batches for one transaction: as bytes
+ * (outside the JavaScript heap) instead of ~20,000 parsed changes, which each garbage
+ * collection copied while they waited.
+ */
+export interface VerifiedBatch {
+  header: BatchHeader;
+  /** The body's UTF-8 bytes (v2: decrypted): one change per line. */
+  body: Buffer;
+  /** The seal: identifies this exact file. */
+  sha256: string;
+}
+
+export type VerifyResult = { ok: true; batch: VerifiedBatch } | Fault;
+
+/**
  * The file's bytes for these changes, which must be one device's, in HLC order. With a file
  * key (an encrypted workspace) the body is encrypted and the file is format v2.
  */
@@ -148,6 +165,17 @@ export function encodeBatch(input: {
  * in an encrypted workspace a plaintext batch is someone else's, not a teammate's.
  */
 export function decodeBatch(bytes: Buffer, key: Uint8Array | null = null): DecodeResult {
+  const verified = verifyBatch(bytes, key);
+  if (!verified.ok) return verified;
+  const { header, sha256: seal } = verified.batch;
+  const changes = changesOf(verified.batch);
+  return changes.ok
+    ? { ok: true, batch: { header, changes: changes.changes, sha256: seal } }
+    : changes;
+}
+
+/** `decodeBatch` up to the change lines: the seal, the header, the body and its line count. */
+export function verifyBatch(bytes: Buffer, key: Uint8Array | null = null): VerifyResult {
   const sealCheck = checkSeal(bytes);
   if (!sealCheck.ok) return sealCheck;
   const { seal, sealStart } = sealCheck;
@@ -179,13 +207,23 @@ export function decodeBatch(bytes: Buffer, key: Uint8Array | null = null): Decod
     if (opened === null) return undecryptable('applied');
     body = opened;
   }
-  const lines = new BodyLines(body);
-  if (lines.count !== h.count) {
-    return fail('corrupt', `holds ${lines.count} changes but its header says ${h.count}`);
+  const count = new BodyLines(body).count;
+  if (count !== h.count) {
+    return fail('corrupt', `holds ${count} changes but its header says ${h.count}`);
   }
   if (h.formatVersion === BATCH_FORMAT_VERSION && sha256(body) !== h.bodySha256) {
     return fail('corrupt', 'has a body that does not match the hash in its header');
   }
+  return { ok: true, batch: { header: h, body, sha256: seal } };
+}
+
+/**
+ * The verified batch's changes, each line checked: a change, of the header's device, of no
+ * newer schema than the header's and within its HLC range; the first fault is the answer.
+ */
+export function changesOf(batch: VerifiedBatch): { ok: true; changes: Change[] } | Fault {
+  const { header: h } = batch;
+  const lines = new BodyLines(batch.body);
   const changes: Change[] = [];
   for (let i = 0; i < lines.count; i++) {
     const parsed = parseJson(lines.next());
@@ -207,5 +245,5 @@ export function decodeBatch(bytes: Buffer, key: Uint8Array | null = null): Decod
     }
     changes.push(c);
   }
-  return { ok: true, batch: { header: h, changes, sha256: seal } };
+  return { ok: true, changes };
 }

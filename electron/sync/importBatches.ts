@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BatonDatabase } from '../db/batonDatabase';
 import { RemoteGroupEndedError } from '../db/remoteTransaction';
 import { applyBatch, BatchApplyError } from './applyBatch';
-import { decodeBatch, type DecodedBatch } from './batchFormat';
+import { changesOf, verifyBatch, type VerifiedBatch } from './batchFormat';
 import {
   ACK_FILE,
   BATCHES_DIR,
@@ -71,14 +71,14 @@ export function* importSteps(
   for (const candidate of findCandidates(db, layout, result.problems)) {
     const batch = readVerified(db, candidate, result);
     if (batch) {
-      if (group.length > 0 && groupChanges + batch.changes.length > GROUP_CHANGES) {
+      if (group.length > 0 && groupChanges + batch.header.count > GROUP_CHANGES) {
         waiting.push(...applyGroup(db, group, at, result));
         group = [];
         groupChanges = 0;
         yield;
       }
       group.push({ candidate, batch });
-      groupChanges += batch.changes.length;
+      groupChanges += batch.header.count;
     }
     yield;
   }
@@ -102,7 +102,7 @@ export function* importSteps(
 
 interface Verified {
   candidate: Candidate;
-  batch: DecodedBatch;
+  batch: VerifiedBatch;
 }
 
 interface Waiting extends Verified {
@@ -160,17 +160,26 @@ function applyGroup(
 /** A group's batch failed: nothing of the group is kept, its batches go one at a time. */
 class GroupAbandoned extends Error {}
 
-/** Applies one batch; returns it when it waits for other batches, otherwise reports. */
+/**
+ * Parses one batch's changes and applies them; returns the batch when it waits for other
+ * batches, otherwise reports. Its changes live only while it is applied.
+ */
 function tryApply(
   db: BatonDatabase,
   candidate: Candidate,
-  batch: DecodedBatch,
+  batch: VerifiedBatch,
   at: string,
   result: ImportResult,
 ): Waiting | null {
   const { file } = candidate;
+  const parsed = changesOf(batch);
+  if (!parsed.ok) {
+    result.problems.push({ kind: parsed.kind, file, message: `${file} ${parsed.message}` });
+    return null;
+  }
   try {
-    const outcome = applyBatch(db, batch, at);
+    const { header, sha256 } = batch;
+    const outcome = applyBatch(db, { header, changes: parsed.changes, sha256 }, at);
     if (outcome.applied) {
       const { newChanges, won } = outcome;
       result.applied.push({
@@ -242,12 +251,15 @@ function findCandidates(
   return candidates;
 }
 
-/** The decoded batch if it may be applied now; otherwise reported (problem or parked). */
+/**
+ * The verified batch if it may be applied now; otherwise reported (problem or parked). Its
+ * change lines are checked when it is applied (`tryApply`).
+ */
 function readVerified(
   db: BatonDatabase,
   candidate: Candidate,
   result: ImportResult,
-): DecodedBatch | null {
+): VerifiedBatch | null {
   const { file } = candidate;
   let bytes: Buffer;
   try {
@@ -257,7 +269,7 @@ function readVerified(
     result.problems.push({ kind: 'unreadable', file, message: `${file} cannot be read (${code})` });
     return null;
   }
-  const decoded = decodeBatch(bytes, batchKeyOf(db));
+  const decoded = verifyBatch(bytes, batchKeyOf(db));
   if (!decoded.ok) {
     result.problems.push({ kind: decoded.kind, file, message: `${file} ${decoded.message}` });
     return null;

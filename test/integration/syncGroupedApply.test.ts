@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBatch, encodeBatch } from '../../electron/sync/batchFormat';
+import type { Change } from '../../shared/model';
 import { appliedCursors } from '../../electron/sync/syncState';
 import { contentDump, syncTeam, type SyncDevice } from '../harness/syncDevices';
 
@@ -65,72 +66,87 @@ describe('batches applied together in one transaction', () => {
     expect(await clientName(a, clientId)).toBe('Three');
   });
 
-  it('a batch that fails rolls back alone: the others stay, each recorded, the cursor exact', async () => {
-    const { a, b, clientId } = await team3();
-    const names = ['One', 'Two', 'Three', 'Four'];
-    const seqs: number[] = [];
-    for (const name of names) {
-      b.advance(10_000);
-      await b.client.clients.update({ id: clientId, name });
-      seqs.push(b.sync().exported[0]!.seq);
-    }
-    // The third batch, sealed like any good file but with a change of a field no table has:
-    // it passes reading and fails only while being applied, inside the group.
-    const third = batchFile(b, seqs[2]!);
-    const good = fs.readFileSync(third);
-    const decoded = decodeBatch(good);
-    if (!decoded.ok) throw new Error(decoded.message);
-    const { header, changes } = decoded.batch;
-    fs.writeFileSync(
-      third,
-      encodeBatch({
-        deviceId: header.deviceId,
-        seq: header.seq,
-        createdAt: header.createdAt,
-        changes: changes.map((x) => ({ ...x, field: 'noSuchField' })),
-      }).bytes,
-    );
+  it.each<[string, (c: Change) => Change, RegExp]>([
+    [
+      'a change of a field no table has',
+      (c) => ({ ...c, field: 'noSuchField' }),
+      /unknown field "client\.noSuchField"/,
+    ],
+    // Lines are parsed and checked as their batch is applied, inside the group.
+    [
+      'a change line that is not a change',
+      (c) => ({ ...c, entityId: 42 as unknown as string }),
+      /invalid change on line 2 \(entityId is not text\)/,
+    ],
+  ])(
+    'a batch that fails (%s) rolls back alone: the others stay, each recorded, the cursor exact',
+    async (_, damage, fault) => {
+      const { a, b, clientId } = await team3();
+      const names = ['One', 'Two', 'Three', 'Four'];
+      const seqs: number[] = [];
+      for (const name of names) {
+        b.advance(10_000);
+        await b.client.clients.update({ id: clientId, name });
+        seqs.push(b.sync().exported[0]!.seq);
+      }
+      // The third batch, sealed like any good file but with a bad change: it passes reading
+      // and fails only while being applied, inside the group.
+      const third = batchFile(b, seqs[2]!);
+      const good = fs.readFileSync(third);
+      const decoded = decodeBatch(good);
+      if (!decoded.ok) throw new Error(decoded.message);
+      const { header, changes } = decoded.batch;
+      fs.writeFileSync(
+        third,
+        encodeBatch({
+          deviceId: header.deviceId,
+          seq: header.seq,
+          createdAt: header.createdAt,
+          changes: changes.map(damage),
+        }).bytes,
+      );
 
-    const commitsBefore = a.commits.length;
-    const report = a.sync();
-    expect(seqsOf(report)).toEqual([seqs[0], seqs[1], seqs[3]]);
-    expect(report.problems.map((p) => [p.kind, path.basename(p.file)])).toEqual([
-      ['corrupt', path.basename(third)],
-    ]);
-    expect(report.problems[0]!.message).toMatch(/unknown field "client\.noSuchField"/);
-    // The group was given up (the bad batch's writes were in its transaction) and its
-    // batches applied one at a time: a commit for each good one, none for the bad one.
-    const told = a.commits.slice(commitsBefore);
-    expect(told.map((e) => [e.origin, e.rows.client])).toEqual([
-      ['sync', [clientId]],
-      ['sync', [clientId]],
-      ['sync', [clientId]],
-    ]);
-    expect(await clientName(a, clientId)).toBe('Four');
-    const db = a.backend.context.db;
-    const recorded = db.sqlite
-      .prepare('SELECT seq FROM sync_batches WHERE device_id = ? ORDER BY seq')
-      .pluck()
-      .all(b.deviceId);
-    expect(recorded).toEqual([seqs[0], seqs[1], seqs[3]]);
-    // Every batch up to the second was applied; the fourth waits behind the hole.
-    expect(appliedCursors(db).get(b.deviceId)).toBe(seqs[1]);
-    const thirdIds = changes.map((x) => x.id);
-    const held = db.sqlite
-      .prepare(`SELECT count(*) FROM changes WHERE id IN (${thirdIds.map(() => '?').join(',')})`)
-      .pluck()
-      .get(...thirdIds);
-    expect(held).toBe(0);
+      const commitsBefore = a.commits.length;
+      const report = a.sync();
+      expect(seqsOf(report)).toEqual([seqs[0], seqs[1], seqs[3]]);
+      expect(report.problems.map((p) => [p.kind, path.basename(p.file)])).toEqual([
+        ['corrupt', path.basename(third)],
+      ]);
+      expect(report.problems[0]!.message).toMatch(fault);
+      // The group was given up (the bad batch's writes were in its transaction) and its
+      // batches applied one at a time: a commit for each good one, none for the bad one.
+      const told = a.commits.slice(commitsBefore);
+      expect(told.map((e) => [e.origin, e.rows.client])).toEqual([
+        ['sync', [clientId]],
+        ['sync', [clientId]],
+        ['sync', [clientId]],
+      ]);
+      expect(await clientName(a, clientId)).toBe('Four');
+      const db = a.backend.context.db;
+      const recorded = db.sqlite
+        .prepare('SELECT seq FROM sync_batches WHERE device_id = ? ORDER BY seq')
+        .pluck()
+        .all(b.deviceId);
+      expect(recorded).toEqual([seqs[0], seqs[1], seqs[3]]);
+      // Every batch up to the second was applied; the fourth waits behind the hole.
+      expect(appliedCursors(db).get(b.deviceId)).toBe(seqs[1]);
+      const thirdIds = changes.map((x) => x.id);
+      const held = db.sqlite
+        .prepare(`SELECT count(*) FROM changes WHERE id IN (${thirdIds.map(() => '?').join(',')})`)
+        .pluck()
+        .get(...thirdIds);
+      expect(held).toBe(0);
 
-    // A good copy of the third arrives: applied, the cursor closes the hole, the later name stays.
-    fs.writeFileSync(third, good);
-    const again = a.sync();
-    expect([seqsOf(again), again.problems]).toEqual([[seqs[2]], []]);
-    expect(appliedCursors(db).get(b.deviceId)).toBe(seqs[3]);
-    expect(await clientName(a, clientId)).toBe('Four');
-    expect(b.sync().problems).toEqual([]);
-    expect(contentDump(a)).toEqual(contentDump(b));
-  });
+      // A good copy of the third arrives: applied, the cursor closes the hole, the later name stays.
+      fs.writeFileSync(third, good);
+      const again = a.sync();
+      expect([seqsOf(again), again.problems]).toEqual([[seqs[2]], []]);
+      expect(appliedCursors(db).get(b.deviceId)).toBe(seqs[3]);
+      expect(await clientName(a, clientId)).toBe('Four');
+      expect(b.sync().problems).toEqual([]);
+      expect(contentDump(a)).toEqual(contentDump(b));
+    },
+  );
 
   it('a group whose commit is refused for rows not arrived is applied batch by batch', async () => {
     const { a, b, c, clientId } = await team3();
