@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { startBackend, type Backend } from '../electron/backend/startBackend';
 import { startWebServer } from '../electron/backend/web/webServer';
 import { dbFilePath } from '../electron/db/paths';
@@ -228,6 +228,32 @@ async function keyboardMove(
   return times;
 }
 
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'blink.user_timing',
+  'v8.execute',
+].join(',');
+
+/** Ends the page's trace and writes it to `file` (Chrome's JSON trace format). */
+async function saveTrace(session: CDPSession, file: string): Promise<void> {
+  const complete = new Promise<string>((resolve) =>
+    session.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
+  );
+  await session.send('Tracing.end');
+  const handle = await complete;
+  let data = '';
+  for (;;) {
+    const chunk = await session.send('IO.read', { handle });
+    data += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await session.send('IO.close', { handle });
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(file, data);
+}
+
 /**
  * Its own 2,000-campaign workspace (bench/boardDataset.ts), so the board is measured even when
  * the big history database is being regenerated.
@@ -257,9 +283,21 @@ export async function benchBoardRender(): Promise<Measurement[]> {
     const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
     await profiler?.send('Profiler.enable');
     await profiler?.send('Profiler.start');
+    // BENCH_TRACE=1: a Chromium trace of the moves (style, layout, paint per frame), to open in
+    // DevTools' Performance panel or chrome://tracing.
+    const tracer = process.env.BENCH_TRACE ? await page.context().newCDPSession(page) : null;
+    await tracer?.send('Tracing.start', {
+      categories: TRACE_CATEGORIES,
+      transferMode: 'ReturnAsStream',
+    });
     const moves: MoveTimes[] = [];
     for (const name of movable) {
       moves.push(await keyboardMove(page, name, stages[0]!.name, stages[1]!.name, listsInFlight));
+    }
+    if (tracer) {
+      const file = path.join(RESULTS_DIR, 'board-moves.trace.json');
+      await saveTrace(tracer, file);
+      process.stderr.write(`\ntrace of the moves: ${file}\n`);
     }
     if (profiler) {
       const { profile } = await profiler.send('Profiler.stop');
