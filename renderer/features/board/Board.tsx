@@ -7,7 +7,7 @@ import type { ApiClient } from '../../api/client';
 import { Button, EmptyState, Spinner } from '../../ui';
 import { useWorkspaceStore } from '../workspace/workspaceStore';
 import { SCREEN_READER_INSTRUCTIONS } from './announcements';
-import { createColumnGrouper, shownStageId } from './boardColumns';
+import { countByStage, countShown, createColumnGrouper, shownStageId } from './boardColumns';
 import { boardCollision, useBoardSensors } from './boardDnd';
 import { markFirstRender } from './boardPerf';
 import { BOARD_TABLES, useBoardStore } from './boardStore';
@@ -81,14 +81,11 @@ function BoardView({ api, stages }: { api: ApiClient; stages: Stage[] }) {
     () => groupColumns(shown, stageIds, pending),
     [groupColumns, shown, stageIds, pending],
   );
-  const totals = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const c of campaigns) {
-      const stageId = pending[c.id] ?? c.stageId;
-      counts.set(stageId, (counts.get(stageId) ?? 0) + 1);
-    }
-    return counts;
-  }, [campaigns, pending]);
+  const ownTotals = useMemo(() => countByStage(campaigns), [campaigns]);
+  const totals = useMemo(
+    () => countShown(ownTotals, pending, cardsById),
+    [ownTotals, pending, cardsById],
+  );
 
   const drag = useBoardDrag(api, stages, cardsById);
   const sensors = useBoardSensors(drag.getOrder);
@@ -150,7 +147,11 @@ function BoardView({ api, stages }: { api: ApiClient; stages: Stage[] }) {
             />
           ))}
         </KeepCardFocus>
-        <DragOverlay>
+        {/* A card dropped from the keyboard is at once in its place, focused and scrolled
+            into view, rather than hidden for a quarter of a second under an overlay gliding
+            there, whose frames also delayed the move's answer (docs/decisions.md, Board). A
+            mouse drop still glides home. */}
+        <DragOverlay dropAnimation={drag.keyboard ? null : undefined}>
           {active ? (
             <div className="board-card board-card--overlay" aria-hidden="true">
               <CardFace card={active} people={peopleById} />

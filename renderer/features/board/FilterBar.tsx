@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CampaignSummary, Person } from '../../../shared/model';
 import { Button, Select, TextField } from '../../ui';
@@ -7,8 +7,11 @@ import { filterSelects, pickFilter } from './filterSelects';
 import { useFilterStore } from './filterStore';
 import { MyFollowUpLinks } from './MyFollowUpLinks';
 
-/** Narrows the board: client, person, type, channel, overdue, my work, text. */
-export function FilterBar({
+/**
+ * Narrows the board: client, person, type, channel, overdue, my work, text. Memoized: a drag's
+ * start and drop re-render the board, and change none of this.
+ */
+export const FilterBar = memo(function FilterBar({
   campaigns,
   people,
   shown,
@@ -83,4 +86,4 @@ export function FilterBar({
       {filter.myWork && <MyFollowUpLinks campaigns={campaigns} />}
     </div>
   );
-}
+});

@@ -1,4 +1,9 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CampaignSummary, Person } from '../../../shared/model';
 import { useBoardStore } from './boardStore';
@@ -8,6 +13,50 @@ import { Card } from './Card';
 const ESTIMATED_CARD_PX = 136;
 const estimateSize = () => ESTIMATED_CARD_PX;
 const GAP_PX = 8;
+
+/**
+ * Card heights by campaign id, shared by every column: a card moved to another column is as
+ * tall there (columns are as wide), so its new slot is placed right without measuring it.
+ */
+const cardHeights = new Map<string, number>();
+
+/**
+ * A slot's height, read from the DOM only for a card never measured, and then for every such
+ * card in the column at once. The virtualizer measures each new slot as React attaches it,
+ * and each height it learns moves the slots after it by a style write, so reading offsetHeight
+ * slot by slot laid the board out again for each card that scrolled into view. A card whose
+ * height is known (moved here from another column, or scrolled back into view) takes that
+ * height, and the ResizeObserver the virtualizer puts on every slot reports any change after
+ * the browser's own layout, before the frame is painted.
+ */
+function measureSlot(
+  el: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  const keyOf = (slot: Element) => {
+    const key = instance.options.getItemKey(instance.indexFromElement(slot));
+    return typeof key === 'string' ? key : null;
+  };
+  const key = keyOf(el);
+  const box = entry?.borderBoxSize?.[0];
+  if (box) {
+    const height = Math.round(box.blockSize);
+    // A hidden board measures 0: keep the last real height for when it shows again.
+    if (height > 0 && key !== null) cardHeights.set(key, height);
+    return height;
+  }
+  const known = key === null ? undefined : cardHeights.get(key);
+  if (known !== undefined) return known;
+  // All reads before any write: one layout for the whole column.
+  for (const slot of el.parentElement?.children ?? [el]) {
+    const slotKey = slot instanceof HTMLElement ? keyOf(slot) : null;
+    if (slotKey === null || cardHeights.has(slotKey)) continue;
+    const height = (slot as HTMLElement).offsetHeight;
+    if (height > 0) cardHeights.set(slotKey, height);
+  }
+  return (key === null ? undefined : cardHeights.get(key)) ?? (el as HTMLElement).offsetHeight;
+}
 
 /**
  * A long column: only the cards in view (and a few around) are in the DOM, so 2,000 cards stay
@@ -57,6 +106,7 @@ export function VirtualCardList({
     overscan: 4,
     gap: GAP_PX,
     rangeExtractor,
+    measureElement: measureSlot,
     // Cards measured or scrolled past move by a style write, not a React render of the column;
     // it renders only when the range of cards in view changes. And never synchronously: with
     // eight columns measuring their cards, flushSync re-rendered the board once per card.

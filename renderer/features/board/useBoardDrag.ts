@@ -26,6 +26,8 @@ export function useBoardDrag(
   cardsById: ReadonlyMap<string, CampaignSummary>,
 ) {
   const [activeId, setActiveId] = useState<string | null>(null);
+  /** The card held now, or last, was picked up with the keyboard. */
+  const [keyboard, setKeyboard] = useState(false);
   const [overId, setOverId] = useState<string | null>(null);
   const [moveBack, setMoveBack] = useState<PendingMoveBack | null>(null);
   // Announcements and sensors are created once; they read the board as it is when they speak.
@@ -54,6 +56,7 @@ export function useBoardDrag(
 
   const onDragStart = useCallback((e: DragStartEvent) => {
     setActiveId(String(e.active.id));
+    setKeyboard(e.activatorEvent instanceof KeyboardEvent);
   }, []);
 
   const onDragOver = useCallback((e: DragOverEvent) => {
@@ -163,6 +166,7 @@ export function useBoardDrag(
 
   return {
     activeId,
+    keyboard,
     announcements,
     getOrder,
     dropHint,
