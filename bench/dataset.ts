@@ -5,7 +5,7 @@ import { addDays, orderStages, packageHash, planCampaign } from '../shared/domai
 import type { FieldValue, HandoffEventKind, TemplateField } from '../shared/model';
 import { openHandoff } from '../electron/backend/services/campaignService';
 import { startBackend } from '../electron/backend/startBackend';
-import { BatonDatabase } from '../electron/db/batonDatabase';
+import { BatonDatabase, PAGE_SIZE } from '../electron/db/batonDatabase';
 import { currentSchemaVersion } from '../electron/db/migrations';
 import { dbFilePath } from '../electron/db/paths';
 import * as s from '../electron/db/schema';
@@ -190,7 +190,14 @@ export async function cachedDataset(
 ): Promise<CachedDataset> {
   const dataDir = path.join(CACHE_DIR, `db-${campaigns}-${Math.round(minBytes / 1048576)}mb`);
   const metaFile = path.join(dataDir, 'dataset.json');
-  const key = { version: DATASET_VERSION, schema: currentSchemaVersion(), campaigns, minBytes };
+  // A new database's page size too: the benchmark database is what a new workspace becomes.
+  const key = {
+    version: DATASET_VERSION,
+    schema: currentSchemaVersion(),
+    pageSize: PAGE_SIZE,
+    campaigns,
+    minBytes,
+  };
   if (fs.existsSync(metaFile) && fs.existsSync(dbFilePath(dataDir))) {
     const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as { key: unknown } & CachedDataset;
     if (JSON.stringify(meta.key) === JSON.stringify(key))
