@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isNull } from 'drizzle-orm';
 import { addDays, orderStages, planCampaign } from '../shared/domain';
 import { openHandoff } from '../electron/backend/services/campaignService';
-import { BatonDatabase } from '../electron/db/batonDatabase';
+import { BatonDatabase, PAGE_SIZE } from '../electron/db/batonDatabase';
 import { currentSchemaVersion } from '../electron/db/migrations';
 import { dbFilePath } from '../electron/db/paths';
 import * as s from '../electron/db/schema';
@@ -70,7 +70,13 @@ function addBoardCampaigns(db: BatonDatabase, count: number): void {
 export async function boardDataset(count = 2000): Promise<BoardDataset> {
   const dataDir = path.join(CACHE_DIR, `board-${count}`);
   const metaFile = path.join(dataDir, 'dataset.json');
-  const key = JSON.stringify({ version: VERSION, schema: currentSchemaVersion(), count });
+  // A new database's page size too, as for the benchmark database (dataset.ts).
+  const key = JSON.stringify({
+    version: VERSION,
+    schema: currentSchemaVersion(),
+    pageSize: PAGE_SIZE,
+    count,
+  });
   if (fs.existsSync(metaFile) && fs.existsSync(dbFilePath(dataDir))) {
     const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as {
       key: string;
