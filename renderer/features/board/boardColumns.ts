@@ -5,7 +5,8 @@ const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base'
 
 /**
  * Order inside a column: the most urgent handoff first (earliest due date, undated last), then
- * by name so the order is stable (and by id between equal names). The backend has no order field, so this is the only order.
+ * by name so the order is stable (and by id between equal names). The backend has no order
+ * field, so this is the only order.
  */
 export function compareCards(a: CampaignSummary, b: CampaignSummary): number {
   const da = a.currentHandoff?.dueDate ?? null;
