@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
-import { BoardPage } from './pages/BoardPage';
+import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
+import type { BoardPage } from './pages/BoardPage';
 
 // One app and one page for the whole file (the steps build on each other, as a person's
 // session would): the demo agency, then moves by mouse and keyboard, undo, and filters.
@@ -20,19 +19,13 @@ beforeAll(async () => {
   chromium = await launchChromium();
   app = await startApp();
   await app.backend.client.workspace.loadDemo();
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
-  board = new BoardPage(page);
-  await page.goto(app.server.url);
-  await board.card('Spring Origins Launch').waitFor();
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page, pageErrors, board } = await openBoardTab(chromium.browser, app, {
+    card: 'Spring Origins Launch',
+    shotsDir: SHOTS,
+  }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 const api = () => app.backend.client;
 

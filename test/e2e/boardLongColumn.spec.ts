@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
-import { BoardPage } from './pages/BoardPage';
+import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
+import type { BoardPage } from './pages/BoardPage';
 import { handoffLeaving, overrideAlong, seedNorthwindAgency } from '../harness/northwindAgency';
 
 // A keyboard move into a long (virtualized) column whose answer re-sorts the card far down:
@@ -39,18 +39,10 @@ beforeAll(async () => {
   });
   await api.handoffs.override({ id: strategy.handoff.id, reason: 'Let it through' });
 
-  page = await chromium.browser.newPage();
-  pageErrors = watchPageErrors(page);
-  board = new BoardPage(page);
-  await page.goto(app.server.url);
-  await board.card(MOVED).waitFor();
+  ({ page, pageErrors, board } = await openBoardTab(chromium.browser, app, { card: MOVED }));
 });
 
-afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await chromium?.close();
-});
+afterAll(() => closeAll(page, app, chromium));
 
 test('a card moved by keyboard into a long column stays rendered and focused as its answer re-sorts it', async () => {
   const creative = board.column('Creative');
