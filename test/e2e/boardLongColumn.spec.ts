@@ -1,7 +1,5 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { closeAll, launchChromium, openBoardTab, startApp, type RunningApp } from './harness';
-import type { BoardPage } from './pages/BoardPage';
+import { expect, test } from 'vitest';
+import { useBoardTab } from './harness';
 import { handoffLeaving, overrideAlong, seedNorthwindAgency } from '../harness/northwindAgency';
 
 // A keyboard move into a long (virtualized) column whose answer re-sorts the card far down:
@@ -12,39 +10,30 @@ const FILLERS = 56; // over Column's VIRTUALIZE_AFTER (50)
 const LAUNCH = '2027-06-15';
 const MOVED = 'Zeta Late Launch';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let app: RunningApp;
-let page: Page;
-let board: BoardPage;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-  app = await startApp();
-  const api = app.backend.client;
-  const agency = await seedNorthwindAgency(api);
-  const create = (name: string, launchDate: string) =>
-    api.campaigns.create({ name, clientId: agency.clientId, type: 'social', launchDate });
-  // Same launch date, all in Creative: their Creative handoffs are due on one day.
-  for (let i = 0; i < FILLERS; i++) {
-    const filler = await create(`Filler ${String(i).padStart(2, '0')}`, LAUNCH);
-    await overrideAlong(api, agency, filler.id, ['strategy', 'creative'], 'Seeded');
-  }
-  // A day later: its Strategy handoff is due before the fillers' Creative ones (so dropped,
-  // it shows first in Creative), its Creative handoff after them (so answered, it sorts last).
-  const moved = await create(MOVED, '2027-06-16');
-  const strategy = await handoffLeaving(api, agency, moved.id, 'strategy');
-  await api.workspace.setMe({
-    personId: strategy.raci.find((r) => r.role === 'A')!.personId,
-  });
-  await api.handoffs.override({ id: strategy.handoff.id, reason: 'Let it through' });
-
-  ({ page, pageErrors, board } = await openBoardTab(chromium.browser, app, { card: MOVED }));
-});
-
-afterAll(() => closeAll(page, app, chromium));
+const t = useBoardTab(
+  async (api) => {
+    const agency = await seedNorthwindAgency(api);
+    const create = (name: string, launchDate: string) =>
+      api.campaigns.create({ name, clientId: agency.clientId, type: 'social', launchDate });
+    // Same launch date, all in Creative: their Creative handoffs are due on one day.
+    for (let i = 0; i < FILLERS; i++) {
+      const filler = await create(`Filler ${String(i).padStart(2, '0')}`, LAUNCH);
+      await overrideAlong(api, agency, filler.id, ['strategy', 'creative'], 'Seeded');
+    }
+    // A day later: its Strategy handoff is due before the fillers' Creative ones (so dropped,
+    // it shows first in Creative), its Creative handoff after them (so answered, it sorts last).
+    const moved = await create(MOVED, '2027-06-16');
+    const strategy = await handoffLeaving(api, agency, moved.id, 'strategy');
+    await api.workspace.setMe({
+      personId: strategy.raci.find((r) => r.role === 'A')!.personId,
+    });
+    await api.handoffs.override({ id: strategy.handoff.id, reason: 'Let it through' });
+  },
+  { card: MOVED },
+);
 
 test('a card moved by keyboard into a long column stays rendered and focused as its answer re-sorts it', async () => {
+  const { page, board, pageErrors } = t;
   const creative = board.column('Creative');
   expect(await creative.locator('.board-column__cards--virtual').count()).toBe(1);
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startBackend, type Backend } from '../../electron/backend/startBackend';
 import { startWebServer, type WebServer } from '../../electron/backend/web/webServer';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumArgs';
 import { BoardPage } from './pages/BoardPage';
 import { HandoffPanelPage } from './pages/HandoffPanelPage';
@@ -160,6 +160,32 @@ export async function openBoardTab(
   await board.card(o.card).waitFor();
   if (o.shotsDir) fs.mkdirSync(o.shotsDir, { recursive: true });
   return { page, pageErrors, board, panel };
+}
+
+/** What `useBoardTab` opens for a spec: its app and a board tab on it. */
+export interface BoardSession extends BoardTab {
+  app: RunningApp;
+}
+
+/**
+ * One app and one board tab for the whole spec file: a fresh Chromium context and app before
+ * its tests (`seed` fills the workspace first), all closed after them. The fields are set
+ * once the spec's `beforeAll` has run.
+ */
+export function useBoardTab(
+  seed: (api: Backend['client']) => Promise<void>,
+  o: Parameters<typeof openBoardTab>[2],
+): BoardSession {
+  const session = {} as BoardSession;
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+    session.app = await startApp();
+    await seed(session.app.backend.client);
+    Object.assign(session, await openBoardTab(chromium.browser, session.app, o));
+  });
+  afterAll(() => closeAll(session.page, session.app, chromium));
+  return session;
 }
 
 /** Closes what a spec's beforeAll opened, in reverse order; any of it may be missing after a failure there. */
