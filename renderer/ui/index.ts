@@ -20,3 +20,4 @@ export { Kbd, type KbdProps } from './Kbd';
 export { Spinner, type SpinnerProps } from './Spinner';
 export { ToastRegion, toast, type ToastInput, type ToastKind } from './Toast';
 export { toastClearance, useToastClearance, type ToastClearance } from './toastClearance';
+export { useSavedOnBlur } from './useSavedOnBlur';

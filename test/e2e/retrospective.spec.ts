@@ -62,9 +62,20 @@ test('a retrospective with a learning starts the next campaign, whose Strategy h
   await form.getByText(/^Due 2026-|^Due today/).waitFor();
 
   const retroId = (await api().retrospectives.list()).find((r) => r.campaignName === CAMPAIGN)!.id;
-  await form.getByLabel('What worked (to repeat)').fill('SMS two days before renewal');
-  await form.getByLabel("What didn't work, and why").click();
-  await form.getByLabel("What didn't work, and why").fill('Salesy subjects went to promotions');
+  const worked = form.getByLabel('What worked (to repeat)');
+  const didNot = form.getByLabel("What didn't work, and why");
+  await worked.fill('SMS two days before renewal');
+  await didNot.click();
+  await expect
+    .poll(async () => (await api().retrospectives.get({ id: retroId })).whatWorked)
+    .toBe('SMS two days before renewal');
+  await didNot.fill('Salesy subjects went to promotions');
+  // A teammate's edit of the other field lands while this one is typed: it shows, and what is
+  // being typed stays (it was once wiped by the refetch of the retrospective).
+  const teammates = 'SMS two days before renewal, then a call';
+  await api().retrospectives.update({ id: retroId, whatWorked: teammates });
+  await expect.poll(() => worked.inputValue()).toBe(teammates);
+  expect(await didNot.inputValue()).toBe('Salesy subjects went to promotions');
   await form.getByLabel('New improvement').click();
   await expect
     .poll(async () => (await api().retrospectives.get({ id: retroId })).whatDidNot)

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PerformanceReviewView } from '../../../shared/model';
-import { Badge, Button, TextArea, TextField, type BadgeTone } from '../../ui';
+import { Badge, Button, TextArea, TextField, useSavedOnBlur, type BadgeTone } from '../../ui';
 import { FindingRow } from './FindingRow';
 import { useOptimizationCall } from './useOptimizationCall';
 
@@ -14,7 +14,9 @@ const STATE_TONE: Record<PerformanceReviewView['state'], BadgeTone> = {
 /** A performance review: what happened, then what we do about each finding, then Complete. */
 export function ReviewCard({ review }: { review: PerformanceReviewView }) {
   const { run, error, busy } = useOptimizationCall();
-  const [whatHappened, setWhatHappened] = useState(review.whatHappened);
+  const whatHappened = useSavedOnBlur(review.whatHappened, (text) =>
+    run((api) => api.optimization.updateReview({ id: review.id, whatHappened: text })),
+  );
   const [finding, setFinding] = useState('');
   const open = review.state !== 'completed';
   const heading = `${review.label} review`;
@@ -28,17 +30,7 @@ export function ReviewCard({ review }: { review: PerformanceReviewView }) {
         </Badge>
       </header>
       {open ? (
-        <TextArea
-          label="What happened"
-          rows={3}
-          value={whatHappened}
-          onChange={(e) => setWhatHappened(e.target.value)}
-          onBlur={() => {
-            if (whatHappened !== review.whatHappened) {
-              void run((api) => api.optimization.updateReview({ id: review.id, whatHappened }));
-            }
-          }}
-        />
+        <TextArea label="What happened" rows={3} {...whatHappened} />
       ) : (
         <p className="opt-review__what">
           <strong>What happened:</strong> {review.whatHappened}
@@ -79,7 +71,7 @@ export function ReviewCard({ review }: { review: PerformanceReviewView }) {
           <Button
             variant="primary"
             busy={busy}
-            disabled={review.blockers.length > 0 || whatHappened !== review.whatHappened}
+            disabled={review.blockers.length > 0 || whatHappened.value !== review.whatHappened}
             aria-describedby={review.blockers.length ? `${review.id}-blockers` : undefined}
             onClick={() => void run((api) => api.optimization.completeReview({ id: review.id }))}
           >

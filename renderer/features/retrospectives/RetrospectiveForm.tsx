@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Person, RetrospectiveView } from '../../../shared/model';
 import type { ApiClient } from '../../api/client';
 import { toBatonError } from '../../api/errors';
-import { Badge, Button, Select, TextArea, TextField, toast } from '../../ui';
+import { Badge, Button, Select, TextArea, TextField, toast, useSavedOnBlur } from '../../ui';
 import { StartNextCampaign } from './StartNextCampaign';
 import { stateTone } from './stateTone';
 
@@ -18,16 +18,10 @@ interface Props {
  */
 export function RetrospectiveForm({ api, retro, people }: Props) {
   const headingId = useId();
-  const [whatWorked, setWhatWorked] = useState(retro.whatWorked);
-  const [whatDidNot, setWhatDidNot] = useState(retro.whatDidNot);
   const [improvement, setImprovement] = useState('');
   const [learningTitle, setLearningTitle] = useState('');
   const [learningBody, setLearningBody] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  useEffect(() => {
-    setWhatWorked(retro.whatWorked);
-    setWhatDidNot(retro.whatDidNot);
-  }, [retro.id, retro.whatWorked, retro.whatDidNot]);
 
   const run = async (call: () => Promise<unknown>, done?: string) => {
     try {
@@ -42,6 +36,12 @@ export function RetrospectiveForm({ api, retro, people }: Props) {
     }
   };
   const held = retro.status === 'done';
+  const whatWorked = useSavedOnBlur(retro.whatWorked, (text) =>
+    run(() => api.retrospectives.update({ id: retro.id, whatWorked: text })),
+  );
+  const whatDidNot = useSavedOnBlur(retro.whatDidNot, (text) =>
+    run(() => api.retrospectives.update({ id: retro.id, whatDidNot: text })),
+  );
 
   return (
     <section className="retro-form" aria-labelledby={headingId}>
@@ -52,26 +52,8 @@ export function RetrospectiveForm({ api, retro, people }: Props) {
           {retro.clientName} · {retro.campaignType} · owner {retro.ownerName ?? 'none'}
         </span>
       </header>
-      <TextArea
-        label="What worked (to repeat)"
-        value={whatWorked}
-        rows={3}
-        onChange={(e) => setWhatWorked(e.target.value)}
-        onBlur={() =>
-          whatWorked !== retro.whatWorked &&
-          void run(() => api.retrospectives.update({ id: retro.id, whatWorked }))
-        }
-      />
-      <TextArea
-        label="What didn't work, and why"
-        value={whatDidNot}
-        rows={3}
-        onChange={(e) => setWhatDidNot(e.target.value)}
-        onBlur={() =>
-          whatDidNot !== retro.whatDidNot &&
-          void run(() => api.retrospectives.update({ id: retro.id, whatDidNot }))
-        }
-      />
+      <TextArea label="What worked (to repeat)" rows={3} {...whatWorked} />
+      <TextArea label="What didn't work, and why" rows={3} {...whatDidNot} />
       <h3 className="retro-form__sub">Process improvements</h3>
       <ul className="retro-form__list">
         {retro.improvements.map((imp) => (
