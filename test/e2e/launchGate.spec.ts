@@ -164,6 +164,16 @@ describe('Production → Launch of a paid campaign', () => {
       .fill('https://shop.example/gifts');
     await page.keyboard.press('Tab');
     await expect.poll(() => utm.textContent()).not.toContain('build the same URL');
+    // The gate drops the duplicate once the fix is saved; removing that item above moves the
+    // events below it, so a click aimed while it lands can miss.
+    await panel.waitForSaved();
+    await expect
+      .poll(() => panel.missingItems.allTextContents())
+      .toEqual([
+        'FieldTracking eventsRow 1: Purchase (Meta) is not tested yet',
+        'AssetsFinal asset verification1 asset not approved: story-cut (draft)',
+        'Pre-flightPre-flight sign-offnot signed',
+      ]);
 
     // Tracking events: Mark tested records who and when.
     const events = panel.group('Tracking events');
