@@ -84,7 +84,11 @@ test('a retrospective with a learning starts the next campaign, whose Strategy h
   await form.getByLabel('Learning', { exact: true }).fill(LEARNING);
   await form.getByLabel('What to do next time').fill('Plain subjects reached the inbox.');
   await form.getByRole('button', { name: 'Add to playbook' }).click();
-  await main.getByRole('list', { name: 'Playbook results' }).getByText(LEARNING).waitFor();
+  const results = main.getByRole('list', { name: 'Playbook results' });
+  await results.getByText(LEARNING).waitFor();
+  expect(await results.getByRole('listitem').filter({ hasText: LEARNING }).textContent()).toContain(
+    'Email campaigns · Email, SMS · Fjord Insurance',
+  );
 
   await form.getByRole('button', { name: 'Complete retrospective' }).click();
   await form.getByRole('button', { name: 'Held' }).waitFor();
@@ -109,7 +113,9 @@ test('a retrospective with a learning starts the next campaign, whose Strategy h
   await panel.title.waitFor();
   const learnings = panel.root.getByRole('region', { name: 'Learnings from past campaigns' });
   await learnings.getByText(LEARNING).waitFor();
-  expect(await learnings.textContent()).toContain('same client');
+  expect(await learnings.textContent()).toContain(
+    'same type (Email) · channel Email, SMS · same client',
+  );
   await learnings.scrollIntoViewIfNeeded();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });

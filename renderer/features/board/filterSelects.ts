@@ -1,6 +1,5 @@
-import { CAMPAIGN_TYPE_LABELS } from '../../../shared/model/labels';
+import { CAMPAIGN_TYPE_LABELS, CHANNEL_LABELS } from '../../../shared/model/labels';
 import type { CampaignSummary, Channel, Person } from '../../../shared/model';
-import { CHANNEL_LABELS } from '../campaigns/channelLabels';
 import type { BoardFilter } from './filterCampaigns';
 
 /** The filters a dropdown sets: each holds one id, or null for "all". */

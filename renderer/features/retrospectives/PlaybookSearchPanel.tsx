@@ -7,6 +7,8 @@ import {
   type Client,
   type PlaybookHit,
 } from '../../../shared/model';
+import { playbookTagWords } from '../../../shared/domain/retrospective/playbookRelevance';
+import { CAMPAIGN_TYPE_LABELS, CHANNEL_LABELS } from '../../../shared/model/labels';
 import { useApi, useLiveRefetch } from '../../api/ApiContext';
 import { toBatonError } from '../../api/errors';
 import { Select, TextField } from '../../ui';
@@ -68,7 +70,7 @@ export function PlaybookSearchPanel() {
           <option value="">Any type</option>
           {CAMPAIGN_TYPES.map((t) => (
             <option key={t} value={t}>
-              {t}
+              {CAMPAIGN_TYPE_LABELS[t]}
             </option>
           ))}
         </Select>
@@ -80,7 +82,7 @@ export function PlaybookSearchPanel() {
           <option value="">Any channel</option>
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {CHANNEL_LABELS[c]}
             </option>
           ))}
         </Select>
@@ -102,11 +104,7 @@ export function PlaybookSearchPanel() {
             <li key={h.entry.id} className="retro-learnings__item">
               <strong>{h.entry.title}</strong>
               {h.entry.body ? <p>{h.entry.body}</p> : null}
-              <span className="retro-muted">
-                {[h.entry.campaignType ?? 'any type', ...h.entry.channels, h.entry.clientName]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
+              <span className="retro-muted">{playbookTagWords(h.entry)}</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Person, RetrospectiveView } from '../../../shared/model';
+import { campaignTypeLabel } from '../../../shared/model/labels';
 import type { ApiClient } from '../../api/client';
 import { toBatonError } from '../../api/errors';
 import { Badge, Button, Select, TextArea, TextField, toast, useSavedOnBlur } from '../../ui';
@@ -49,7 +50,8 @@ export function RetrospectiveForm({ api, retro, people }: Props) {
         <h2 id={headingId}>Retrospective: {retro.campaignName}</h2>
         <Badge tone={stateTone(retro)}>{retro.stateMessage}</Badge>
         <span className="retro-muted">
-          {retro.clientName} · {retro.campaignType} · owner {retro.ownerName ?? 'none'}
+          {retro.clientName} · {campaignTypeLabel(retro.campaignType)} · owner{' '}
+          {retro.ownerName ?? 'none'}
         </span>
       </header>
       <TextArea label="What worked (to repeat)" rows={3} {...whatWorked} />

@@ -1,3 +1,5 @@
+import { campaignTypeLabel, channelLabel } from '../../model/labels';
+
 export interface PlaybookTags {
   /** A campaign type, or null for a learning that holds for every type. */
   campaignType: string | null;
@@ -22,6 +24,27 @@ const ANY_TYPE = 1;
 const PER_CHANNEL = 2;
 const SAME_CLIENT = 2;
 
+/** "Email campaigns", "Any campaign type", then its channels and client: an entry's tags in words. */
+export function playbookTagWords(entry: {
+  campaignType: string | null;
+  channels: readonly string[];
+  clientName: string | null;
+}): string {
+  return [
+    entry.campaignType === null
+      ? 'Any campaign type'
+      : `${campaignTypeLabel(entry.campaignType)} campaigns`,
+    channelWords(entry.channels),
+    entry.clientName ?? '',
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
+}
+
+function channelWords(channels: readonly string[]): string {
+  return channels.map(channelLabel).join(', ');
+}
+
 /**
  * How relevant a playbook entry is to a campaign (or to a search's tag filters): entries of
  * another campaign type are not; same type or any-type entries are, ranked higher for each
@@ -32,10 +55,14 @@ export function playbookRelevance(entry: PlaybookTags, target: RelevanceTarget):
   let score = 0;
   if (target.campaignType !== null && entry.campaignType !== null) {
     if (entry.campaignType !== target.campaignType) {
-      return { relevant: false, score: 0, reasons: [`for ${entry.campaignType} campaigns`] };
+      return {
+        relevant: false,
+        score: 0,
+        reasons: [`for ${campaignTypeLabel(entry.campaignType)} campaigns`],
+      };
     }
     score += SAME_TYPE;
-    reasons.push(`same type (${entry.campaignType})`);
+    reasons.push(`same type (${campaignTypeLabel(entry.campaignType)})`);
   } else {
     score += ANY_TYPE;
     if (entry.campaignType === null) reasons.push('any campaign type');
@@ -43,7 +70,7 @@ export function playbookRelevance(entry: PlaybookTags, target: RelevanceTarget):
   const shared = entry.channels.filter((c) => target.channels.includes(c));
   if (shared.length > 0) {
     score += PER_CHANNEL * shared.length;
-    reasons.push(`channel ${shared.join(', ')}`);
+    reasons.push(`channel ${channelWords(shared)}`);
   }
   if (entry.clientId !== null && entry.clientId === target.clientId) {
     score += SAME_CLIENT;

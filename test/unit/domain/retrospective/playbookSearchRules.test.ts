@@ -4,6 +4,7 @@ import {
   combinedPlaybookScore,
   MAX_FTS_TERMS,
   playbookRelevance,
+  playbookTagWords,
 } from '../../../../shared/domain/retrospective';
 
 describe('buildFtsQuery: what a person typed → a safe FTS5 MATCH expression', () => {
@@ -69,7 +70,29 @@ describe('playbookRelevance', () => {
         { campaignType: 'paid_ads', channels: ['meta_ads'], clientId: 'c1' },
         campaign,
       ).reasons,
-    ).toEqual(['same type (paid_ads)', 'channel meta_ads', 'same client']);
+    ).toEqual(['same type (Paid ads)', 'channel Meta ads', 'same client']);
+  });
+
+  it('names tags as the app shows them, and a key it does not know as it is', () => {
+    expect(
+      playbookTagWords({
+        campaignType: 'paid_ads',
+        channels: ['meta_ads', 'sms'],
+        clientName: 'Acme',
+      }),
+    ).toBe('Paid ads campaigns · Meta ads, SMS · Acme');
+    expect(playbookTagWords({ campaignType: null, channels: [], clientName: null })).toBe(
+      'Any campaign type',
+    );
+    expect(
+      playbookTagWords({ campaignType: 'podcast', channels: ['radio'], clientName: null }),
+    ).toBe('podcast campaigns · radio');
+    expect(
+      playbookRelevance(
+        { campaignType: 'email', channels: [], clientId: null },
+        { campaignType: 'paid_ads', channels: [], clientId: null },
+      ).reasons,
+    ).toEqual(['for Email campaigns']);
   });
 
   it('a search without a type filter accepts every type', () => {
