@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { shootLightAndDark } from './shots';
 import { BoardPage } from './pages/BoardPage';
 
 // Settings → Dashboard standards: an analyst adds a metric to the paid ads standard, is told in
@@ -64,13 +65,7 @@ test('edit a type’s metrics, see the field named when wrong, save, and reset',
   expect(await section.getByLabel('Target of Video views').getAttribute('aria-invalid')).toBe(
     'true',
   );
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await section.screenshot({ path: `${SHOTS}/H-standards-editor-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await shootLightAndDark(page, section, `${SHOTS}/H-standards-editor`, { reducedMotion: true });
   // Nothing was saved while a field is wrong.
   expect((await api().optimization.standards()).custom).toBe(false);
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { shootLightAndDark } from './shots';
 import { BoardPage } from './pages/BoardPage';
 import { CampaignDetailsPage } from './pages/CampaignDetailsPage';
 import { CommandPalettePage } from './pages/CommandPalettePage';
@@ -22,15 +23,8 @@ let page: Page;
 let pageErrors: string[];
 let chosen: string;
 
-async function shoot(name: string, dialog: FolderStructurePage): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await dialog.dialog.screenshot({ path: `${SHOTS}/F-${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = (name: string, dialog: FolderStructurePage) =>
+  shootLightAndDark(page, dialog.dialog, `${SHOTS}/F-${name}`);
 
 beforeAll(async () => {
   chromium = await launchChromium();

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEFAULT_LEAD_SCORING } from '../../shared/domain/leads';
 import { launchChromium, startApp, watchPageErrors, type RunningApp } from './harness';
+import { shootLightAndDark } from './shots';
 
 // Settings → Lead scoring and Lead SLA: the team gives webinars more points and adds a fit rule;
 // saving re-scores the lead and says so; a bad value is named on its field and nothing is saved;
@@ -20,15 +21,8 @@ let leadId: string;
 const api = () => app.backend.client;
 const scoreOf = async () => (await api().leads.get({ id: leadId })).score.score;
 
-async function shoot(section: ReturnType<Page['getByRole']>, name: string) {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await section.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = (section: ReturnType<Page['getByRole']>, name: string) =>
+  shootLightAndDark(page, section, `${SHOTS}/${name}`, { reducedMotion: true });
 
 beforeAll(async () => {
   chromium = await launchChromium();
