@@ -1,19 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Backend } from '../../electron/backend/startBackend';
-import {
-  launchChromium,
-  openWindow,
-  startApp,
-  startTeammate,
-  type RunningApp,
-  type Teammate,
-} from './harness';
-import { AppShellPage } from './pages/AppShellPage';
+import { describe, expect, test } from 'vitest';
 import { BoardPage } from './pages/BoardPage';
-import { SyncPage } from './pages/SyncPage';
+import { useSyncWindow } from './syncWindow';
 
 // Two laptops and one shared folder: this one in a browser window, a teammate's only through
 // its API. Both edit the same line of a brief, and the teammate renames a campaign this one
@@ -22,15 +11,6 @@ import { SyncPage } from './pages/SyncPage';
 
 const SHOTS = '/tmp/shots';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let app: RunningApp;
-let teammate: Teammate;
-let second: Backend;
-let shared: string;
-let page: Page;
-let pageErrors: string[];
-let shell: AppShellPage;
-let sync: SyncPage;
 let brief: { handoffId: string; key: string; campaign: string };
 let deleted: { id: string };
 let moved: { id: string; name: string; stays: string; other: string };
@@ -50,23 +30,19 @@ const briefConflict = () => new RegExp(`^Resolve: ${escape(brief.campaign)}, `);
  */
 async function exchange(): Promise<void> {
   for (let round = 0; round < 3; round++) {
-    for (const api of [app.backend.client, second.client]) {
+    for (const api of [w.app.backend.client, w.second.client]) {
       expect(await api.sync.run()).toMatchObject({ error: null, problems: [] });
     }
   }
 }
 
-beforeAll(async () => {
-  chromium = await launchChromium();
-  app = await startApp();
-  const here = app.backend.client;
+const w = useSyncWindow(async () => {
+  const here = w.app.backend.client;
   await here.workspace.loadDemo();
-  teammate = startTeammate();
-  ({ shared, backend: second } = teammate);
-  await here.sync.setup({ folder: shared, deviceName: 'Ada’s laptop', mode: 'create' });
-  await second.client.sync.setup({ folder: shared, deviceName: 'Sam’s desktop', mode: 'join' });
-  const people = await second.client.people.list();
-  await second.client.workspace.setMe({ personId: people.at(-1)!.id });
+  await here.sync.setup({ folder: w.shared, deviceName: 'Ada’s laptop', mode: 'create' });
+  await w.second.client.sync.setup({ folder: w.shared, deviceName: 'Sam’s desktop', mode: 'join' });
+  const people = await w.second.client.people.list();
+  await w.second.client.workspace.setMe({ personId: people.at(-1)!.id });
 
   const cards = await here.campaigns.list({});
   for (const card of cards) {
@@ -92,15 +68,15 @@ beforeAll(async () => {
   // Offline on both: this laptop edits first, the teammate later; one deletes, one renames.
   await here.handoffs.setField({ handoffId: brief.handoffId, key: brief.key, value: MINE });
   await here.campaigns.remove({ id: deleted.id });
-  await second.client.campaigns.move({ id: moved.id, toStageId: further.id, reason: 'On B' });
+  await w.second.client.campaigns.move({ id: moved.id, toStageId: further.id, reason: 'On B' });
   await new Promise((r) => setTimeout(r, 20));
   await here.campaigns.move({ id: moved.id, toStageId: nearer.id, reason: 'On A' });
-  await second.client.handoffs.setField({
+  await w.second.client.handoffs.setField({
     handoffId: brief.handoffId,
     key: brief.key,
     value: THEIRS,
   });
-  await second.client.campaigns.update({ id: deleted.id, name: 'Renamed by Sam' });
+  await w.second.client.campaigns.update({ id: deleted.id, name: 'Renamed by Sam' });
   await exchange();
   expect((await here.sync.conflicts()).map((c) => c.kind).sort()).toEqual([
     'changed-after-deletion',
@@ -108,45 +84,35 @@ beforeAll(async () => {
     'text',
   ]);
 
-  ({ page, pageErrors } = await openWindow(chromium.browser, app.server.url));
-  shell = new AppShellPage(page);
-  sync = new SyncPage(page);
   fs.mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await page?.close();
-  teammate?.close();
-  await app?.stop();
-  await chromium?.close();
 });
 
 /** Light and dark shots of the conflicts list, or of the open dialog. */
 async function shoot(name: string, what: 'list' | 'dialog'): Promise<void> {
-  await shell.dismissNotifications();
+  await w.shell.dismissNotifications();
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const target = what === 'list' ? sync.conflicts : page;
+    await w.page.emulateMedia({ colorScheme: scheme });
+    const target = what === 'list' ? w.sync.conflicts : w.page;
     await target.screenshot({
       path: path.join(SHOTS, `sync-conflicts-${name}-${scheme}.png`),
       animations: 'disabled',
     });
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await w.page.emulateMedia({ colorScheme: 'light' });
 }
 
 describe('resolving sync conflicts side by side', () => {
   test('Settings → Sync lists the three conflicts', async () => {
-    await shell.open('Settings');
-    await expect.poll(() => sync.conflicts.getByRole('listitem').count()).toBe(3);
-    const heading = sync.conflicts.getByRole('heading', { name: 'Conflicts to resolve (3)' });
+    await w.shell.open('Settings');
+    await expect.poll(() => w.sync.conflicts.getByRole('listitem').count()).toBe(3);
+    const heading = w.sync.conflicts.getByRole('heading', { name: 'Conflicts to resolve (3)' });
     await heading.waitFor();
-    await sync.conflicts.scrollIntoViewIfNeeded();
+    await w.sync.conflicts.scrollIntoViewIfNeeded();
     await shoot('list', 'list');
   });
 
   test('the text conflict opens with their version beside mine; Escape closes it', async () => {
-    const dialog = await sync.openConflict(briefConflict());
+    const dialog = await w.sync.openConflict(briefConflict());
     await dialog.waitFor();
     const theirs = dialog.getByRole('region', { name: 'Their version' });
     const mine = dialog.getByRole('region', { name: 'Your version' });
@@ -158,43 +124,43 @@ describe('resolving sync conflicts side by side', () => {
     // Focus starts inside the dialog, on its first control.
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     await shoot('text', 'dialog');
-    await page.keyboard.press('Escape');
+    await w.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    const opener = sync.conflicts.getByRole('button', {
+    const opener = w.sync.conflicts.getByRole('button', {
       name: briefConflict(),
     });
     expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
   });
 
   test('saving the merge with its markers left is refused under the text, nothing written', async () => {
-    const dialog = await sync.openConflict(briefConflict());
+    const dialog = await w.sync.openConflict(briefConflict());
     await dialog.getByRole('button', { name: 'Save merged' }).click();
     const merged = dialog.getByRole('textbox', { name: 'Merged text' });
     await expect.poll(() => merged.getAttribute('aria-invalid')).toBe('true');
     expect(await dialog.textContent()).toContain('still holds conflict markers');
-    const value = (await app.backend.client.handoffs.get({ id: brief.handoffId })).fields[
+    const value = (await w.app.backend.client.handoffs.get({ id: brief.handoffId })).fields[
       brief.key
     ];
     expect(value).toContain('<<<<<<<');
   });
 
   test('Keep theirs writes their version into the brief and the list shrinks', async () => {
-    await sync.conflictDialog.getByRole('button', { name: 'Keep theirs' }).click();
-    await sync.conflictDialog.waitFor({ state: 'detached' });
-    await sync.conflicts.getByRole('heading', { name: 'Conflicts to resolve (2)' }).waitFor();
-    const fields = (await app.backend.client.handoffs.get({ id: brief.handoffId })).fields;
+    await w.sync.conflictDialog.getByRole('button', { name: 'Keep theirs' }).click();
+    await w.sync.conflictDialog.waitFor({ state: 'detached' });
+    await w.sync.conflicts.getByRole('heading', { name: 'Conflicts to resolve (2)' }).waitFor();
+    const fields = (await w.app.backend.client.handoffs.get({ id: brief.handoffId })).fields;
     expect(fields[brief.key]).toBe(THEIRS);
     // The row that took the resolved one's place has the keyboard now.
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const focused = await w.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(focused).toMatch(/^Resolve: /);
     // It is an ordinary edit: the teammate has it after the next sync.
     await exchange();
-    const theirFields = (await second.client.handoffs.get({ id: brief.handoffId })).fields;
+    const theirFields = (await w.second.client.handoffs.get({ id: brief.handoffId })).fields;
     expect(theirFields[brief.key]).toBe(THEIRS);
   });
 
   test('a card moved on both computers stays where the later move put it', async () => {
-    const dialog = await sync.openConflict(
+    const dialog = await w.sync.openConflict(
       new RegExp(`^Resolve: ${escape(moved.name)}, Card moved`),
     );
     expect(
@@ -206,25 +172,25 @@ describe('resolving sync conflicts side by side', () => {
     await shoot('moved', 'dialog');
     await dialog.getByRole('button', { name: `Keep in ${moved.stays}` }).click();
     await dialog.waitFor({ state: 'detached' });
-    await sync.conflicts.getByRole('heading', { name: 'Conflicts to resolve (1)' }).waitFor();
-    const stages = (await app.backend.client.workspace.get())!.stages;
-    const { campaign } = await app.backend.client.campaigns.get({ id: moved.id });
+    await w.sync.conflicts.getByRole('heading', { name: 'Conflicts to resolve (1)' }).waitFor();
+    const stages = (await w.app.backend.client.workspace.get())!.stages;
+    const { campaign } = await w.app.backend.client.campaigns.get({ id: moved.id });
     expect(stages.find((st) => st.id === campaign.stageId)!.name).toBe(moved.stays);
   });
 
   test('a campaign deleted here and renamed there is restored with the rename', async () => {
-    const dialog = await sync.openConflict(/^Resolve: Renamed by Sam, /);
+    const dialog = await w.sync.openConflict(/^Resolve: Renamed by Sam, /);
     expect(await dialog.textContent()).toContain('Renamed by Sam');
     await shoot('deleted', 'dialog');
     await dialog.getByRole('button', { name: 'Restore' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await sync.conflicts.getByText(/^None\./).waitFor();
+    await w.sync.conflicts.getByText(/^None\./).waitFor();
     await shoot('empty', 'list');
-    expect(await app.backend.client.campaigns.get({ id: deleted.id })).toMatchObject({
+    expect(await w.app.backend.client.campaigns.get({ id: deleted.id })).toMatchObject({
       campaign: { name: 'Renamed by Sam', deletedAt: null },
     });
-    await shell.open('Board');
-    await new BoardPage(page).card('Renamed by Sam').waitFor();
-    expect(pageErrors).toEqual([]);
+    await w.shell.open('Board');
+    await new BoardPage(w.page).card('Renamed by Sam').waitFor();
+    expect(w.pageErrors).toEqual([]);
   });
 });
