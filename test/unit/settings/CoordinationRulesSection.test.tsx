@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { expect, it } from 'vitest';
 import { ApiProvider } from '../../../renderer/api/ApiContext';
-import type { ApiClient } from '../../../renderer/api/client';
-import type { LiveUpdates } from '../../../renderer/api/liveUpdates';
 import { CoordinationRulesSection } from '../../../renderer/features/settings/CoordinationRulesSection';
-import type { CoordinationRuleSetting, CoordinationRulesView } from '../../../shared/model';
+import type { CoordinationRuleSetting } from '../../../shared/model';
+import { seedNorthwindAgency } from '../../harness/northwindAgency';
+import { realApiEachTest, type RealApi } from '../../harness/realApi';
 
-afterEach(cleanup);
+const realApi = realApiEachTest('baton-coordination-rules-', '2026-03-10T09:00:00Z');
 
 const BUILT_IN: CoordinationRuleSetting[] = [
   {
@@ -23,38 +23,29 @@ const BUILT_IN: CoordinationRuleSetting[] = [
     name: 'One send per segment per day',
     enabled: true,
   },
+  {
+    id: 'client-email-social-gap',
+    kind: 'clientEmailSocialGap',
+    name: 'Email and social apart for a client',
+    enabled: true,
+    minHours: 2,
+  },
 ];
 
-/** `calendar.rules/setRules` answering like the backend: a teaser threshold over 60 is refused. */
-function renderSection() {
-  let view: CoordinationRulesView = { rules: BUILT_IN, isDefault: true };
-  const setRules = vi.fn(async ({ rules }: { rules: CoordinationRuleSetting[] | null }) => {
-    const teaser = rules?.[0];
-    if (teaser?.minDays !== undefined && teaser.minDays > 60) {
-      const problem = `Rule 1 ('${teaser.name}'): minDays must be between 0 and 60 days, not ${teaser.minDays}`;
-      throw {
-        code: 'RULE_VIOLATION',
-        message: problem,
-        data: { issues: [{ field: 'rules.0.minDays', problem }] },
-      };
-    }
-    view = rules === null ? { rules: BUILT_IN, isDefault: true } : { rules, isDefault: false };
-    return view;
-  });
-  const client = {
-    calendar: { rules: vi.fn(async () => view), setRules },
-  } as unknown as ApiClient;
-  const live: LiveUpdates = { subscribe: () => () => undefined };
+async function renderSection(): Promise<RealApi> {
+  const api = realApi();
+  await seedNorthwindAgency(api.backend.client, []);
+  expect(await api.client.calendar.rules()).toEqual({ rules: BUILT_IN, isDefault: true });
   render(
-    <ApiProvider api={{ client, live }}>
+    <ApiProvider api={api}>
       <CoordinationRulesSection />
     </ApiProvider>,
   );
-  return { setRules };
+  return api;
 }
 
 it('saves a switched-off rule and a new threshold, and resets to the built-in rules', async () => {
-  const { setRules } = renderSection();
+  const api = await renderSection();
   const days = await screen.findByLabelText('At least (days before)');
   expect(screen.getByRole('button', { name: 'Reset to defaults' })).toHaveProperty(
     'disabled',
@@ -63,30 +54,29 @@ it('saves a switched-off rule and a new threshold, and resets to the built-in ru
   fireEvent.change(days, { target: { value: '3' } });
   fireEvent.click(screen.getAllByRole('checkbox')[1]!);
   fireEvent.click(screen.getByRole('button', { name: 'Save rules' }));
-  await waitFor(() => expect(setRules).toHaveBeenCalledTimes(1));
-  expect(setRules.mock.calls[0]![0]).toEqual({
-    rules: [
-      { ...BUILT_IN[0], minDays: 3 },
-      { ...BUILT_IN[1], enabled: false },
-    ],
-  });
   const reset = screen.getByRole('button', { name: 'Reset to defaults' });
   await waitFor(() => expect(reset).toHaveProperty('disabled', false));
+  expect(await api.client.calendar.rules()).toEqual({
+    rules: [{ ...BUILT_IN[0], minDays: 3 }, { ...BUILT_IN[1], enabled: false }, BUILT_IN[2]],
+    isDefault: false,
+  });
+
   fireEvent.click(reset);
-  await waitFor(() => expect(setRules).toHaveBeenLastCalledWith({ rules: null }));
   await waitFor(() =>
     expect(screen.getByLabelText('At least (days before)')).toHaveProperty('value', '1'),
   );
+  expect(screen.getAllByRole('checkbox')[1]).toHaveProperty('checked', true);
+  expect(await api.client.calendar.rules()).toEqual({ rules: BUILT_IN, isDefault: true });
 });
 
 it('shows the problem on the field it names, and a non-number before asking', async () => {
-  const { setRules } = renderSection();
+  const api = await renderSection();
   const days = await screen.findByLabelText('At least (days before)');
   fireEvent.change(days, { target: { value: 'soon' } });
   fireEvent.click(screen.getByRole('button', { name: 'Save rules' }));
   expect(await screen.findByText('minDays must be a number, not “soon”')).toBeTruthy();
-  expect(setRules).not.toHaveBeenCalled();
 
+  // The backend's own check refuses this one, naming the rule and field.
   fireEvent.change(days, { target: { value: '90' } });
   fireEvent.click(screen.getByRole('button', { name: 'Save rules' }));
   expect(
@@ -95,4 +85,5 @@ it('shows the problem on the field it names, and a non-number before asking', as
     ),
   ).toBeTruthy();
   expect(days.getAttribute('aria-invalid')).toBe('true');
+  expect(await api.client.calendar.rules()).toEqual({ rules: BUILT_IN, isDefault: true });
 });
