@@ -124,8 +124,8 @@ describe('Production → Launch of a paid campaign', () => {
       .fill('https://shop.example/gifts');
     await t.page.keyboard.press('Tab');
     await expect.poll(() => utm.textContent()).not.toContain('build the same URL');
-    // The gate drops the duplicate once the fix is saved; removing that item above moves the
-    // events below it, so a click aimed while it lands can miss.
+    // The gate drops the duplicate once the fix is saved. The click below was lost when that
+    // answer re-rendered the panel while it landed (1 run in 3 under load): wait for it first.
     await t.panel.waitForSaved();
     await expect
       .poll(() => t.panel.missingItems.allTextContents())
