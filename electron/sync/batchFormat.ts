@@ -223,7 +223,8 @@ export function verifyBatch(bytes: Buffer, key: Uint8Array | null = null): Verif
  */
 export function changesOf(batch: VerifiedBatch): { ok: true; changes: Change[] } | Fault {
   const { header: h } = batch;
-  const lines = new BodyLines(batch.body);
+  // verifyBatch counted the body's lines and found the header's count.
+  const lines = new BodyLines(batch.body, h.count);
   const changes: Change[] = [];
   for (let i = 0; i < lines.count; i++) {
     const parsed = parseJson(lines.next());

@@ -123,4 +123,10 @@ describe('body lines', () => {
     expect(() => lines.next()).toThrow(RangeError);
     expect(new BodyLines(Buffer.alloc(0)).count).toBe(0);
   });
+
+  it('take a count already known instead of counting again', () => {
+    const lines = new BodyLines(Buffer.from('{"a":1}\n{"b":2}\n', 'utf8'), 2);
+    expect(lines.count).toBe(2);
+    expect([lines.next(), lines.next()]).toEqual(['{"a":1}', '{"b":2}']);
+  });
 });
