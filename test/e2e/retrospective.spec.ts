@@ -60,6 +60,7 @@ test('a retrospective with a learning starts the next campaign, whose Strategy h
   await list.getByRole('button', { name: new RegExp(CAMPAIGN) }).click();
   const form = main.getByRole('region', { name: `Retrospective: ${CAMPAIGN}` });
   await form.getByText(/^Due 2026-|^Due today/).waitFor();
+  expect(await form.getByText(/^No improvements yet/).count()).toBe(1);
 
   const retroId = (await api().retrospectives.list()).find((r) => r.campaignName === CAMPAIGN)!.id;
   const worked = form.getByLabel('What worked (to repeat)');

@@ -57,54 +57,60 @@ export function RetrospectiveForm({ api, retro, people }: Props) {
       <TextArea label="What worked (to repeat)" rows={3} {...whatWorked} />
       <TextArea label="What didn't work, and why" rows={3} {...whatDidNot} />
       <h3 className="retro-form__sub">Process improvements</h3>
-      <ul className="retro-form__list">
-        {retro.improvements.map((imp) => (
-          <li key={imp.id} className="retro-form__improvement">
-            <span>{imp.text}</span>
-            <Select
-              label="Owner"
-              value={imp.ownerId ?? ''}
-              onChange={(e) =>
-                void run(() =>
-                  api.retrospectives.updateImprovement({
-                    id: imp.id,
-                    ownerId: e.target.value || null,
-                  }),
-                )
-              }
-            >
-              <option value="">No owner yet</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </Select>
-            <label className="retro-form__check">
-              <input
-                type="checkbox"
-                checked={imp.templateChange}
+      {retro.improvements.length === 0 ? (
+        <p className="retro-muted">
+          No improvements yet: what should change in how the team works?
+        </p>
+      ) : (
+        <ul className="retro-form__list">
+          {retro.improvements.map((imp) => (
+            <li key={imp.id} className="retro-form__improvement">
+              <span>{imp.text}</span>
+              <Select
+                label="Owner"
+                value={imp.ownerId ?? ''}
                 onChange={(e) =>
                   void run(() =>
                     api.retrospectives.updateImprovement({
                       id: imp.id,
-                      templateChange: e.target.checked,
+                      ownerId: e.target.value || null,
                     }),
                   )
                 }
-              />
-              Template change request
-            </label>
-            <Button
-              size="sm"
-              variant="ghost"
-              onClick={() => void run(() => api.retrospectives.removeImprovement({ id: imp.id }))}
-            >
-              Remove
-            </Button>
-          </li>
-        ))}
-      </ul>
+              >
+                <option value="">No owner yet</option>
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </Select>
+              <label className="retro-form__check">
+                <input
+                  type="checkbox"
+                  checked={imp.templateChange}
+                  onChange={(e) =>
+                    void run(() =>
+                      api.retrospectives.updateImprovement({
+                        id: imp.id,
+                        templateChange: e.target.checked,
+                      }),
+                    )
+                  }
+                />
+                Template change request
+              </label>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => void run(() => api.retrospectives.removeImprovement({ id: imp.id }))}
+              >
+                Remove
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       <form
         className="retro-form__row"
         onSubmit={(e) => {
