@@ -12,18 +12,6 @@ export const CAMPAIGN_TYPE_LABELS: Record<CampaignType, string> = {
   multi_channel: 'Multi-channel',
 };
 
-/**
- * A campaign type or channel stored as a key, in words; a key this version does not know (one a
- * newer teammate's app wrote) reads as it is.
- */
-export function campaignTypeLabel(type: string): string {
-  return (CAMPAIGN_TYPE_LABELS as Readonly<Record<string, string | undefined>>)[type] ?? type;
-}
-
-export function channelLabel(channel: string): string {
-  return (CHANNEL_LABELS as Readonly<Record<string, string | undefined>>)[channel] ?? channel;
-}
-
 /** How each channel reads; a full record, so a new channel breaks the build until it has one. */
 export const CHANNEL_LABELS: Record<Channel, string> = {
   email: 'Email',
@@ -42,6 +30,19 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   sms: 'SMS',
   pr: 'PR',
 };
+
+/**
+ * A campaign type stored as a key, in words; a key this version does not know (one a newer
+ * teammate's app wrote) reads as it is.
+ */
+export function campaignTypeLabel(type: string): string {
+  return (CAMPAIGN_TYPE_LABELS as Readonly<Record<string, string | undefined>>)[type] ?? type;
+}
+
+/** A channel stored as a key, in words; an unknown key reads as it is. */
+export function channelLabel(channel: string): string {
+  return (CHANNEL_LABELS as Readonly<Record<string, string | undefined>>)[channel] ?? channel;
+}
 
 /** A handoff's status in words: the same on the board, in the panel, the CLI and exports. */
 export const HANDOFF_STATUS_LABELS: Record<HandoffStatus, string> = {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { Channel } from '../../../shared/model';
+import { CHANNEL_LABELS } from '../../../shared/model/labels';
 import { AlertCircleIcon } from '../../ui';
 import { toggleIn } from './campaignForm';
-import { CHANNEL_LABELS } from '../../../shared/model/labels';
 import { CHANNEL_OPTIONS } from './channelLabels';
 
 /** Channels as a group of checkboxes: few enough to show at once, quicker than a list box. */
