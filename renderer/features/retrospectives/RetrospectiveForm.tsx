@@ -3,7 +3,8 @@ import type { Person, RetrospectiveView } from '../../../shared/model';
 import { campaignTypeLabel } from '../../../shared/model/labels';
 import type { ApiClient } from '../../api/client';
 import { toBatonError } from '../../api/errors';
-import { Badge, Button, Select, TextArea, TextField, toast, useSavedOnBlur } from '../../ui';
+import { Badge, Button, TextArea, TextField, toast, useSavedOnBlur } from '../../ui';
+import { ImprovementList } from './ImprovementList';
 import { StartNextCampaign } from './StartNextCampaign';
 import { stateTone } from './stateTone';
 
@@ -57,60 +58,7 @@ export function RetrospectiveForm({ api, retro, people }: Props) {
       <TextArea label="What worked (to repeat)" rows={3} {...whatWorked} />
       <TextArea label="What didn't work, and why" rows={3} {...whatDidNot} />
       <h3 className="retro-form__sub">Process improvements</h3>
-      {retro.improvements.length === 0 ? (
-        <p className="retro-muted">
-          No improvements yet: what should change in how the team works?
-        </p>
-      ) : (
-        <ul className="retro-form__list">
-          {retro.improvements.map((imp) => (
-            <li key={imp.id} className="retro-form__improvement">
-              <span>{imp.text}</span>
-              <Select
-                label="Owner"
-                value={imp.ownerId ?? ''}
-                onChange={(e) =>
-                  void run(() =>
-                    api.retrospectives.updateImprovement({
-                      id: imp.id,
-                      ownerId: e.target.value || null,
-                    }),
-                  )
-                }
-              >
-                <option value="">No owner yet</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </Select>
-              <label className="retro-form__check">
-                <input
-                  type="checkbox"
-                  checked={imp.templateChange}
-                  onChange={(e) =>
-                    void run(() =>
-                      api.retrospectives.updateImprovement({
-                        id: imp.id,
-                        templateChange: e.target.checked,
-                      }),
-                    )
-                  }
-                />
-                Template change request
-              </label>
-              <Button
-                size="sm"
-                variant="ghost"
-                onClick={() => void run(() => api.retrospectives.removeImprovement({ id: imp.id }))}
-              >
-                Remove
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ImprovementList api={api} retro={retro} people={people} run={run} />
       <form
         className="retro-form__row"
         onSubmit={(e) => {

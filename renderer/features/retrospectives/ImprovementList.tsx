@@ -1,0 +1,67 @@
+import type { Person, RetrospectiveView } from '../../../shared/model';
+import type { ApiClient } from '../../api/client';
+import { Button, Select } from '../../ui';
+
+interface Props {
+  api: ApiClient;
+  retro: RetrospectiveView;
+  people: readonly Person[];
+  /** The form's call runner: it shows a refusal's problems under the form. */
+  run: (call: () => Promise<unknown>) => Promise<boolean>;
+}
+
+/** A retrospective's process improvements, each with an owner and a template-change flag. */
+export function ImprovementList({ api, retro, people, run }: Props) {
+  return retro.improvements.length === 0 ? (
+    <p className="retro-muted">No improvements yet: what should change in how the team works?</p>
+  ) : (
+    <ul className="retro-form__list">
+      {retro.improvements.map((imp) => (
+        <li key={imp.id} className="retro-form__improvement">
+          <span>{imp.text}</span>
+          <Select
+            label="Owner"
+            value={imp.ownerId ?? ''}
+            onChange={(e) =>
+              void run(() =>
+                api.retrospectives.updateImprovement({
+                  id: imp.id,
+                  ownerId: e.target.value || null,
+                }),
+              )
+            }
+          >
+            <option value="">No owner yet</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+          <label className="retro-form__check">
+            <input
+              type="checkbox"
+              checked={imp.templateChange}
+              onChange={(e) =>
+                void run(() =>
+                  api.retrospectives.updateImprovement({
+                    id: imp.id,
+                    templateChange: e.target.checked,
+                  }),
+                )
+              }
+            />
+            Template change request
+          </label>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => void run(() => api.retrospectives.removeImprovement({ id: imp.id }))}
+          >
+            Remove
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}
