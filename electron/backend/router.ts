@@ -109,6 +109,7 @@ import {
   getRetrospective,
   listRetrospectives,
   removeImprovement,
+  restoreImprovement,
   updateImprovement,
   updateRetrospective,
 } from './services/retrospectiveService';
@@ -347,6 +348,9 @@ export function createRouter(updates: EventPublisher<{ commit: CommitNotice }>) 
       ),
       removeImprovement: base.retrospectives.removeImprovement.handler(({ context, input }) =>
         removeImprovement(context, input),
+      ),
+      restoreImprovement: base.retrospectives.restoreImprovement.handler(({ context, input }) =>
+        restoreImprovement(context, input),
       ),
       complete: base.retrospectives.complete.handler(({ context, input }) =>
         completeRetrospective(context, input),

@@ -325,6 +325,8 @@ export const contract = {
     addImprovement: proc.input(NewRetroImprovement).output(RetrospectiveView),
     updateImprovement: proc.input(UpdateRetroImprovement).output(RetrospectiveView),
     removeImprovement: proc.input(ById).output(RetrospectiveView),
+    /** Puts back an improvement removed by mistake (the Undo of its removal). */
+    restoreImprovement: proc.input(ById).output(RetrospectiveView),
     /** RULE_VIOLATION names each missing part (whatWorked, improvements.0.ownerId…). */
     complete: proc.input(CompleteRetrospective).output(RetrospectiveView),
     /** A playbook entry tagged with the campaign's type, channels and client. */

@@ -398,6 +398,7 @@ const VALID: Record<string, (s: Seed) => unknown> = {
   }),
   'retrospectives.updateImprovement': (s) => ({ id: s.campaignId, text: 'Lock it earlier' }),
   'retrospectives.removeImprovement': (s) => ({ id: s.campaignId }),
+  'retrospectives.restoreImprovement': (s) => ({ id: s.campaignId }),
   'retrospectives.complete': (s) => ({ id: s.campaignId, heldOn: '2026-06-08' }),
   'retrospectives.addLearning': (s) => ({
     retrospectiveId: s.campaignId,

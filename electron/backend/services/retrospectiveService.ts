@@ -231,6 +231,14 @@ export function removeImprovement(ctx: BackendContext, input: { id: string }): R
   return getRetrospective(ctx, { id: retrospectiveId });
 }
 
+export function restoreImprovement(ctx: BackendContext, input: { id: string }): RetrospectiveView {
+  const retrospectiveId = ctx.db.write(
+    actorOf(ctx),
+    (tx) => tx.restore('retroImprovement', input.id).retrospectiveId,
+  );
+  return getRetrospective(ctx, { id: retrospectiveId });
+}
+
 /** Completes it once the form is complete (shared/domain checkRetrospectiveComplete). */
 export function completeRetrospective(
   ctx: BackendContext,

@@ -1,6 +1,6 @@
 import type { Person, RetrospectiveView } from '../../../shared/model';
 import type { ApiClient } from '../../api/client';
-import { Button, Select } from '../../ui';
+import { Button, Select, toast } from '../../ui';
 
 interface Props {
   api: ApiClient;
@@ -12,6 +12,17 @@ interface Props {
 
 /** A retrospective's process improvements, each with an owner and a template-change flag. */
 export function ImprovementList({ api, retro, people, run }: Props) {
+  const remove = async (id: string, text: string) => {
+    if (!(await run(() => api.retrospectives.removeImprovement({ id })))) return;
+    toast.show({
+      kind: 'success',
+      title: `Removed “${text}”`,
+      action: {
+        label: 'Undo',
+        onAction: () => void run(() => api.retrospectives.restoreImprovement({ id })),
+      },
+    });
+  };
   return retro.improvements.length === 0 ? (
     <p className="retro-muted">No improvements yet: what should change in how the team works?</p>
   ) : (
@@ -53,11 +64,7 @@ export function ImprovementList({ api, retro, people, run }: Props) {
             />
             Template change request
           </label>
-          <Button
-            size="sm"
-            variant="ghost"
-            onClick={() => void run(() => api.retrospectives.removeImprovement({ id: imp.id }))}
-          >
+          <Button size="sm" variant="ghost" onClick={() => void remove(imp.id, imp.text)}>
             Remove
           </Button>
         </li>

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { expect, it } from 'vitest';
 import { ApiProvider } from '../../../renderer/api/ApiContext';
 import { RetrospectivesScreen } from '../../../renderer/features/retrospectives/RetrospectivesScreen';
+import { ToastRegion } from '../../../renderer/ui';
 import { realApiEachTest, type RealApi } from '../../harness/realApi';
 
 // The sample agency has one retrospective still to hold (Café Partner Program, overdue): the
@@ -17,6 +18,7 @@ async function openScreen(): Promise<{ api: RealApi; form: HTMLElement; retroId:
   render(
     <ApiProvider api={api}>
       <RetrospectivesScreen />
+      <ToastRegion />
     </ApiProvider>,
   );
   const form = await screen.findByRole('region', { name: `Retrospective: ${retro.campaignName}` });
@@ -26,7 +28,7 @@ async function openScreen(): Promise<{ api: RealApi; form: HTMLElement; retroId:
 const improvementsOf = async (api: RealApi, id: string) =>
   (await api.client.retrospectives.get({ id })).improvements;
 
-it('an improvement is added, given an owner and a template change, then removed', async () => {
+it('an improvement is added, given an owner and a template change, removed, and put back by Undo', async () => {
   const { api, form, retroId } = await openScreen();
   const f = within(form);
   expect(f.getByText(/^No improvements yet/)).toBeTruthy();
@@ -58,6 +60,15 @@ it('an improvement is added, given an owner and a template change, then removed'
   fireEvent.click(f.getByRole('button', { name: 'Remove' }));
   await f.findByText(/^No improvements yet/);
   expect(await improvementsOf(api, retroId)).toEqual([]);
+
+  // Undo puts it back as it was, owner and template change included.
+  const notifications = screen.getByRole('region', { name: 'Notifications' });
+  expect(notifications.textContent).toContain('Removed “Book the retro in the kick-off”');
+  fireEvent.click(within(notifications).getByRole('button', { name: 'Undo' }));
+  await f.findByText('Book the retro in the kick-off');
+  expect(await improvementsOf(api, retroId)).toMatchObject([
+    { text: 'Book the retro in the kick-off', ownerId: owner.id, templateChange: true },
+  ]);
 });
 
 it('what worked is saved on leaving the field, and an empty improvement is refused by name', async () => {
