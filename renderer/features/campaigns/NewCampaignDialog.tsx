@@ -17,6 +17,7 @@ import { ChannelPicker } from './ChannelPicker';
 import { QuickClientForm } from './QuickClientForm';
 import { TeamPicker } from './TeamPicker';
 import './newCampaign.css';
+import { PersonOptions } from '../people/PersonOptions';
 
 /**
  * "New campaign": name, client, type, channels, launch date, owner and team. Blank required
@@ -119,12 +120,7 @@ function NewCampaignForm({ formId, onBusy }: { formId: string; onBusy: (b: boole
           hint="Due dates are planned back from this day."
         />
         <Select {...field('ownerId')}>
-          <option value="">No owner yet</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PersonOptions people={people} none="No owner yet" />
         </Select>
       </div>
       <ChannelPicker

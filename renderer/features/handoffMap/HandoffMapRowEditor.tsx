@@ -8,6 +8,7 @@ import {
 } from '../../../shared/model';
 import { Button, Select, TextField } from '../../ui';
 import { STAGE_KEYS, stageLabel } from './stageLabel';
+import { PersonOptions } from '../people/PersonOptions';
 
 export type RowDraft = Omit<HandoffMapSaveInput, 'id' | 'position'>;
 
@@ -98,12 +99,7 @@ export function HandoffMapRowEditor(props: {
         error={errors.ownerId}
         onChange={(e) => set({ ownerId: e.target.value || null })}
       >
-        <option value="">No owner</option>
-        {people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
+        <PersonOptions people={people} none="No owner" />
       </Select>
       <TextField
         label="Notes"

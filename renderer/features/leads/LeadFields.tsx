@@ -2,6 +2,7 @@ import type { BatonError } from '../../api/errors';
 import { Select, TextArea, TextField } from '../../ui';
 import { fieldProblem, type LeadFormValues } from './leadForm';
 import { useLeadOptions } from './leadOptions';
+import { PersonOptions } from '../people/PersonOptions';
 
 interface LeadFieldsProps {
   values: LeadFormValues;
@@ -103,12 +104,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst, idOf }: L
           error={problem('ownerId')}
           {...controlProps('ownerId')}
         >
-          <option value="">Nobody</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PersonOptions people={people} none="Nobody" />
         </Select>
       )}
       {shows('assigneeId') && (
@@ -120,12 +116,7 @@ export function LeadFields({ values, set, error, only, autoFocusFirst, idOf }: L
           {...controlProps('assigneeId')}
           hint="The salesperson who receives the lead at hand-off."
         >
-          <option value="">Nobody yet</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PersonOptions people={people} none="Nobody yet" />
         </Select>
       )}
       {shows('interests') && (

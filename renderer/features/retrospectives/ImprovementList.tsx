@@ -1,6 +1,7 @@
 import type { Person, RetrospectiveView } from '../../../shared/model';
 import type { ApiClient } from '../../api/client';
 import { Button, Select, toast } from '../../ui';
+import { PersonOptions } from '../people/PersonOptions';
 
 interface Props {
   api: ApiClient;
@@ -42,12 +43,7 @@ export function ImprovementList({ api, retro, people, run }: Props) {
               )
             }
           >
-            <option value="">No owner yet</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <PersonOptions people={people} none="No owner yet" />
           </Select>
           <label className="retro-form__check">
             <input

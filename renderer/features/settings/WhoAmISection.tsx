@@ -4,6 +4,7 @@ import { toBatonError } from '../../api/errors';
 import { Select, toast } from '../../ui';
 import { usePeople } from '../people/peopleStore';
 import { useWorkspaceStore } from '../workspace/workspaceStore';
+import { PersonOptions } from '../people/PersonOptions';
 
 /** "Who am I on this computer": every change made here is signed with this person. */
 export function WhoAmISection() {
@@ -38,12 +39,7 @@ export function WhoAmISection() {
         onChange={(e) => void choose(e.target.value)}
       >
         {me ? null : <option value="">Choose yourself</option>}
-        {people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-            {p.roleTitle ? ` — ${p.roleTitle}` : ''}
-          </option>
-        ))}
+        <PersonOptions people={people} withRole />
       </Select>
     </section>
   );

@@ -6,6 +6,7 @@ import { useHandoff } from '../handoffContext';
 import { qualityOwnerDomId, raciDomId } from '../missing/fieldDomIds';
 import { useHandoffMutation } from '../useHandoffMutation';
 import { addPerson, peopleIn, removePerson, setAccountable, type Assignment } from './raciEdits';
+import { PersonOptions } from '../../people/PersonOptions';
 
 const ROLE_HELP: Record<RaciRole, string> = {
   R: 'Does the work; at least one person.',
@@ -246,12 +247,7 @@ function PersonSelect(props: {
     >
       <option value="">No one yet</option>
       {known ? null : <option value={value}>A former teammate</option>}
-      {people.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.name}
-          {p.roleTitle ? ` — ${p.roleTitle}` : ''}
-        </option>
-      ))}
+      <PersonOptions people={people} withRole />
     </Select>
   );
 }
